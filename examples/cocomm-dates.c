@@ -1,0 +1,99 @@
+/* SPDX-License-Identifier: MIT */
+/* cocomm-dates: show how libcocomm reads policy dates and times.
+ *
+ *   cocomm-dates [--file FILE] [VALUE ...]
+ *
+ * Each VALUE is a date (2015-04-01) or an instant (2015-01-09T12:00, with
+ * "Z" or "+01:00", or bare for UK local time). FILE holds one value a line;
+ * blank lines and lines starting with '#' are skipped. Prints UTC and UK
+ * time, weekday and financial year. Exit 0 if every value was understood,
+ * 1 if any was not, 2 on bad usage. */
+#include <stdio.h>
+#include <string.h>
+
+#include <cocomm/cocomm.h>
+
+static const char *const weekday_names[] = {"", "Monday", "Tuesday", "Wednesday", "Thursday",
+                                            "Friday", "Saturday", "Sunday"};
+
+static void print_fy(cocomm_date d) {
+  int32_t fy;
+  char buf[16];
+  if (cocomm_fy_of_date(d, &fy) == COCOMM_OK && cocomm_fy_format(fy, buf, sizeof buf, NULL) == COCOMM_OK)
+    printf("  financial year %s", buf);
+}
+
+static int show(const char *text) {
+  cocomm_date d;
+  cocomm_instant t;
+  cocomm_datetime uk;
+  char utc_s[32], uk_s[32];
+  int32_t wd, st;
+  st = cocomm_date_parse(text, COCOMM_NTS, &d);
+  if (st == COCOMM_OK) {
+    cocomm_date_weekday(d, &wd);
+    cocomm_uk_end_of_day(d, &t);
+    cocomm_instant_format(t, COCOMM_TIME_UK, uk_s, sizeof uk_s, NULL);
+    printf("%-26s %-9s", text, weekday_names[wd]);
+    print_fy(d);
+    printf("  ends %s (T-34)\n", uk_s);
+    return 0;
+  }
+  if (st == COCOMM_ERR_PARSE) st = cocomm_instant_parse(text, COCOMM_NTS, &t);
+  if (st != COCOMM_OK) {
+    printf("%-26s error: %s (%s)\n", text, cocomm_status_str(st), cocomm_status_name(st));
+    return 1;
+  }
+  cocomm_instant_to_uk(t, &uk);
+  cocomm_date_weekday(uk.date, &wd);
+  cocomm_instant_format(t, COCOMM_TIME_UTC, utc_s, sizeof utc_s, NULL);
+  cocomm_instant_format(t, COCOMM_TIME_UK, uk_s, sizeof uk_s, NULL);
+  printf("%-26s %-9s UTC %s  UK %s %s", text, weekday_names[wd], utc_s, uk_s,
+         uk.utc_offset_minutes ? "BST" : "GMT");
+  print_fy(uk.date);
+  printf("\n");
+  return 0;
+}
+
+static int show_file(const char *path) {
+  FILE *f = fopen(path, "r");
+  char line[256];
+  int bad = 0;
+  if (f == NULL) {
+    perror(path);
+    return -1;
+  }
+  while (fgets(line, sizeof line, f)) {
+    line[strcspn(line, "\r\n")] = '\0';
+    if (line[0] == '\0' || line[0] == '#') continue;
+    bad |= show(line);
+  }
+  fclose(f);
+  return bad;
+}
+
+int main(int argc, char **argv) {
+  int bad = 0;
+  printf("libcocomm %s\n", cocomm_version_string());
+  if (argc == 1) {
+    fprintf(stderr, "usage: %s [--file FILE] [DATE | DATETIME ...]\n", argv[0]);
+    return 2;
+  }
+  for (int i = 1; i < argc; i++) {
+    if (strcmp(argv[i], "--file") == 0) {
+      if (++i == argc) {
+        fprintf(stderr, "--file needs a path\n");
+        return 2;
+      }
+      int r = show_file(argv[i]);
+      if (r < 0) return 2;
+      bad |= r;
+    } else if (strcmp(argv[i], "--help") == 0) {
+      printf("usage: %s [--file FILE] [DATE | DATETIME ...]\n", argv[0]);
+      return 0;
+    } else {
+      bad |= show(argv[i]);
+    }
+  }
+  return bad ? 1 : 0;
+}

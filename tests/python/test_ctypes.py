@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""Loads the freshly built shared library with ctypes (standard library
+only) and checks version, status strings, struct mirrors and UK dates."""
+import ctypes
+import os
+import sys
+import unittest
+
+LIB = ctypes.CDLL(os.environ.get("COCOMM_LIBRARY", "libcocomm.so.1"))
+NTS = ctypes.c_size_t(-1).value
+
+
+class Date(ctypes.Structure):
+    _fields_ = [("year", ctypes.c_int16), ("month", ctypes.c_uint8), ("day", ctypes.c_uint8)]
+
+
+class DateTime(ctypes.Structure):
+    _fields_ = [("date", Date), ("hour", ctypes.c_uint8), ("minute", ctypes.c_uint8),
+                ("second", ctypes.c_uint8), ("reserved0", ctypes.c_uint8),
+                ("utc_offset_minutes", ctypes.c_int32)]
+
+
+class VersionInfo(ctypes.Structure):
+    _fields_ = [("struct_size", ctypes.c_uint32), ("major", ctypes.c_uint32),
+                ("minor", ctypes.c_uint32), ("patch", ctypes.c_uint32),
+                ("soversion", ctypes.c_uint32), ("reserved0", ctypes.c_uint32),
+                ("string", ctypes.c_char_p)]
+
+
+def fn(name, restype, *argtypes):
+    f = getattr(LIB, name)
+    f.restype = restype
+    f.argtypes = list(argtypes)
+    return f
+
+
+version_string = fn("cocomm_version_string", ctypes.c_char_p)
+version = fn("cocomm_version", ctypes.c_uint32)
+version_info_get = fn("cocomm_version_info_get", ctypes.c_int32, ctypes.POINTER(VersionInfo))
+status_str = fn("cocomm_status_str", ctypes.c_char_p, ctypes.c_int32)
+date_parse = fn("cocomm_date_parse", ctypes.c_int32, ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(Date))
+date_weekday = fn("cocomm_date_weekday", ctypes.c_int32, Date, ctypes.POINTER(ctypes.c_int32))
+date_add_days = fn("cocomm_date_add_days", ctypes.c_int32, Date, ctypes.c_int64, ctypes.POINTER(Date))
+instant_parse = fn("cocomm_instant_parse", ctypes.c_int32, ctypes.c_char_p, ctypes.c_size_t,
+                   ctypes.POINTER(ctypes.c_int64))
+instant_to_uk = fn("cocomm_instant_to_uk", ctypes.c_int32, ctypes.c_int64, ctypes.POINTER(DateTime))
+instant_format = fn("cocomm_instant_format", ctypes.c_int32, ctypes.c_int64, ctypes.c_int32,
+                    ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t))
+fy_of_date = fn("cocomm_fy_of_date", ctypes.c_int32, Date, ctypes.POINTER(ctypes.c_int32))
+fy_format = fn("cocomm_fy_format", ctypes.c_int32, ctypes.c_int32, ctypes.c_char_p, ctypes.c_size_t,
+               ctypes.POINTER(ctypes.c_size_t))
+
+OK, ERR_BUFFER_TOO_SMALL, ERR_PARSE, ERR_OUT_OF_RANGE, ERR_AMBIGUOUS = 0, -2, -3, -4, -6
+
+
+class Mirrors(unittest.TestCase):
+    def test_struct_sizes_match_library(self):
+        for struct, name in ((Date, "date"), (DateTime, "datetime"), (VersionInfo, "version_info")):
+            size = fn("cocomm_%s_size" % name, ctypes.c_uint32)()
+            self.assertEqual(ctypes.sizeof(struct), size, name)
+
+
+class Version(unittest.TestCase):
+    def test_version_string_and_number_agree(self):
+        text = version_string().decode()
+        major, minor, patch = (int(x) for x in text.split("."))
+        self.assertEqual(version(), major << 16 | minor << 8 | patch)
+
+    def test_version_info(self):
+        info = VersionInfo(struct_size=ctypes.sizeof(VersionInfo))
+        self.assertEqual(version_info_get(ctypes.byref(info)), OK)
+        self.assertEqual(info.string, version_string())
+        self.assertEqual(info.soversion, 1)
+
+
+class Status(unittest.TestCase):
+    def test_status_strings(self):
+        self.assertEqual(status_str(0), b"success")
+        self.assertEqual(status_str(ERR_PARSE), b"parse error")
+        self.assertEqual(status_str(12345), b"unknown status")
+
+
+class Dates(unittest.TestCase):
+    def parse_date(self, text):
+        d = Date()
+        return date_parse(text.encode(), NTS, ctypes.byref(d)), d
+
+    def test_leap_days(self):
+        self.assertEqual(self.parse_date("2016-02-29")[0], OK)
+        self.assertEqual(self.parse_date("2015-02-29")[0], ERR_OUT_OF_RANGE)
+        self.assertEqual(self.parse_date("2015-2-28")[0], ERR_PARSE)
+
+    def test_weekday_and_arithmetic_by_value(self):
+        st, d = self.parse_date("2015-01-09")
+        wd = ctypes.c_int32()
+        self.assertEqual(date_weekday(d, ctypes.byref(wd)), OK)
+        self.assertEqual(wd.value, 5)  # Friday
+        out = Date()
+        self.assertEqual(date_add_days(d, 56, ctypes.byref(out)), OK)
+        self.assertEqual((out.year, out.month, out.day), (2015, 3, 6))
+
+    def test_bst_instant(self):
+        t = ctypes.c_int64()
+        self.assertEqual(instant_parse(b"2015-06-01T23:30Z", NTS, ctypes.byref(t)), OK)
+        dt = DateTime()
+        self.assertEqual(instant_to_uk(t, ctypes.byref(dt)), OK)
+        self.assertEqual((dt.date.day, dt.hour, dt.minute, dt.utc_offset_minutes), (2, 0, 30, 60))
+        buf = ctypes.create_string_buffer(32)
+        need = ctypes.c_size_t()
+        self.assertEqual(instant_format(t, 2, buf, 32, ctypes.byref(need)), OK)
+        self.assertEqual(buf.value, b"2015-06-02T00:30:00+01:00")
+        self.assertEqual(instant_format(t, 2, buf, 5, ctypes.byref(need)), ERR_BUFFER_TOO_SMALL)
+        self.assertEqual(need.value, 25)
+
+    def test_ambiguous_local_time_is_refused(self):
+        t = ctypes.c_int64()
+        self.assertEqual(instant_parse(b"2015-10-25T01:30", NTS, ctypes.byref(t)), ERR_AMBIGUOUS)
+
+    def test_financial_year_T33(self):
+        fy = ctypes.c_int32()
+        self.assertEqual(fy_of_date(Date(2016, 3, 31), ctypes.byref(fy)), OK)
+        buf = ctypes.create_string_buffer(8)
+        self.assertEqual(fy_format(fy.value, buf, 8, None), OK)
+        self.assertEqual(buf.value, b"2015/16")
+
+
+if __name__ == "__main__":
+    result = unittest.TextTestRunner(verbosity=2, stream=sys.stdout).run(
+        unittest.defaultTestLoader.loadTestsFromModule(sys.modules[__name__]))
+    bad = len(result.failures) + len(result.errors)
+    print("python: %d passed, %d failed" % (result.testsRun - bad, bad))
+    sys.exit(0 if result.wasSuccessful() and result.testsRun > 0 else 1)
