@@ -20,4 +20,36 @@ int32_t cocomm__text_len(const char *text, size_t len, size_t max, size_t *out);
 /* Parse exactly n ASCII digits. Returns 1 on success. */
 int cocomm__digits(const char *s, size_t n, int32_t *out);
 
+/* A findings array being written: see findings.h. */
+typedef struct cocomm__sink {
+  unsigned char *out;
+  uint32_t elem_size;
+  uint32_t capacity;
+  uint32_t n;
+} cocomm__sink;
+
+struct cocomm_finding;
+
+/* Check a check's (out, elem_size, capacity, count) arguments and start
+ * an empty sink. */
+int32_t cocomm__sink_open(cocomm__sink *sink, struct cocomm_finding *out, uint32_t elem_size,
+                          uint32_t capacity, const uint32_t *count);
+
+/* Report one finding citing rule_id (which must be in the catalogue).
+ * severity 0 means "from the rule's force". The message is printf-style and
+ * cut, on a UTF-8 boundary, to fit. Beyond capacity it is only counted. */
+#if defined(__GNUC__)
+__attribute__((format(printf, 5, 6)))
+#endif
+void cocomm__report(cocomm__sink *sink, const char *rule_id, int32_t severity, int32_t subject,
+                    const char *fmt, ...);
+
+/* Finish: *count gets every finding; COCOMM_ERR_BUFFER_TOO_SMALL if some
+ * did not fit. */
+int32_t cocomm__sink_close(const cocomm__sink *sink, uint32_t *count);
+
+/* 1 if a caller's struct_size covers a field of that type. */
+#define COCOMM__HAS(ptr, type, field) \
+  ((ptr)->struct_size >= offsetof(type, field) + sizeof(((type *)0)->field))
+
 #endif

@@ -8,5 +8,11 @@
 #include <cocomm/status.h>
 #include <cocomm/version.h>
 #include <cocomm/date.h>
+#include <cocomm/rules.h>
+#include <cocomm/findings.h>
+#include <cocomm/model.h>
+#include <cocomm/scope.h>
+#include <cocomm/ccg.h>
+#include <cocomm/approval.h>
 
 #endif

@@ -19,11 +19,9 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cocomm/export.h>
+#include <cocomm/status.h>
 
 COCOMM_BEGIN_DECLS
-
-/** Length meaning "the text is NUL-terminated". */
-#define COCOMM_NTS ((size_t)-1)
 
 /** A civil date. Fixed layout forever (4 bytes): no size field. */
 typedef struct cocomm_date {

@@ -4,10 +4,15 @@
 #ifndef COCOMM_STATUS_H
 #define COCOMM_STATUS_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include <cocomm/export.h>
 
 COCOMM_BEGIN_DECLS
+
+/** Text arguments are (pointer, length); this length means "the text is
+ *  NUL-terminated". */
+#define COCOMM_NTS ((size_t)-1)
 
 /** Functions return these as int32_t: 0 is success, every error is negative.
  *  Values are fixed forever and never reused. */

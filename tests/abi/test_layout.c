@@ -58,11 +58,137 @@ PIN_VAL(COCOMM_FOLD_STRICT, 2);
 PIN_VAL(COCOMM_TIME_UTC, 1);
 PIN_VAL(COCOMM_TIME_UK, 2);
 
+/* rules.h */
+PIN_SIZE(cocomm_rule, 40);
+PIN_OFF(cocomm_rule, id, 0);
+PIN_OFF(cocomm_rule, section, 8);
+PIN_OFF(cocomm_rule, force, 12);
+PIN_OFF(cocomm_rule, statement, 16);
+PIN_OFF(cocomm_rule, applies_to, 24);
+PIN_OFF(cocomm_rule, source, 32);
+PIN_SIZE(cocomm_source, 40);
+PIN_OFF(cocomm_source, key, 0);
+PIN_OFF(cocomm_source, title, 8);
+PIN_OFF(cocomm_source, publisher, 16);
+PIN_OFF(cocomm_source, date, 24);
+PIN_OFF(cocomm_source, note, 32);
+PIN_VAL(COCOMM_SECTION_M, 1);
+PIN_VAL(COCOMM_SECTION_F, 2);
+PIN_VAL(COCOMM_SECTION_C, 3);
+PIN_VAL(COCOMM_SECTION_I, 4);
+PIN_VAL(COCOMM_SECTION_A, 5);
+PIN_VAL(COCOMM_SECTION_T, 6);
+PIN_VAL(COCOMM_SECTION_E, 7);
+PIN_VAL(COCOMM_FORCE_MUST, 1);
+PIN_VAL(COCOMM_FORCE_SHOULD, 2);
+PIN_VAL(COCOMM_FORCE_MAY, 3);
+PIN_VAL(COCOMM_FORCE_FACT, 4);
+
+/* findings.h */
+PIN_SIZE(cocomm_finding, 184);
+PIN_OFF(cocomm_finding, rule, 0);
+PIN_OFF(cocomm_finding, source, 8);
+PIN_OFF(cocomm_finding, severity, 16);
+PIN_OFF(cocomm_finding, subject, 20);
+PIN_OFF(cocomm_finding, message, 24);
+PIN_VAL(COCOMM_FINDING_MESSAGE_MAX, 160);
+PIN_VAL(COCOMM_FINDING_SIZE_V1, 184);
+PIN_VAL(COCOMM_SEVERITY_ERROR, 1);
+PIN_VAL(COCOMM_SEVERITY_WARNING, 2);
+PIN_VAL(COCOMM_SEVERITY_INFO, 3);
+
+/* model.h */
+PIN_VAL(COCOMM_MODEL_NONE, 0);
+PIN_VAL(COCOMM_MODEL_GREATER_INVOLVEMENT, 1);
+PIN_VAL(COCOMM_MODEL_JOINT, 2);
+PIN_VAL(COCOMM_MODEL_DELEGATED, 3);
+
+/* scope.h */
+PIN_VAL(COCOMM_FN_GENERAL_PRACTICE, 1);
+PIN_VAL(COCOMM_FN_PHARMACY_EYE_DENTAL, 2);
+PIN_VAL(COCOMM_FN_LOCAL_INCENTIVE_SCHEMES, 3);
+PIN_VAL(COCOMM_FN_BUDGET_MANAGEMENT, 4);
+PIN_VAL(COCOMM_FN_COMPLAINTS, 5);
+PIN_VAL(COCOMM_FN_PRACTICE_PERFORMANCE, 6);
+PIN_VAL(COCOMM_FN_PERFORMERS_LIST, 7);
+PIN_VAL(COCOMM_FN_CONTRACTS, 10);
+PIN_VAL(COCOMM_FN_ENHANCED_SERVICES, 11);
+PIN_VAL(COCOMM_FN_QOF_ALTERNATIVES, 12);
+PIN_VAL(COCOMM_FN_NEW_PRACTICES, 13);
+PIN_VAL(COCOMM_FN_PRACTICE_MERGERS, 14);
+PIN_VAL(COCOMM_FN_DISCRETIONARY_PAYMENTS, 15);
+PIN_VAL(COCOMM_FN_PAYMENTS_ADMINISTRATION, 100);
+PIN_VAL(COCOMM_FN_LIST_MANAGEMENT, 101);
+PIN_VAL(COCOMM_FN_NATIONAL_CONTRACT_TERMS, 102);
+PIN_VAL(COCOMM_ROLE_NONE, 0);
+PIN_VAL(COCOMM_ROLE_DISCUSSION, 1);
+PIN_VAL(COCOMM_ROLE_INVOLVEMENT, 2);
+PIN_VAL(COCOMM_ROLE_JOINT_AGREEMENT, 3);
+PIN_VAL(COCOMM_ROLE_JOINT, 4);
+PIN_VAL(COCOMM_ROLE_FULL, 5);
+PIN_VAL(COCOMM_SERVICE_GENERAL_PRACTICE, 1);
+PIN_VAL(COCOMM_SERVICE_COMMUNITY_PHARMACY, 2);
+PIN_VAL(COCOMM_SERVICE_DENTAL, 3);
+PIN_VAL(COCOMM_SERVICE_EYE_HEALTH, 4);
+PIN_VAL(COCOMM_SCOPE_IN, 1);
+PIN_VAL(COCOMM_SCOPE_DISCUSSION_ONLY, 2);
+PIN_VAL(COCOMM_SCOPE_NOT_YET, 3);
+PIN_VAL(COCOMM_SCOPE_MAY_BE_CONSIDERED, 4);
+PIN_VAL(COCOMM_SCOPE_NEVER, 5);
+PIN_VAL(COCOMM_SCOPE_NO_ARRANGEMENT, 6);
+
+/* ccg.h */
+PIN_SIZE(cocomm_ccg, 48);
+PIN_OFF(cocomm_ccg, struct_size, 0);
+PIN_OFF(cocomm_ccg, ods_code, 4);
+PIN_OFF(cocomm_ccg, name, 8);
+PIN_OFF(cocomm_ccg, region, 16);
+PIN_OFF(cocomm_ccg, model, 24);
+PIN_OFF(cocomm_ccg, serious_governance_issues, 28);
+PIN_OFF(cocomm_ccg, special_measures, 32);
+PIN_OFF(cocomm_ccg, sound_financial_control, 36);
+PIN_OFF(cocomm_ccg, statutory_requirements_met, 40);
+PIN_VAL(COCOMM_CCG_SIZE_V1, 48);
+
+/* approval.h */
+PIN_SIZE(cocomm_requirements, 40);
+PIN_OFF(cocomm_requirements, struct_size, 0);
+PIN_OFF(cocomm_requirements, model, 4);
+PIN_OFF(cocomm_requirements, proforma, 8);
+PIN_OFF(cocomm_requirements, constitution_amendment, 12);
+PIN_OFF(cocomm_requirements, approver, 16);
+PIN_OFF(cocomm_requirements, binding_agreement, 20);
+PIN_OFF(cocomm_requirements, rule, 24);
+PIN_OFF(cocomm_requirements, constitution_rule, 32);
+PIN_VAL(COCOMM_REQUIREMENTS_SIZE_V1, 40);
+PIN_VAL(COCOMM_PROFORMA_NONE, 0);
+PIN_VAL(COCOMM_PROFORMA_ANNEX_A, 1);
+PIN_VAL(COCOMM_PROFORMA_ANNEX_B, 2);
+PIN_VAL(COCOMM_APPROVER_NONE, 0);
+PIN_VAL(COCOMM_APPROVER_REGIONAL_TEAM, 1);
+PIN_VAL(COCOMM_APPROVER_COMMISSIONING_COMMITTEE, 2);
+PIN_VAL(COCOMM_FUND_CCG_OWN_FUNCTION, 1);
+PIN_VAL(COCOMM_FUND_CORE_PRIMARY_MEDICAL, 2);
+PIN_VAL(COCOMM_EOI_A_CCGS, 1);
+PIN_VAL(COCOMM_EOI_B_BENEFITS, 2);
+PIN_VAL(COCOMM_EOI_C_SCOPE, 4);
+PIN_VAL(COCOMM_EOI_D_NATURE, 8);
+PIN_VAL(COCOMM_EOI_E_TIMESCALES, 16);
+PIN_VAL(COCOMM_EOI_F_GOVERNANCE, 32);
+PIN_VAL(COCOMM_EOI_G_ENGAGEMENT, 64);
+PIN_VAL(COCOMM_EOI_H_MONITORING, 128);
+PIN_VAL(COCOMM_EOI_ALL, 255);
+
 int main(void) {
   /* The size functions must agree with the pinned header sizes. */
   int ok = cocomm_version_info_size() == sizeof(cocomm_version_info) &&
            cocomm_date_size() == sizeof(cocomm_date) &&
-           cocomm_datetime_size() == sizeof(cocomm_datetime);
+           cocomm_datetime_size() == sizeof(cocomm_datetime) &&
+           cocomm_rule_size() == sizeof(cocomm_rule) &&
+           cocomm_source_size() == sizeof(cocomm_source) &&
+           cocomm_finding_size() == sizeof(cocomm_finding) &&
+           cocomm_ccg_size() == sizeof(cocomm_ccg) &&
+           cocomm_requirements_size() == sizeof(cocomm_requirements);
   printf("layout: %d passed, %d failed\n", ok, !ok);
   return ok ? 0 : 1;
 }

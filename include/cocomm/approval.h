@@ -1,0 +1,105 @@
+/* SPDX-License-Identifier: MIT */
+/** @file approval.h
+ *  @brief Approvals and changes of model (rules M-3, M-7, A-1 to A-10) and
+ *  expressions of interest (E-A to E-H).
+ *
+ *  Every check writes findings as findings.h describes: (out, elem_size,
+ *  capacity, count), snprintf-style. */
+#ifndef COCOMM_APPROVAL_H
+#define COCOMM_APPROVAL_H
+
+#include <stdint.h>
+#include <cocomm/export.h>
+#include <cocomm/ccg.h>
+#include <cocomm/findings.h>
+
+COCOMM_BEGIN_DECLS
+
+/** The proforma a model's proposal needs. */
+enum cocomm_proforma {
+  COCOMM_PROFORMA_NONE = 0,    /**< greater involvement: none */
+  COCOMM_PROFORMA_ANNEX_A = 1, /**< joint: governance arrangements */
+  COCOMM_PROFORMA_ANNEX_B = 2  /**< delegated: conflicts-of-interest management */
+};
+
+/** Who approves a model's proposal. */
+enum cocomm_approver {
+  COCOMM_APPROVER_NONE = 0,          /**< no formal approval: liaise with the area team */
+  COCOMM_APPROVER_REGIONAL_TEAM = 1, /**< agreed by the regional team once assured */
+  COCOMM_APPROVER_COMMISSIONING_COMMITTEE = 2 /**< regional and national moderation panels, then
+                                                   NHS England's Commissioning Committee */
+};
+
+/** What taking up a model requires. Filled by the library: a growable
+ *  struct, initialise with cocomm_requirements_init(). */
+typedef struct cocomm_requirements {
+  uint32_t struct_size;
+  int32_t model;                  /**< the model asked about */
+  int32_t proforma;               /**< enum cocomm_proforma */
+  int32_t constitution_amendment; /**< 1 if the CCG's constitution must be amended (M-7) */
+  int32_t approver;               /**< enum cocomm_approver */
+  int32_t binding_agreement;      /**< 1 if a legally binding agreement is signed */
+  const char *rule;               /**< the rule these come from: "A-1", "A-2", "A-3"; NULL for none */
+  const char *constitution_rule;  /**< "M-7" */
+} cocomm_requirements;
+
+/** Smallest struct_size accepted for cocomm_requirements. */
+#define COCOMM_REQUIREMENTS_SIZE_V1 40u
+
+/** What a CCG contributes to a pooled fund for. */
+enum cocomm_fund_purpose {
+  COCOMM_FUND_CCG_OWN_FUNCTION = 1, /**< one of the CCG's own functions: allowed */
+  COCOMM_FUND_CORE_PRIMARY_MEDICAL = 2 /**< core primary medical services: never */
+};
+
+/** Sections of an expression of interest (001 §A-§H), as bits of a mask. */
+enum cocomm_eoi_section {
+  COCOMM_EOI_A_CCGS = 1 << 0,        /**< E-A CCG(s) involved */
+  COCOMM_EOI_B_BENEFITS = 1 << 1,    /**< E-B intended benefits */
+  COCOMM_EOI_C_SCOPE = 1 << 2,       /**< E-C scope */
+  COCOMM_EOI_D_NATURE = 1 << 3,      /**< E-D nature of co-commissioning */
+  COCOMM_EOI_E_TIMESCALES = 1 << 4,  /**< E-E timescales */
+  COCOMM_EOI_F_GOVERNANCE = 1 << 5,  /**< E-F governance */
+  COCOMM_EOI_G_ENGAGEMENT = 1 << 6,  /**< E-G engaging member practices and stakeholders */
+  COCOMM_EOI_H_MONITORING = 1 << 7,  /**< E-H monitoring and evaluation */
+  COCOMM_EOI_ALL = 0xFF
+};
+
+/** Zero *req and set its struct_size. */
+COCOMM_API void cocomm_requirements_init(cocomm_requirements *req);
+/** What a model requires (A-1, A-2, A-3, M-3, M-7), filled up to req->struct_size. */
+COCOMM_API int32_t cocomm_model_requirements(int32_t model, cocomm_requirements *req);
+
+/** Can NHS England support this CCG's move to target_model? Errors cite
+ *  A-4 (serious governance issues, special measures: joint and delegated)
+ *  and A-5 (financial control, statutory requirements: delegated); moving
+ *  to greater involvement needs no approval (A-1, information). */
+COCOMM_API int32_t cocomm_eligibility_check(const cocomm_ccg *ccg, int32_t target_model,
+                                            cocomm_finding *out, uint32_t elem_size,
+                                            uint32_t capacity, uint32_t *count);
+
+/** Is a change of model from one to another allowed, and how? Moving up is
+ *  an option (A-7, information); ending an arrangement needs mutual
+ *  agreement and steps one level down (A-8): a step of more than one level
+ *  is an error. No change gives no finding. */
+COCOMM_API int32_t cocomm_change_check(int32_t from_model, int32_t to_model, cocomm_finding *out,
+                                       uint32_t elem_size, uint32_t capacity, uint32_t *count);
+
+/** Check a pooled fund's CCG contributions, one purpose (enum
+ *  cocomm_fund_purpose) each: a contribution towards core primary medical
+ *  services is an error citing A-10, its subject the contribution's index. */
+COCOMM_API int32_t cocomm_pooled_fund_check(const int32_t *purposes, uint32_t n,
+                                            cocomm_finding *out, uint32_t elem_size,
+                                            uint32_t capacity, uint32_t *count);
+
+/** Which sections of an expression of interest are missing: one error per
+ *  missing section, citing E-A..E-H, its subject the section index (0 = A). */
+COCOMM_API int32_t cocomm_eoi_check(uint32_t sections_present, cocomm_finding *out,
+                                    uint32_t elem_size, uint32_t capacity, uint32_t *count);
+
+/** sizeof(cocomm_requirements) as built. */
+COCOMM_API uint32_t cocomm_requirements_size(void);
+
+COCOMM_END_DECLS
+
+#endif

@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: MIT */
+/** @file ccg.h
+ *  @brief Clinical commissioning groups: the facts the approval rules need. */
+#ifndef COCOMM_CCG_H
+#define COCOMM_CCG_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <cocomm/export.h>
+#include <cocomm/status.h>
+
+COCOMM_BEGIN_DECLS
+
+/** A CCG. A growable struct: initialise with cocomm_ccg_init(). Strings
+ *  are the caller's, UTF-8, and must outlive the calls that read them. The
+ *  yes/no facts are 1 (yes) or 0 (no); any other value is refused. */
+typedef struct cocomm_ccg {
+  uint32_t struct_size;        /**< set by cocomm_ccg_init() */
+  char ods_code[4];            /**< ODS code: three digits or upper-case letters, NUL-terminated */
+  const char *name;            /**< e.g. "NHS Blackpool CCG"; may be NULL */
+  const char *region;          /**< NHS England region, e.g. "North of England"; may be NULL */
+  int32_t model;               /**< current model, enum cocomm_model */
+  int32_t serious_governance_issues; /**< A-4: 1 if it has serious governance issues */
+  int32_t special_measures;          /**< A-4: 1 if in a state akin to special measures */
+  int32_t sound_financial_control;   /**< A-5: 1 if it has sound financial control */
+  int32_t statutory_requirements_met; /**< A-5: 1 if statutory and business-planning requirements are met */
+} cocomm_ccg;
+
+/** Smallest struct_size accepted: the first layout. */
+#define COCOMM_CCG_SIZE_V1 48u
+
+/** Zero *ccg, set struct_size, model none, and the A-5 facts to "met"
+ *  (a CCG is presumed in good standing until a fact says otherwise). */
+COCOMM_API void cocomm_ccg_init(cocomm_ccg *ccg);
+/** COCOMM_OK if ccg is well-formed: size, ODS code, model and yes/no facts. */
+COCOMM_API int32_t cocomm_ccg_check(const cocomm_ccg *ccg);
+/** COCOMM_OK if text is an ODS CCG code: exactly three characters, each a
+ *  digit or an upper-case letter ("00Q", "13T"); COCOMM_ERR_PARSE otherwise. */
+COCOMM_API int32_t cocomm_ods_code_check(const char *text, size_t len);
+/** sizeof(cocomm_ccg) as built. */
+COCOMM_API uint32_t cocomm_ccg_size(void);
+
+COCOMM_END_DECLS
+
+#endif

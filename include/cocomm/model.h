@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: MIT */
+/** @file model.h
+ *  @brief The three co-commissioning models, and none (rules M-1, M-2). */
+#ifndef COCOMM_MODEL_H
+#define COCOMM_MODEL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <cocomm/export.h>
+#include <cocomm/status.h>
+
+COCOMM_BEGIN_DECLS
+
+/** A CCG's co-commissioning model (M-1). Ordered: a higher value is a
+ *  greater role for the CCG. */
+enum cocomm_model {
+  COCOMM_MODEL_NONE = 0,                /**< no co-commissioning arrangement */
+  COCOMM_MODEL_GREATER_INVOLVEMENT = 1, /**< model 1 / A / One */
+  COCOMM_MODEL_JOINT = 2,               /**< model 2 / B / Two: joint commissioning */
+  COCOMM_MODEL_DELEGATED = 3            /**< model 3 / C / Three: delegated commissioning */
+};
+
+/** COCOMM_OK for a value of enum cocomm_model, else COCOMM_ERR_INVALID_ARGUMENT. */
+COCOMM_API int32_t cocomm_model_check(int32_t model);
+/** Canonical name: "none", "greater involvement", "joint commissioning",
+ *  "delegated commissioning"; NULL for an unknown value. */
+COCOMM_API const char *cocomm_model_name(int32_t model);
+/** Short machine name: "none", "greater-involvement", "joint", "delegated";
+ *  NULL for an unknown value. */
+COCOMM_API const char *cocomm_model_key(int32_t model);
+/** Parse any name rule M-2 lists ("Model 2", "model b", "Model Two",
+ *  "joint commissioning", "full delegation", ...), case-insensitively,
+ *  with blanks around it allowed and runs of inner blanks read as one.
+ *  Anything else is COCOMM_ERR_PARSE: it never guesses. */
+COCOMM_API int32_t cocomm_model_parse(const char *text, size_t len, int32_t *model);
+/** Number of names cocomm_model_parse() accepts (for listing them). */
+COCOMM_API uint32_t cocomm_model_alias_count(void);
+/** The accepted name at index, in lower case, and its model; COCOMM_ERR_NOT_FOUND past the end. */
+COCOMM_API int32_t cocomm_model_alias_at(uint32_t index, const char **alias, int32_t *model);
+
+COCOMM_END_DECLS
+
+#endif

@@ -1,0 +1,93 @@
+/* SPDX-License-Identifier: MIT */
+/** @file scope.h
+ *  @brief Commissioning functions, the role each model gives a CCG for each
+ *  (the table of 002 §4.1.5, rules F-1 to F-15), what stays with NHS
+ *  England (F-20, F-21), and which service lines are in scope (F-22 to F-24). */
+#ifndef COCOMM_SCOPE_H
+#define COCOMM_SCOPE_H
+
+#include <stdint.h>
+#include <cocomm/export.h>
+
+COCOMM_BEGIN_DECLS
+
+/** Commissioning functions. Values 1-7 and 10-15 are the rule numbers
+ *  F-1..F-7 and F-10..F-15; 100 and up are functions NHS England keeps. */
+enum cocomm_function {
+  COCOMM_FN_GENERAL_PRACTICE = 1,        /**< F-1 general practice commissioning */
+  COCOMM_FN_PHARMACY_EYE_DENTAL = 2,     /**< F-2 pharmacy, eye health and dental commissioning */
+  COCOMM_FN_LOCAL_INCENTIVE_SCHEMES = 3, /**< F-3 design and implementation of local incentive schemes */
+  COCOMM_FN_BUDGET_MANAGEMENT = 4,       /**< F-4 general practice budget management */
+  COCOMM_FN_COMPLAINTS = 5,              /**< F-5 complaints management */
+  COCOMM_FN_PRACTICE_PERFORMANCE = 6,    /**< F-6 contractual GP practice performance management */
+  COCOMM_FN_PERFORMERS_LIST = 7,         /**< F-7 medical performers' list, appraisal, revalidation */
+  COCOMM_FN_CONTRACTS = 10,              /**< F-10 GMS, PMS and APMS contracts */
+  COCOMM_FN_ENHANCED_SERVICES = 11,      /**< F-11 newly designed enhanced services */
+  COCOMM_FN_QOF_ALTERNATIVES = 12,       /**< F-12 local incentive schemes as an alternative to QOF */
+  COCOMM_FN_NEW_PRACTICES = 13,          /**< F-13 establishing new GP practices */
+  COCOMM_FN_PRACTICE_MERGERS = 14,       /**< F-14 approving practice mergers */
+  COCOMM_FN_DISCRETIONARY_PAYMENTS = 15, /**< F-15 discretionary payments */
+  COCOMM_FN_PAYMENTS_ADMINISTRATION = 100, /**< F-20 administration of payments */
+  COCOMM_FN_LIST_MANAGEMENT = 101,         /**< F-20 list management */
+  COCOMM_FN_NATIONAL_CONTRACT_TERMS = 102  /**< F-21 varying national GMS / PMS / APMS terms */
+};
+
+/** The role a CCG holds for a function, from least to most. */
+enum cocomm_role {
+  COCOMM_ROLE_NONE = 0,            /**< no role */
+  COCOMM_ROLE_DISCUSSION = 1,      /**< may take part in discussions, no decision-making role */
+  COCOMM_ROLE_INVOLVEMENT = 2,     /**< opportunity for involvement in performance-management discussions */
+  COCOMM_ROLE_JOINT_AGREEMENT = 3, /**< subject to joint agreement with the area team */
+  COCOMM_ROLE_JOINT = 4,           /**< jointly with the area team */
+  COCOMM_ROLE_FULL = 5             /**< the CCG decides */
+};
+
+/** Primary care service lines. */
+enum cocomm_service {
+  COCOMM_SERVICE_GENERAL_PRACTICE = 1,
+  COCOMM_SERVICE_COMMUNITY_PHARMACY = 2,
+  COCOMM_SERVICE_DENTAL = 3,
+  COCOMM_SERVICE_EYE_HEALTH = 4
+};
+
+/** Whether a service line can come under a model in a financial year. */
+enum cocomm_scope {
+  COCOMM_SCOPE_IN = 1,              /**< within the arrangement */
+  COCOMM_SCOPE_DISCUSSION_ONLY = 2, /**< the CCG may take part in discussions only (F-2, F-24) */
+  COCOMM_SCOPE_NOT_YET = 3,         /**< out of scope that year; may be considered later (F-22) */
+  COCOMM_SCOPE_MAY_BE_CONSIDERED = 4, /**< could come in scope from that year (F-22, F-23) */
+  COCOMM_SCOPE_NEVER = 5,           /**< cannot be delegated at all (F-23) */
+  COCOMM_SCOPE_NO_ARRANGEMENT = 6   /**< the CCG has no co-commissioning model (M-1) */
+};
+
+/** Number of functions, and the function value at an index (table order). */
+COCOMM_API uint32_t cocomm_function_count(void);
+COCOMM_API int32_t cocomm_function_at(uint32_t index, int32_t *function);
+/** The function's rule identifier ("F-1", "F-20") and one-line name; NULL if unknown. */
+COCOMM_API const char *cocomm_function_rule(int32_t function);
+COCOMM_API const char *cocomm_function_name(int32_t function);
+/** The role a model gives a CCG for a function (002 §4.1.5). */
+COCOMM_API int32_t cocomm_function_role(int32_t model, int32_t function, int32_t *role);
+/** The functions a model grants at or above min_role, in table order,
+ *  snprintf-style: *count gets how many there are; COCOMM_ERR_BUFFER_TOO_SMALL
+ *  when capacity is less. out may be NULL when capacity is 0. */
+COCOMM_API int32_t cocomm_model_functions(int32_t model, int32_t min_role, int32_t *out,
+                                          uint32_t capacity, uint32_t *count);
+/** 1 via *reserved if NHS England keeps the decisions on a function under
+ *  every model (no model gives the CCG joint agreement or more: F-20, F-21). */
+COCOMM_API int32_t cocomm_function_reserved(int32_t function, int32_t *reserved);
+/** Role name: "none", "discussion", "involvement", "joint agreement", "joint", "full". */
+COCOMM_API const char *cocomm_role_name(int32_t role);
+
+/** Whether a service line is in scope of a model in the financial year that
+ *  starts in fy_start_year (2015 for 2015/16), and the rule that says so. */
+COCOMM_API int32_t cocomm_service_scope(int32_t service, int32_t model, int32_t fy_start_year,
+                                        int32_t *scope, const char **rule);
+/** Service name ("general practice", ...); NULL if unknown. */
+COCOMM_API const char *cocomm_service_name(int32_t service);
+/** Scope name ("in scope", "discussion only", ...); "unknown" otherwise. */
+COCOMM_API const char *cocomm_scope_name(int32_t scope);
+
+COCOMM_END_DECLS
+
+#endif

@@ -1,0 +1,49 @@
+/* SPDX-License-Identifier: MIT */
+#include <cocomm/ccg.h>
+#include <cocomm/model.h>
+#include <cocomm/status.h>
+
+#include <string.h>
+
+#include "internal.h"
+
+_Static_assert(sizeof(cocomm_ccg) == COCOMM_CCG_SIZE_V1, "first layout");
+
+void cocomm_ccg_init(cocomm_ccg *ccg) {
+  if (ccg == NULL) return;
+  memset(ccg, 0, sizeof *ccg);
+  ccg->struct_size = (uint32_t)sizeof *ccg;
+  ccg->model = COCOMM_MODEL_NONE;
+  ccg->sound_financial_control = 1;
+  ccg->statutory_requirements_met = 1;
+}
+
+int32_t cocomm_ods_code_check(const char *text, size_t len) {
+  size_t n;
+  int32_t st = cocomm__text_len(text, len, 3, &n);
+  if (st != COCOMM_OK) return st;
+  if (n != 3) return COCOMM_ERR_PARSE;
+  for (size_t i = 0; i < 3; i++) {
+    char c = text[i];
+    if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))) return COCOMM_ERR_PARSE;
+  }
+  return COCOMM_OK;
+}
+
+static int yes_no(int32_t v) { return v == 0 || v == 1; }
+
+int32_t cocomm_ccg_check(const cocomm_ccg *ccg) {
+  if (ccg == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
+  if (ccg->struct_size < COCOMM_CCG_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
+  /* The code field is four bytes: it must hold its own terminator. */
+  if (memchr(ccg->ods_code, '\0', sizeof ccg->ods_code) == NULL) return COCOMM_ERR_PARSE;
+  int32_t st = cocomm_ods_code_check(ccg->ods_code, COCOMM_NTS);
+  if (st != COCOMM_OK) return st;
+  if (cocomm_model_check(ccg->model) != COCOMM_OK || !yes_no(ccg->serious_governance_issues) ||
+      !yes_no(ccg->special_measures) || !yes_no(ccg->sound_financial_control) ||
+      !yes_no(ccg->statutory_requirements_met))
+    return COCOMM_ERR_INVALID_ARGUMENT;
+  return COCOMM_OK;
+}
+
+uint32_t cocomm_ccg_size(void) { return (uint32_t)sizeof(cocomm_ccg); }

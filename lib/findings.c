@@ -1,0 +1,75 @@
+/* SPDX-License-Identifier: MIT */
+#include <cocomm/findings.h>
+#include <cocomm/rules.h>
+#include <cocomm/status.h>
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "internal.h"
+
+_Static_assert(sizeof(cocomm_finding) == COCOMM_FINDING_SIZE_V1, "first layout");
+
+const char *cocomm_severity_name(int32_t severity) {
+  switch (severity) {
+    case COCOMM_SEVERITY_ERROR: return "error";
+    case COCOMM_SEVERITY_WARNING: return "warning";
+    case COCOMM_SEVERITY_INFO: return "information";
+    default: return "unknown";
+  }
+}
+
+uint32_t cocomm_finding_size(void) { return (uint32_t)sizeof(cocomm_finding); }
+
+int32_t cocomm__sink_open(cocomm__sink *sink, cocomm_finding *out, uint32_t elem_size,
+                          uint32_t capacity, const uint32_t *count) {
+  if (count == NULL || (out == NULL && capacity > 0)) return COCOMM_ERR_INVALID_ARGUMENT;
+  if (capacity > 0 && elem_size < COCOMM_FINDING_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
+  /* The whole array must be addressable: capacity * elem_size must not wrap. */
+  if (capacity > 0 && (size_t)capacity > SIZE_MAX / elem_size) return COCOMM_ERR_INVALID_ARGUMENT;
+  sink->out = (unsigned char *)out;
+  sink->elem_size = elem_size;
+  sink->capacity = capacity;
+  sink->n = 0;
+  return COCOMM_OK;
+}
+
+/* Drop a trailing UTF-8 sequence that truncation cut short. */
+static void trim_utf8(char *s, size_t len) {
+  size_t i = len;
+  while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80) i--;
+  if (i == 0) return;
+  unsigned char lead = (unsigned char)s[i - 1];
+  size_t want = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+  if (len - (i - 1) < want) s[i - 1] = '\0';
+}
+
+void cocomm__report(cocomm__sink *sink, const char *rule_id, int32_t severity, int32_t subject,
+                    const char *fmt, ...) {
+  uint32_t index = sink->n;
+  if (sink->n < UINT32_MAX) sink->n++;
+  if (index >= sink->capacity) return;
+  const cocomm_rule *rule = cocomm_rule_find(rule_id);
+  cocomm_finding f;
+  memset(&f, 0, sizeof f);
+  f.rule = rule ? rule->id : rule_id;
+  f.source = rule ? rule->source : "";
+  f.severity = severity ? severity : (rule ? cocomm_force_severity(rule->force) : COCOMM_SEVERITY_ERROR);
+  if (f.severity == 0) f.severity = COCOMM_SEVERITY_INFO;
+  f.subject = subject;
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(f.message, sizeof f.message, fmt, ap);
+  va_end(ap);
+  if (n >= (int)sizeof f.message) trim_utf8(f.message, sizeof f.message - 1);
+  unsigned char *dst = sink->out + (size_t)index * sink->elem_size;
+  size_t copy = sink->elem_size < sizeof f ? sink->elem_size : sizeof f;
+  memcpy(dst, &f, copy);
+  if (sink->elem_size > sizeof f) memset(dst + sizeof f, 0, sink->elem_size - sizeof f);
+}
+
+int32_t cocomm__sink_close(const cocomm__sink *sink, uint32_t *count) {
+  *count = sink->n;
+  return sink->n > sink->capacity ? COCOMM_ERR_BUFFER_TOO_SMALL : COCOMM_OK;
+}

@@ -1,0 +1,187 @@
+/* SPDX-License-Identifier: MIT */
+#include <cocomm/scope.h>
+#include <cocomm/model.h>
+#include <cocomm/rules.h>
+#include <cocomm/status.h>
+
+#include <stddef.h>
+
+#include "internal.h"
+
+#define N_MODELS 4 /* none, greater involvement, joint, delegated */
+
+/* The table of 002 §4.1.5, one row per function, each citing its rule.
+ * roles[] is indexed by enum cocomm_model; no model gives anything under
+ * "none". Rows F-10..F-15 expand F-1 and take its roles (follows). Names
+ * come from the rule catalogue unless the row has its own. */
+static const struct function_row {
+  int32_t function;
+  const char *rule;
+  int32_t follows;
+  int32_t roles[N_MODELS];
+  const char *own_name;
+} functions[] = {
+  {COCOMM_FN_GENERAL_PRACTICE, "F-1", 0,
+   {COCOMM_ROLE_NONE, COCOMM_ROLE_DISCUSSION, COCOMM_ROLE_JOINT, COCOMM_ROLE_FULL}, NULL},
+  {COCOMM_FN_PHARMACY_EYE_DENTAL, "F-2", 0,
+   {COCOMM_ROLE_NONE, COCOMM_ROLE_DISCUSSION, COCOMM_ROLE_DISCUSSION, COCOMM_ROLE_DISCUSSION}, NULL},
+  {COCOMM_FN_LOCAL_INCENTIVE_SCHEMES, "F-3", 0,
+   {COCOMM_ROLE_NONE, COCOMM_ROLE_NONE, COCOMM_ROLE_JOINT_AGREEMENT, COCOMM_ROLE_FULL}, NULL},
+  {COCOMM_FN_BUDGET_MANAGEMENT, "F-4", 0,
+   {COCOMM_ROLE_NONE, COCOMM_ROLE_NONE, COCOMM_ROLE_JOINT, COCOMM_ROLE_FULL}, NULL},
+  {COCOMM_FN_COMPLAINTS, "F-5", 0,
+   {COCOMM_ROLE_NONE, COCOMM_ROLE_NONE, COCOMM_ROLE_JOINT, COCOMM_ROLE_FULL}, NULL},
+  {COCOMM_FN_PRACTICE_PERFORMANCE, "F-6", 0,
+   {COCOMM_ROLE_NONE, COCOMM_ROLE_INVOLVEMENT, COCOMM_ROLE_JOINT, COCOMM_ROLE_FULL}, NULL},
+  {COCOMM_FN_PERFORMERS_LIST, "F-7", 0,
+   {COCOMM_ROLE_NONE, COCOMM_ROLE_NONE, COCOMM_ROLE_NONE, COCOMM_ROLE_NONE}, NULL},
+  {COCOMM_FN_CONTRACTS, "F-10", COCOMM_FN_GENERAL_PRACTICE, {0}, NULL},
+  {COCOMM_FN_ENHANCED_SERVICES, "F-11", COCOMM_FN_GENERAL_PRACTICE, {0}, NULL},
+  {COCOMM_FN_QOF_ALTERNATIVES, "F-12", COCOMM_FN_GENERAL_PRACTICE, {0}, NULL},
+  {COCOMM_FN_NEW_PRACTICES, "F-13", COCOMM_FN_GENERAL_PRACTICE, {0}, NULL},
+  {COCOMM_FN_PRACTICE_MERGERS, "F-14", COCOMM_FN_GENERAL_PRACTICE, {0}, NULL},
+  {COCOMM_FN_DISCRETIONARY_PAYMENTS, "F-15", COCOMM_FN_GENERAL_PRACTICE, {0}, NULL},
+  {COCOMM_FN_PAYMENTS_ADMINISTRATION, "F-20", 0,
+   {COCOMM_ROLE_NONE, COCOMM_ROLE_NONE, COCOMM_ROLE_NONE, COCOMM_ROLE_NONE},
+   "administration of payments"},
+  {COCOMM_FN_LIST_MANAGEMENT, "F-20", 0,
+   {COCOMM_ROLE_NONE, COCOMM_ROLE_NONE, COCOMM_ROLE_NONE, COCOMM_ROLE_NONE}, "list management"},
+  {COCOMM_FN_NATIONAL_CONTRACT_TERMS, "F-21", 0,
+   {COCOMM_ROLE_NONE, COCOMM_ROLE_NONE, COCOMM_ROLE_NONE, COCOMM_ROLE_NONE},
+   "varying GMS contract terms or the national elements of PMS and APMS contracts"},
+};
+
+#define N_FUNCTIONS ((uint32_t)(sizeof functions / sizeof functions[0]))
+
+static const struct function_row *find_function(int32_t function) {
+  for (uint32_t i = 0; i < N_FUNCTIONS; i++)
+    if (functions[i].function == function) return &functions[i];
+  return NULL;
+}
+
+/* The row whose roles apply: a detailed function takes its parent's. */
+static const struct function_row *role_row(const struct function_row *row) {
+  return row->follows ? find_function(row->follows) : row;
+}
+
+uint32_t cocomm_function_count(void) { return N_FUNCTIONS; }
+
+int32_t cocomm_function_at(uint32_t index, int32_t *function) {
+  if (function == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
+  if (index >= N_FUNCTIONS) return COCOMM_ERR_NOT_FOUND;
+  *function = functions[index].function;
+  return COCOMM_OK;
+}
+
+const char *cocomm_function_rule(int32_t function) {
+  const struct function_row *row = find_function(function);
+  return row ? row->rule : NULL;
+}
+
+const char *cocomm_function_name(int32_t function) {
+  const struct function_row *row = find_function(function);
+  if (row == NULL) return NULL;
+  if (row->own_name) return row->own_name;
+  const cocomm_rule *rule = cocomm_rule_find(row->rule);
+  return rule ? rule->statement : NULL;
+}
+
+int32_t cocomm_function_role(int32_t model, int32_t function, int32_t *role) {
+  const struct function_row *row = find_function(function);
+  if (role == NULL || row == NULL || cocomm_model_check(model) != COCOMM_OK)
+    return COCOMM_ERR_INVALID_ARGUMENT;
+  *role = role_row(row)->roles[model];
+  return COCOMM_OK;
+}
+
+int32_t cocomm_model_functions(int32_t model, int32_t min_role, int32_t *out, uint32_t capacity,
+                               uint32_t *count) {
+  if (count == NULL || (out == NULL && capacity > 0) || cocomm_model_check(model) != COCOMM_OK ||
+      min_role < COCOMM_ROLE_NONE || min_role > COCOMM_ROLE_FULL)
+    return COCOMM_ERR_INVALID_ARGUMENT;
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < N_FUNCTIONS; i++) {
+    if (role_row(&functions[i])->roles[model] < min_role) continue;
+    if (n < capacity) out[n] = functions[i].function;
+    n++;
+  }
+  *count = n;
+  return n > capacity ? COCOMM_ERR_BUFFER_TOO_SMALL : COCOMM_OK;
+}
+
+int32_t cocomm_function_reserved(int32_t function, int32_t *reserved) {
+  const struct function_row *row = find_function(function);
+  if (reserved == NULL || row == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
+  int32_t best = COCOMM_ROLE_NONE;
+  for (int32_t m = 0; m < N_MODELS; m++)
+    if (role_row(row)->roles[m] > best) best = role_row(row)->roles[m];
+  *reserved = best < COCOMM_ROLE_JOINT_AGREEMENT;
+  return COCOMM_OK;
+}
+
+const char *cocomm_role_name(int32_t role) {
+  static const char *const names[] = {"none", "discussion", "involvement", "joint agreement",
+                                      "joint", "full"};
+  return role >= COCOMM_ROLE_NONE && role <= COCOMM_ROLE_FULL ? names[role] : "unknown";
+}
+
+/* Service lines (F-22, F-23): whether delegation is possible at all, and
+ * the first financial year in which joint or delegated arrangements may
+ * cover the line. */
+static const struct {
+  int32_t service;
+  const char *name;
+  int32_t delegable;       /* 0: NHS England cannot delegate it (F-23) */
+  int32_t first_fy;        /* first year in scope or open to consideration (F-22) */
+  const char *delegated_rule; /* what lets delegation be considered from first_fy */
+} services[] = {
+  {COCOMM_SERVICE_GENERAL_PRACTICE, "general practice", 1, 2015, "F-22"},
+  {COCOMM_SERVICE_COMMUNITY_PHARMACY, "community pharmacy", 0, 2016, "F-22"},
+  {COCOMM_SERVICE_DENTAL, "dental", 0, 2016, "F-22"},
+  {COCOMM_SERVICE_EYE_HEALTH, "primary eye care", 1, 2016, "F-23"},
+};
+
+#define N_SERVICES (sizeof services / sizeof services[0])
+
+const char *cocomm_service_name(int32_t service) {
+  for (size_t i = 0; i < N_SERVICES; i++)
+    if (services[i].service == service) return services[i].name;
+  return NULL;
+}
+
+int32_t cocomm_service_scope(int32_t service, int32_t model, int32_t fy_start_year, int32_t *scope,
+                             const char **rule) {
+  size_t i = 0;
+  while (i < N_SERVICES && services[i].service != service) i++;
+  if (scope == NULL || i == N_SERVICES || cocomm_model_check(model) != COCOMM_OK ||
+      fy_start_year < 1 || fy_start_year > 9998)
+    return COCOMM_ERR_INVALID_ARGUMENT;
+  const char *why;
+  if (model == COCOMM_MODEL_NONE) {
+    *scope = COCOMM_SCOPE_NO_ARRANGEMENT;
+    why = "M-1";
+  } else if (model == COCOMM_MODEL_GREATER_INVOLVEMENT) {
+    *scope = COCOMM_SCOPE_DISCUSSION_ONLY;
+    why = "F-24";
+  } else if (model == COCOMM_MODEL_DELEGATED && !services[i].delegable) {
+    *scope = COCOMM_SCOPE_NEVER;
+    why = "F-23";
+  } else if (fy_start_year < services[i].first_fy) {
+    *scope = COCOMM_SCOPE_NOT_YET;
+    why = "F-22";
+  } else if (service == COCOMM_SERVICE_GENERAL_PRACTICE) {
+    *scope = COCOMM_SCOPE_IN;
+    why = "F-22";
+  } else {
+    *scope = COCOMM_SCOPE_MAY_BE_CONSIDERED;
+    why = model == COCOMM_MODEL_DELEGATED ? services[i].delegated_rule : "F-22";
+  }
+  if (rule) *rule = why;
+  return COCOMM_OK;
+}
+
+const char *cocomm_scope_name(int32_t scope) {
+  static const char *const names[] = {"unknown", "in scope", "discussion only", "not in scope yet",
+                                      "may be considered", "never", "no arrangement"};
+  return scope >= COCOMM_SCOPE_IN && scope <= COCOMM_SCOPE_NO_ARRANGEMENT ? names[scope] : names[0];
+}

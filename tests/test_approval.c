@@ -1,0 +1,252 @@
+/* SPDX-License-Identifier: MIT */
+#include <string.h>
+
+#include <cocomm/cocomm.h>
+
+#include "harness.h"
+
+#define CAP 16
+static cocomm_finding f[CAP];
+static uint32_t n;
+
+static cocomm_ccg good_ccg(void) {
+  cocomm_ccg c;
+  cocomm_ccg_init(&c);
+  memcpy(c.ods_code, "00R", 4);
+  c.name = "NHS Blackpool CCG";
+  return c;
+}
+
+static int32_t eligibility(const cocomm_ccg *c, int32_t target) {
+  return cocomm_eligibility_check(c, target, f, sizeof f[0], CAP, &n);
+}
+
+static void assert_finding(uint32_t i, const char *rule, int32_t severity) {
+  CU_ASSERT_FATAL(i < n);
+  CU_ASSERT_STRING_EQUAL(f[i].rule, rule);
+  CU_ASSERT_EQUAL(f[i].severity, severity);
+}
+
+/* A-1 and M-3: greater involvement needs no proforma, approval or constitution change. */
+static void A1_M3_greater_involvement_needs_no_approval(void) {
+  cocomm_requirements r;
+  cocomm_requirements_init(&r);
+  ASSERT_STATUS(cocomm_model_requirements(COCOMM_MODEL_GREATER_INVOLVEMENT, &r), COCOMM_OK);
+  CU_ASSERT_EQUAL(r.proforma, COCOMM_PROFORMA_NONE);
+  CU_ASSERT_EQUAL(r.approver, COCOMM_APPROVER_NONE);
+  CU_ASSERT_EQUAL(r.constitution_amendment, 0);
+  CU_ASSERT_EQUAL(r.binding_agreement, 0);
+  CU_ASSERT_STRING_EQUAL(r.rule, "A-1");
+  cocomm_ccg c = good_ccg();
+  c.serious_governance_issues = 1; /* even so: no approval to refuse */
+  ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_GREATER_INVOLVEMENT), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 1);
+  assert_finding(0, "A-1", COCOMM_SEVERITY_INFO);
+  ASSERT_STATUS(cocomm_change_check(COCOMM_MODEL_GREATER_INVOLVEMENT, COCOMM_MODEL_NONE, f,
+                                    sizeof f[0], CAP, &n), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 1);
+  assert_finding(0, "M-3", COCOMM_SEVERITY_INFO);
+}
+
+/* A-2 and M-7: joint needs annex A, a constitution amendment and the regional team. */
+static void A2_M7_joint_requirements(void) {
+  cocomm_requirements r;
+  cocomm_requirements_init(&r);
+  ASSERT_STATUS(cocomm_model_requirements(COCOMM_MODEL_JOINT, &r), COCOMM_OK);
+  CU_ASSERT_EQUAL(r.model, COCOMM_MODEL_JOINT);
+  CU_ASSERT_EQUAL(r.proforma, COCOMM_PROFORMA_ANNEX_A);
+  CU_ASSERT_EQUAL(r.approver, COCOMM_APPROVER_REGIONAL_TEAM);
+  CU_ASSERT_EQUAL(r.constitution_amendment, 1);
+  CU_ASSERT_EQUAL(r.binding_agreement, 1);
+  CU_ASSERT_STRING_EQUAL(r.rule, "A-2");
+  CU_ASSERT_STRING_EQUAL(r.constitution_rule, "M-7");
+  ASSERT_STATUS(cocomm_model_requirements(COCOMM_MODEL_NONE, &r), COCOMM_OK);
+  CU_ASSERT_EQUAL(r.constitution_amendment, 0);
+  CU_ASSERT_PTR_NULL(r.rule);
+}
+
+/* A-3 and M-7: delegated needs annex B, an amendment, the moderation
+ * panels and the Commissioning Committee. */
+static void A3_M7_delegated_requirements(void) {
+  cocomm_requirements r;
+  cocomm_requirements_init(&r);
+  ASSERT_STATUS(cocomm_model_requirements(COCOMM_MODEL_DELEGATED, &r), COCOMM_OK);
+  CU_ASSERT_EQUAL(r.proforma, COCOMM_PROFORMA_ANNEX_B);
+  CU_ASSERT_EQUAL(r.approver, COCOMM_APPROVER_COMMISSIONING_COMMITTEE);
+  CU_ASSERT_EQUAL(r.constitution_amendment, 1);
+  CU_ASSERT_EQUAL(r.binding_agreement, 1);
+  CU_ASSERT_STRING_EQUAL(r.rule, "A-3");
+  ASSERT_STATUS(cocomm_model_requirements(4, &r), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_model_requirements(COCOMM_MODEL_DELEGATED, NULL), COCOMM_ERR_INVALID_ARGUMENT);
+  r.struct_size = COCOMM_REQUIREMENTS_SIZE_V1 - 1;
+  ASSERT_STATUS(cocomm_model_requirements(COCOMM_MODEL_DELEGATED, &r), COCOMM_ERR_STRUCT_SIZE);
+}
+
+/* serious governance issues or special measures stop joint and delegated. */
+static void A4_governance_and_special_measures(void) {
+  cocomm_ccg c = good_ccg();
+  ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_JOINT), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 0);
+  ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_DELEGATED), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 0);
+  c.serious_governance_issues = 1;
+  ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_JOINT), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 1);
+  assert_finding(0, "A-4", COCOMM_SEVERITY_ERROR);
+  CU_ASSERT_STRING_EQUAL(f[0].source, "002 §1, §7.1.1");
+  CU_ASSERT_PTR_NOT_NULL(strstr(f[0].message, "00R"));
+  c.special_measures = 1;
+  ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_DELEGATED), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 2);
+  assert_finding(0, "A-4", COCOMM_SEVERITY_ERROR);
+  assert_finding(1, "A-4", COCOMM_SEVERITY_ERROR);
+  CU_ASSERT_PTR_NOT_NULL(strstr(f[1].message, "special measures"));
+}
+
+/* delegation also needs sound financial control and statutory requirements met. */
+static void A5_delegation_needs_sound_finance(void) {
+  cocomm_ccg c = good_ccg();
+  c.sound_financial_control = 0;
+  ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_JOINT), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 0); /* joint does not ask for it */
+  ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_DELEGATED), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 1);
+  assert_finding(0, "A-5", COCOMM_SEVERITY_ERROR);
+  c.statutory_requirements_met = 0;
+  c.special_measures = 1;
+  ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_DELEGATED), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 3); /* stable order: A-4 first, then both A-5 */
+  assert_finding(0, "A-4", COCOMM_SEVERITY_ERROR);
+  assert_finding(1, "A-5", COCOMM_SEVERITY_ERROR);
+  assert_finding(2, "A-5", COCOMM_SEVERITY_ERROR);
+  CU_ASSERT_PTR_NOT_NULL(strstr(f[2].message, "statutory"));
+}
+
+static void eligibility_rejects_bad_input(void) {
+  cocomm_ccg c = good_ccg();
+  ASSERT_STATUS(eligibility(NULL, COCOMM_MODEL_JOINT), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(eligibility(&c, 7), COCOMM_ERR_INVALID_ARGUMENT);
+  c.special_measures = 2;
+  ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_JOINT), COCOMM_ERR_INVALID_ARGUMENT);
+  c = good_ccg();
+  memcpy(c.ods_code, "0q", 3);
+  ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_JOINT), COCOMM_ERR_PARSE);
+  c = good_ccg();
+  c.struct_size = 8;
+  ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_JOINT), COCOMM_ERR_STRUCT_SIZE);
+  c = good_ccg();
+  ASSERT_STATUS(cocomm_eligibility_check(&c, COCOMM_MODEL_NONE, f, sizeof f[0], CAP, &n), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 1);
+  assert_finding(0, "M-1", COCOMM_SEVERITY_INFO);
+  ASSERT_STATUS(cocomm_eligibility_check(&c, COCOMM_MODEL_JOINT, f, sizeof f[0], CAP, NULL),
+                COCOMM_ERR_INVALID_ARGUMENT);
+}
+
+static int32_t change(int32_t from, int32_t to) {
+  return cocomm_change_check(from, to, f, sizeof f[0], CAP, &n);
+}
+
+/* moving up is an option. */
+static void A7_moving_up(void) {
+  const int32_t ups[][2] = {{COCOMM_MODEL_NONE, COCOMM_MODEL_JOINT},
+                            {COCOMM_MODEL_NONE, COCOMM_MODEL_DELEGATED},
+                            {COCOMM_MODEL_GREATER_INVOLVEMENT, COCOMM_MODEL_JOINT},
+                            {COCOMM_MODEL_GREATER_INVOLVEMENT, COCOMM_MODEL_DELEGATED},
+                            {COCOMM_MODEL_JOINT, COCOMM_MODEL_DELEGATED}};
+  for (size_t i = 0; i < 5; i++) {
+    ASSERT_STATUS(change(ups[i][0], ups[i][1]), COCOMM_OK);
+    CU_ASSERT_EQUAL(n, 1);
+    assert_finding(0, "A-7", COCOMM_SEVERITY_INFO);
+  }
+  ASSERT_STATUS(change(COCOMM_MODEL_GREATER_INVOLVEMENT, COCOMM_MODEL_JOINT), COCOMM_OK);
+  CU_ASSERT_PTR_NOT_NULL(strstr(f[0].message, "quarterly"));
+  ASSERT_STATUS(change(COCOMM_MODEL_JOINT, COCOMM_MODEL_JOINT), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 0);
+}
+
+/* an arrangement ends only one level down, by mutual agreement. */
+static void A8_ending_steps_one_level_down(void) {
+  ASSERT_STATUS(change(COCOMM_MODEL_DELEGATED, COCOMM_MODEL_JOINT), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 1);
+  assert_finding(0, "A-8", COCOMM_SEVERITY_INFO);
+  CU_ASSERT_PTR_NOT_NULL(strstr(f[0].message, "mutual agreement"));
+  ASSERT_STATUS(change(COCOMM_MODEL_JOINT, COCOMM_MODEL_GREATER_INVOLVEMENT), COCOMM_OK);
+  assert_finding(0, "A-8", COCOMM_SEVERITY_INFO);
+  ASSERT_STATUS(change(COCOMM_MODEL_DELEGATED, COCOMM_MODEL_NONE), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 1);
+  assert_finding(0, "A-8", COCOMM_SEVERITY_ERROR);
+  CU_ASSERT_PTR_NOT_NULL(strstr(f[0].message, "joint commissioning"));
+  ASSERT_STATUS(change(COCOMM_MODEL_DELEGATED, COCOMM_MODEL_GREATER_INVOLVEMENT), COCOMM_OK);
+  assert_finding(0, "A-8", COCOMM_SEVERITY_ERROR);
+  ASSERT_STATUS(change(COCOMM_MODEL_JOINT, COCOMM_MODEL_NONE), COCOMM_OK);
+  assert_finding(0, "A-8", COCOMM_SEVERITY_ERROR);
+  ASSERT_STATUS(change(-1, COCOMM_MODEL_NONE), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(change(COCOMM_MODEL_JOINT, 4), COCOMM_ERR_INVALID_ARGUMENT);
+}
+
+/* no CCG contribution to a pooled fund for core primary medical services. */
+static void A10_pooled_fund_contributions(void) {
+  const int32_t ok[] = {COCOMM_FUND_CCG_OWN_FUNCTION, COCOMM_FUND_CCG_OWN_FUNCTION};
+  ASSERT_STATUS(cocomm_pooled_fund_check(ok, 2, f, sizeof f[0], CAP, &n), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 0);
+  const int32_t mixed[] = {COCOMM_FUND_CCG_OWN_FUNCTION, COCOMM_FUND_CORE_PRIMARY_MEDICAL,
+                           COCOMM_FUND_CCG_OWN_FUNCTION, COCOMM_FUND_CORE_PRIMARY_MEDICAL};
+  ASSERT_STATUS(cocomm_pooled_fund_check(mixed, 4, f, sizeof f[0], CAP, &n), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 2);
+  assert_finding(0, "A-10", COCOMM_SEVERITY_ERROR);
+  CU_ASSERT_EQUAL(f[0].subject, 1);
+  CU_ASSERT_EQUAL(f[1].subject, 3);
+  const int32_t bad[] = {COCOMM_FUND_CORE_PRIMARY_MEDICAL, 9};
+  n = 99;
+  ASSERT_STATUS(cocomm_pooled_fund_check(bad, 2, f, sizeof f[0], CAP, &n), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_pooled_fund_check(NULL, 2, f, sizeof f[0], CAP, &n), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_pooled_fund_check(NULL, 0, f, sizeof f[0], CAP, &n), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 0);
+}
+
+/* are facts about what follows approval: recorded, with source. */
+static void A6_A9_recorded(void) {
+  const cocomm_rule *a6 = cocomm_rule_find("A-6"), *a9 = cocomm_rule_find("A-9");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(a6);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(a9);
+  CU_ASSERT_EQUAL(a6->force, COCOMM_FORCE_FACT);
+  CU_ASSERT_STRING_EQUAL(a6->source, "002 §7.4.2");
+  CU_ASSERT_EQUAL(a9->force, COCOMM_FORCE_FACT);
+  CU_ASSERT_PTR_NOT_NULL(strstr(a9->statement, "revoke"));
+}
+
+/* E-A..E-H: each missing section of an expression of interest is an error naming it. */
+static void EA_to_EH_missing_sections(void) {
+  ASSERT_STATUS(cocomm_eoi_check(COCOMM_EOI_ALL, f, sizeof f[0], CAP, &n), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 0);
+  ASSERT_STATUS(cocomm_eoi_check(0, f, sizeof f[0], CAP, &n), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 8);
+  const char *ids[] = {"E-A", "E-B", "E-C", "E-D", "E-E", "E-F", "E-G", "E-H"};
+  for (uint32_t i = 0; i < 8; i++) {
+    assert_finding(i, ids[i], COCOMM_SEVERITY_ERROR);
+    CU_ASSERT_EQUAL(f[i].subject, (int32_t)i);
+  }
+  CU_ASSERT_PTR_NOT_NULL(strstr(f[5].message, "governance"));
+  CU_ASSERT_STRING_EQUAL(f[7].source, "001 §H");
+  ASSERT_STATUS(cocomm_eoi_check(COCOMM_EOI_ALL & ~(uint32_t)(COCOMM_EOI_C_SCOPE | COCOMM_EOI_G_ENGAGEMENT),
+                                 f, sizeof f[0], CAP, &n), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 2);
+  assert_finding(0, "E-C", COCOMM_SEVERITY_ERROR);
+  assert_finding(1, "E-G", COCOMM_SEVERITY_ERROR);
+  ASSERT_STATUS(cocomm_eoi_check(0x100, f, sizeof f[0], CAP, &n), COCOMM_ERR_INVALID_ARGUMENT);
+}
+
+static const test_case cases[] = {
+  RULE_TEST("A-1 M-3", A1_M3_greater_involvement_needs_no_approval),
+  RULE_TEST("A-2 M-7", A2_M7_joint_requirements),
+  RULE_TEST("A-3 M-7", A3_M7_delegated_requirements),
+  RULE_TEST("A-4", A4_governance_and_special_measures),
+  RULE_TEST("A-5", A5_delegation_needs_sound_finance),
+  TEST(eligibility_rejects_bad_input),
+  RULE_TEST("A-7", A7_moving_up),
+  RULE_TEST("A-8", A8_ending_steps_one_level_down),
+  RULE_TEST("A-10", A10_pooled_fund_contributions),
+  RULE_TEST("A-6 A-9", A6_A9_recorded),
+  RULE_TEST("E-A E-B E-C E-D E-E E-F E-G E-H", EA_to_EH_missing_sections),
+};
+RUN_TESTS("approval", cases)
