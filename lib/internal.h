@@ -48,6 +48,29 @@ void cocomm__report(cocomm__sink *sink, const char *rule_id, int32_t severity, i
  * did not fit. */
 int32_t cocomm__sink_close(const cocomm__sink *sink, uint32_t *count);
 
+/* Check that text is valid UTF-8 (no overlong forms, surrogates or code
+ * points past U+10FFFF), NUL-terminated within max bytes. *len gets its
+ * length. COCOMM_ERR_INVALID_ARGUMENT for NULL, COCOMM_ERR_PARSE otherwise. */
+int32_t cocomm__utf8_check(const char *text, size_t max, size_t *len);
+
+/* An snprintf-style text builder over a caller's buffer: appends past the
+ * capacity are counted, not written. */
+typedef struct cocomm__text {
+  char *buf;
+  size_t cap;
+  size_t len;
+} cocomm__text;
+
+void cocomm__text_put(cocomm__text *t, const char *s, size_t n);
+void cocomm__text_puts(cocomm__text *t, const char *s);
+/* Append s with its quotes doubled, for inside a quoted CSV field. */
+void cocomm__text_csv_escaped(cocomm__text *t, const char *s);
+/* Append s as one RFC 4180 CSV field: quoted when it holds a comma, a
+ * quote, CR or LF, with quotes doubled. */
+void cocomm__text_csv_field(cocomm__text *t, const char *s);
+/* NUL-terminate and report like cocomm__emit(). */
+int32_t cocomm__text_finish(cocomm__text *t, size_t *needed);
+
 /* 1 if a caller's struct_size covers a field of that type. */
 #define COCOMM__HAS(ptr, type, field) \
   ((ptr)->struct_size >= offsetof(type, field) + sizeof(((type *)0)->field))

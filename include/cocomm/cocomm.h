@@ -14,5 +14,8 @@
 #include <cocomm/scope.h>
 #include <cocomm/ccg.h>
 #include <cocomm/approval.h>
+#include <cocomm/committee.h>
+#include <cocomm/decision.h>
+#include <cocomm/coi.h>
 
 #endif

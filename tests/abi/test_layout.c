@@ -179,6 +179,97 @@ PIN_VAL(COCOMM_EOI_G_ENGAGEMENT, 64);
 PIN_VAL(COCOMM_EOI_H_MONITORING, 128);
 PIN_VAL(COCOMM_EOI_ALL, 255);
 
+/* committee.h */
+PIN_VAL(COCOMM_CATEGORY_LAY, 1);
+PIN_VAL(COCOMM_CATEGORY_EXECUTIVE, 2);
+PIN_VAL(COCOMM_CATEGORY_CLINICAL, 3);
+PIN_VAL(COCOMM_CATEGORY_NHS_ENGLAND, 4);
+PIN_VAL(COCOMM_CATEGORY_HEALTHWATCH, 5);
+PIN_VAL(COCOMM_CATEGORY_HWB, 6);
+PIN_VAL(COCOMM_CATEGORY_LMC, 7);
+PIN_VAL(COCOMM_CATEGORY_OTHER, 8);
+PIN_VAL(COCOMM_POSITION_NONE, 0);
+PIN_VAL(COCOMM_POSITION_CHAIR, 1);
+PIN_VAL(COCOMM_POSITION_VICE_CHAIR, 2);
+PIN_VAL(COCOMM_COMMITTEE_DELEGATED, 1);
+PIN_VAL(COCOMM_COMMITTEE_JOINT, 2);
+PIN_VAL(COCOMM_COMMITTEE_IN_COMMON, 3);
+PIN_VAL(COCOMM_COMMITTEE_GREATER_INVOLVEMENT, 4);
+PIN_VAL(COCOMM_PRESIDING_ANY, 0);
+PIN_VAL(COCOMM_PRESIDING_CHAIR_OR_VICE, 1);
+PIN_VAL(COCOMM_PRESIDING_CHAIR, 2);
+PIN_VAL(COCOMM_NAME_MAX, 255);
+PIN_VAL(COCOMM_MEMBERS_MAX, 1024);
+PIN_SIZE(cocomm_member, 32);
+PIN_OFF(cocomm_member, struct_size, 0);
+PIN_OFF(cocomm_member, category, 4);
+PIN_OFF(cocomm_member, voting, 8);
+PIN_OFF(cocomm_member, position, 12);
+PIN_OFF(cocomm_member, name, 16);
+PIN_OFF(cocomm_member, body, 24);
+PIN_VAL(COCOMM_MEMBER_SIZE_V1, 32);
+PIN_SIZE(cocomm_quorum, 24);
+PIN_OFF(cocomm_quorum, min_voting, 0);
+PIN_OFF(cocomm_quorum, min_lay, 4);
+PIN_OFF(cocomm_quorum, min_executive, 8);
+PIN_OFF(cocomm_quorum, min_clinical, 12);
+PIN_OFF(cocomm_quorum, presiding, 16);
+PIN_OFF(cocomm_quorum, presiding_lay, 20);
+PIN_SIZE(cocomm_committee, 72);
+PIN_OFF(cocomm_committee, struct_size, 0);
+PIN_OFF(cocomm_committee, kind, 4);
+PIN_OFF(cocomm_committee, name, 8);
+PIN_OFF(cocomm_committee, members, 16);
+PIN_OFF(cocomm_committee, member_count, 24);
+PIN_OFF(cocomm_committee, member_size, 28);
+PIN_OFF(cocomm_committee, ccg_codes, 32);
+PIN_OFF(cocomm_committee, ccg_count, 40);
+PIN_OFF(cocomm_committee, casting_vote, 44);
+PIN_OFF(cocomm_committee, quorum, 48);
+PIN_VAL(COCOMM_COMMITTEE_SIZE_V1, 72);
+
+/* decision.h */
+PIN_VAL(COCOMM_VOTE_NONE, 0);
+PIN_VAL(COCOMM_VOTE_FOR, 1);
+PIN_VAL(COCOMM_VOTE_AGAINST, 2);
+PIN_VAL(COCOMM_VOTE_ABSTAIN, 3);
+PIN_VAL(COCOMM_OUTCOME_UNDECIDED, 0);
+PIN_VAL(COCOMM_OUTCOME_CARRIED, 1);
+PIN_VAL(COCOMM_OUTCOME_DEFEATED, 2);
+PIN_VAL(COCOMM_OUTCOME_TIED, 3);
+PIN_VAL(COCOMM_OUTCOME_CARRIED_CASTING, 4);
+PIN_VAL(COCOMM_OUTCOME_DEFEATED_CASTING, 5);
+PIN_SIZE(cocomm_decision, 48);
+PIN_OFF(cocomm_decision, struct_size, 0);
+PIN_OFF(cocomm_decision, contract_award, 4);
+PIN_OFF(cocomm_decision, item, 8);
+PIN_OFF(cocomm_decision, present, 16);
+PIN_OFF(cocomm_decision, conflicted, 24);
+PIN_OFF(cocomm_decision, votes, 32);
+PIN_OFF(cocomm_decision, casting, 40);
+PIN_OFF(cocomm_decision, date, 44);
+PIN_VAL(COCOMM_DECISION_SIZE_V1, 48);
+PIN_SIZE(cocomm_decision_result, 44);
+PIN_OFF(cocomm_decision_result, struct_size, 0);
+PIN_OFF(cocomm_decision_result, can_decide, 4);
+PIN_OFF(cocomm_decision_result, quorate, 8);
+PIN_OFF(cocomm_decision_result, presiding, 12);
+PIN_OFF(cocomm_decision_result, eligible, 16);
+PIN_OFF(cocomm_decision_result, eligible_lay_executive, 20);
+PIN_OFF(cocomm_decision_result, withdrawn, 24);
+PIN_OFF(cocomm_decision_result, outcome, 28);
+PIN_OFF(cocomm_decision_result, votes_for, 32);
+PIN_OFF(cocomm_decision_result, votes_against, 36);
+PIN_OFF(cocomm_decision_result, abstentions, 40);
+PIN_VAL(COCOMM_DECISION_RESULT_SIZE_V1, 44);
+
+/* coi.h */
+PIN_SIZE(cocomm_coi_arrangements, 48);
+PIN_OFF(cocomm_coi_arrangements, struct_size, 0);
+PIN_OFF(cocomm_coi_arrangements, register_kept, 4);
+PIN_OFF(cocomm_coi_arrangements, accountable_officer_attested, 44);
+PIN_VAL(COCOMM_COI_ARRANGEMENTS_SIZE_V1, 48);
+
 int main(void) {
   /* The size functions must agree with the pinned header sizes. */
   int ok = cocomm_version_info_size() == sizeof(cocomm_version_info) &&
@@ -188,7 +279,13 @@ int main(void) {
            cocomm_source_size() == sizeof(cocomm_source) &&
            cocomm_finding_size() == sizeof(cocomm_finding) &&
            cocomm_ccg_size() == sizeof(cocomm_ccg) &&
-           cocomm_requirements_size() == sizeof(cocomm_requirements);
+           cocomm_requirements_size() == sizeof(cocomm_requirements) &&
+           cocomm_member_size() == sizeof(cocomm_member) &&
+           cocomm_quorum_size() == sizeof(cocomm_quorum) &&
+           cocomm_committee_size() == sizeof(cocomm_committee) &&
+           cocomm_decision_size() == sizeof(cocomm_decision) &&
+           cocomm_decision_result_size() == sizeof(cocomm_decision_result) &&
+           cocomm_coi_arrangements_size() == sizeof(cocomm_coi_arrangements);
   printf("layout: %d passed, %d failed\n", ok, !ok);
   return ok ? 0 : 1;
 }

@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: MIT */
+/** @file coi.h
+ *  @brief A CCG's conflicts-of-interest arrangements (rules I-1 to I-5). */
+#ifndef COCOMM_COI_H
+#define COCOMM_COI_H
+
+#include <stdint.h>
+#include <cocomm/export.h>
+#include <cocomm/findings.h>
+
+COCOMM_BEGIN_DECLS
+
+/** What a CCG has in place; each field is 1 (yes) or 0 (no). Growable:
+ *  initialise with cocomm_coi_arrangements_init() (everything "no"). */
+typedef struct cocomm_coi_arrangements {
+  uint32_t struct_size;
+  int32_t register_kept;            /**< I-1 registers of interests kept */
+  int32_t register_published;       /**< I-1 published or made accessible */
+  int32_t prompt_declaration;       /**< I-1 members and employees declare promptly; register updated */
+  int32_t conflicts_managed;        /**< I-1 conflicts are managed */
+  int32_t records_nature;           /**< I-2 register records the nature of each conflict */
+  int32_t records_parties;          /**< I-2 ... and the conflicted parties */
+  int32_t in_annual_accounts;       /**< I-2 part of the annual accounts, signed off by external auditors */
+  int32_t procurement_register_kept;      /**< I-3 register of procurement decisions kept */
+  int32_t procurement_register_published; /**< I-3 ... and regularly published */
+  int32_t audit_chair_attested;     /**< I-5 audit committee chair's attestation */
+  int32_t accountable_officer_attested; /**< I-5 Accountable Officer's attestation */
+} cocomm_coi_arrangements;
+
+#define COCOMM_COI_ARRANGEMENTS_SIZE_V1 48u
+
+COCOMM_API void cocomm_coi_arrangements_init(cocomm_coi_arrangements *arrangements);
+/** One error finding per missing element, citing I-1, I-2, I-3 or I-5;
+ *  the subject is the field's position (0 = register_kept). */
+COCOMM_API int32_t cocomm_coi_check(const cocomm_coi_arrangements *arrangements, cocomm_finding *out,
+                                    uint32_t elem_size, uint32_t capacity, uint32_t *count);
+COCOMM_API uint32_t cocomm_coi_arrangements_size(void);
+
+COCOMM_END_DECLS
+
+#endif

@@ -1,0 +1,147 @@
+/* SPDX-License-Identifier: MIT */
+/** @file committee.h
+ *  @brief Committees and their members; membership validation (rules C-1
+ *  to C-13).
+ *
+ *  Members and committees are growable structs: initialise them with
+ *  cocomm_member_init() and cocomm_committee_init(), and pass the member
+ *  array with its element size (sizeof(cocomm_member) as you compiled it).
+ *  Names are the caller's UTF-8 strings; the library never keeps a pointer
+ *  after a call returns and never allocates. */
+#ifndef COCOMM_COMMITTEE_H
+#define COCOMM_COMMITTEE_H
+
+#include <stdint.h>
+#include <cocomm/export.h>
+#include <cocomm/findings.h>
+#include <cocomm/status.h>
+
+COCOMM_BEGIN_DECLS
+
+/** Member categories. Categorise by the interest that matters for
+ *  conflicts of interest: a practising GP is clinical even in an executive
+ *  post; a voting NHS England officer counts with the executives for C-2. */
+enum cocomm_category {
+  COCOMM_CATEGORY_LAY = 1,
+  COCOMM_CATEGORY_EXECUTIVE = 2,
+  COCOMM_CATEGORY_CLINICAL = 3,    /**< GP or other clinician member */
+  COCOMM_CATEGORY_NHS_ENGLAND = 4,
+  COCOMM_CATEGORY_HEALTHWATCH = 5, /**< local Healthwatch representative: observer (C-3) */
+  COCOMM_CATEGORY_HWB = 6,         /**< local authority member of the Health and Wellbeing Board: observer (C-3) */
+  COCOMM_CATEGORY_LMC = 7,         /**< Local Medical Committee */
+  COCOMM_CATEGORY_OTHER = 8
+};
+
+/** Office a member holds on the committee. */
+enum cocomm_position {
+  COCOMM_POSITION_NONE = 0,
+  COCOMM_POSITION_CHAIR = 1,
+  COCOMM_POSITION_VICE_CHAIR = 2
+};
+
+/** Kinds of committee. */
+enum cocomm_committee_kind {
+  COCOMM_COMMITTEE_DELEGATED = 1,  /**< a CCG's primary care commissioning committee (M-5) */
+  COCOMM_COMMITTEE_JOINT = 2,      /**< joint committee of NHS England and one or more CCGs (M-4, C-7) */
+  COCOMM_COMMITTEE_IN_COMMON = 3,  /**< one body's committee in common (C-11) */
+  COCOMM_COMMITTEE_GREATER_INVOLVEMENT = 4 /**< a greater-involvement forum: no committee needed (C-9) */
+};
+
+/** Which presiding member a quorum needs (C-13). */
+enum cocomm_presiding {
+  COCOMM_PRESIDING_ANY = 0,           /**< no requirement */
+  COCOMM_PRESIDING_CHAIR_OR_VICE = 1, /**< the chair or the vice-chair present */
+  COCOMM_PRESIDING_CHAIR = 2          /**< the chair present */
+};
+
+/** Longest name or body, in bytes, NUL excluded. */
+#define COCOMM_NAME_MAX 255u
+/** Most members a committee may list. */
+#define COCOMM_MEMBERS_MAX 1024u
+
+/** A committee member. */
+typedef struct cocomm_member {
+  uint32_t struct_size; /**< set by cocomm_member_init() */
+  int32_t category;     /**< enum cocomm_category */
+  int32_t voting;       /**< 1 voting, 0 not */
+  int32_t position;     /**< enum cocomm_position */
+  const char *name;     /**< UTF-8, NUL-terminated within COCOMM_NAME_MAX bytes; required */
+  const char *body;     /**< body represented ("NHS Blackpool CCG", "NHS England"); may be NULL */
+} cocomm_member;
+
+/** Smallest member element size accepted: the first layout. */
+#define COCOMM_MEMBER_SIZE_V1 32u
+
+/** A quorum (C-13: each committee sets its own). Counts are of voting
+ *  members present and entitled to vote; observers never count. Fixed
+ *  layout, embedded in cocomm_committee. */
+typedef struct cocomm_quorum {
+  int32_t min_voting;    /**< at least this many voting members */
+  int32_t min_lay;       /**< of whom at least this many lay */
+  int32_t min_executive; /**< ... executive (a voting NHS England member counts here) */
+  int32_t min_clinical;  /**< ... clinical */
+  int32_t presiding;     /**< enum cocomm_presiding */
+  int32_t presiding_lay; /**< 1: that chair or vice-chair must be a lay member */
+} cocomm_quorum;
+
+/** A committee. */
+typedef struct cocomm_committee {
+  uint32_t struct_size;         /**< set by cocomm_committee_init() */
+  int32_t kind;                 /**< enum cocomm_committee_kind */
+  const char *name;             /**< may be NULL */
+  const cocomm_member *members; /**< member_count elements of member_size bytes */
+  uint32_t member_count;
+  uint32_t member_size;         /**< sizeof(cocomm_member) as the caller compiled it */
+  const char *const *ccg_codes; /**< ODS codes of the CCGs it serves; may be NULL when ccg_count is 0 */
+  uint32_t ccg_count;
+  int32_t casting_vote;         /**< C-14: 1 if the chair has a casting vote on a tie */
+  cocomm_quorum quorum;
+} cocomm_committee;
+
+/** Smallest committee struct_size accepted: the first layout. */
+#define COCOMM_COMMITTEE_SIZE_V1 72u
+
+/** Zero *member, set struct_size, category other, voting. */
+COCOMM_API void cocomm_member_init(cocomm_member *member);
+/** Zero *committee, set struct_size, member_size and kind delegated. */
+COCOMM_API void cocomm_committee_init(cocomm_committee *committee);
+
+/** Check a committee's structure and every member's fields: sizes,
+ *  enumerations, names (valid UTF-8, terminated within COCOMM_NAME_MAX),
+ *  quorum values. COCOMM_OK or the status that validation would return;
+ *  *bad_member (may be NULL) gets the offending member's index or -1. */
+COCOMM_API int32_t cocomm_committee_check(const cocomm_committee *committee, int32_t *bad_member);
+
+/** Validate a committee's membership against C-1..C-13 according to its
+ *  kind, writing findings as findings.h describes: all at once, in a
+ *  stable order, no allocation, linear in the number of members.
+ *  Bad input (see cocomm_committee_check()) returns its status and writes
+ *  no finding. */
+COCOMM_API int32_t cocomm_committee_validate(const cocomm_committee *committee, cocomm_finding *out,
+                                             uint32_t elem_size, uint32_t capacity, uint32_t *count);
+
+/** Validate n committees (committee_size bytes apart) in one call. Findings
+ *  are concatenated in committee order; counts[i] (n entries) gets how many
+ *  belong to committee i and statuses[i] its status (a bad committee adds
+ *  no finding and does not stop the others). Returns COCOMM_OK,
+ *  COCOMM_ERR_BUFFER_TOO_SMALL if the findings did not all fit (*count is
+ *  the total), or an argument error for the call itself. */
+COCOMM_API int32_t cocomm_committee_validate_batch(const cocomm_committee *committees, uint32_t n,
+                                                   uint32_t committee_size, int32_t *statuses,
+                                                   uint32_t *counts, cocomm_finding *out,
+                                                   uint32_t elem_size, uint32_t capacity,
+                                                   uint32_t *count);
+
+/** Names for printing: "lay", "executive", ..., "delegated", ... "unknown" otherwise. */
+COCOMM_API const char *cocomm_category_name(int32_t category);
+COCOMM_API const char *cocomm_position_name(int32_t position);
+COCOMM_API const char *cocomm_committee_kind_name(int32_t kind);
+
+/** sizeof as built, for bindings. */
+COCOMM_API uint32_t cocomm_member_size(void);
+COCOMM_API uint32_t cocomm_quorum_size(void);
+COCOMM_API uint32_t cocomm_committee_size(void);
+
+COCOMM_END_DECLS
+
+#endif

@@ -1,0 +1,118 @@
+/* SPDX-License-Identifier: MIT */
+/** @file decision.h
+ *  @brief One agenda item: who withdraws for a declared conflict, whether
+ *  the meeting is still quorate and still properly led (I-6, C-1, C-2,
+ *  C-13), the vote (C-14), and the entry for the register of procurement
+ *  decisions (I-3, I-4). */
+#ifndef COCOMM_DECISION_H
+#define COCOMM_DECISION_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <cocomm/export.h>
+#include <cocomm/committee.h>
+#include <cocomm/date.h>
+#include <cocomm/findings.h>
+
+COCOMM_BEGIN_DECLS
+
+/** A member's vote on the item. */
+enum cocomm_vote {
+  COCOMM_VOTE_NONE = 0,    /**< did not vote */
+  COCOMM_VOTE_FOR = 1,
+  COCOMM_VOTE_AGAINST = 2,
+  COCOMM_VOTE_ABSTAIN = 3
+};
+
+/** Outcome of the vote. */
+enum cocomm_outcome {
+  COCOMM_OUTCOME_UNDECIDED = 0,       /**< no vote given, or the item could not be decided */
+  COCOMM_OUTCOME_CARRIED = 1,         /**< more for than against */
+  COCOMM_OUTCOME_DEFEATED = 2,        /**< more against than for */
+  COCOMM_OUTCOME_TIED = 3,            /**< a tie with no casting vote */
+  COCOMM_OUTCOME_CARRIED_CASTING = 4, /**< a tie, carried by the chair's casting vote */
+  COCOMM_OUTCOME_DEFEATED_CASTING = 5 /**< a tie, defeated by the chair's casting vote */
+};
+
+/** One agenda item. The per-member arrays have the committee's
+ *  member_count entries, in member order. */
+typedef struct cocomm_decision {
+  uint32_t struct_size;      /**< set by cocomm_decision_init() */
+  int32_t contract_award;    /**< 1 if the item awards a contract (I-4) */
+  const char *item;          /**< agenda item title, UTF-8; may be NULL */
+  const uint8_t *present;    /**< 1 if the member is present; required */
+  const uint8_t *conflicted; /**< 1 if the member declared a conflict on this item; may be NULL (none) */
+  const int32_t *votes;      /**< enum cocomm_vote per member; NULL when no vote is recorded */
+  int32_t casting;           /**< the presiding member's casting vote on a tie: COCOMM_VOTE_FOR / _AGAINST, or NONE */
+  cocomm_date date;          /**< date of the meeting (for the register); may be zero */
+} cocomm_decision;
+
+/** Smallest decision struct_size accepted. */
+#define COCOMM_DECISION_SIZE_V1 48u
+
+/** What the check concluded. Filled by the library up to struct_size. */
+typedef struct cocomm_decision_result {
+  uint32_t struct_size;   /**< set by cocomm_decision_result_init() */
+  int32_t can_decide;     /**< 1 if the item can be decided: quorate, presided and, for a delegated committee, C-1 and C-2 still hold */
+  int32_t quorate;        /**< 1 if quorate among the eligible members */
+  int32_t presiding;      /**< index of the member who chairs the item, -1 if none can */
+  uint32_t eligible;      /**< voting members present and not conflicted (observers excluded) */
+  uint32_t eligible_lay_executive; /**< of whom lay, executive or NHS England */
+  uint32_t withdrawn;     /**< members present who withdrew for a conflict */
+  int32_t outcome;        /**< enum cocomm_outcome */
+  uint32_t votes_for;
+  uint32_t votes_against;
+  uint32_t abstentions;
+} cocomm_decision_result;
+
+/** Smallest result struct_size accepted. */
+#define COCOMM_DECISION_RESULT_SIZE_V1 44u
+
+COCOMM_API void cocomm_decision_init(cocomm_decision *decision);
+COCOMM_API void cocomm_decision_result_init(cocomm_decision_result *result);
+
+/** Check one decision of a committee. Conflicted members withdraw (I-6);
+ *  the remaining eligible members must meet the committee's quorum
+ *  (C-13); if the chair is absent or conflicted the vice-chair presides,
+ *  and for a delegated committee only a lay vice-chair may (C-1); for a
+ *  delegated committee lay and executive members must still be a majority
+ *  of those eligible (C-2). With votes, the tally follows C-14: a simple
+ *  majority of those voting, the casting vote on a tie where the committee
+ *  grants one. A vote from someone not entitled to vote is an error. The
+ *  committee itself is not re-validated (see cocomm_committee_validate()).
+ *  may_vote (may be NULL) gets member_count bytes: 1 for each eligible member. */
+COCOMM_API int32_t cocomm_decision_check(const cocomm_committee *committee,
+                                         const cocomm_decision *decision,
+                                         cocomm_decision_result *result, uint8_t *may_vote,
+                                         cocomm_finding *out, uint32_t elem_size,
+                                         uint32_t capacity, uint32_t *count);
+
+/** Check n decisions of one committee (decision_size and result_size bytes
+ *  apart). Findings are concatenated in order; counts[i] and statuses[i]
+ *  as for cocomm_committee_validate_batch(). */
+COCOMM_API int32_t cocomm_decision_check_batch(const cocomm_committee *committee,
+                                               const cocomm_decision *decisions, uint32_t n,
+                                               uint32_t decision_size,
+                                               cocomm_decision_result *results,
+                                               uint32_t result_size, int32_t *statuses,
+                                               uint32_t *counts, cocomm_finding *out,
+                                               uint32_t elem_size, uint32_t capacity,
+                                               uint32_t *count);
+
+/** Write the register-of-procurement-decisions entry (I-3) for a checked
+ *  decision as one CSV record (RFC 4180, CRLF-terminated): date, item,
+ *  members who took part, conflicts declared and how each was managed,
+ *  outcome. snprintf-style: *needed gets the length without the NUL. */
+COCOMM_API int32_t cocomm_register_entry(const cocomm_committee *committee,
+                                         const cocomm_decision *decision,
+                                         const cocomm_decision_result *result, char *buf,
+                                         size_t cap, size_t *needed);
+
+/** "carried", "defeated", ...; "unknown" otherwise. */
+COCOMM_API const char *cocomm_outcome_name(int32_t outcome);
+COCOMM_API uint32_t cocomm_decision_size(void);
+COCOMM_API uint32_t cocomm_decision_result_size(void);
+
+COCOMM_END_DECLS
+
+#endif

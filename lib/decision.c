@@ -1,0 +1,358 @@
+/* SPDX-License-Identifier: MIT */
+#include <cocomm/decision.h>
+#include <cocomm/status.h>
+
+#include <string.h>
+
+#include "committee_internal.h"
+#include "internal.h"
+
+_Static_assert(sizeof(cocomm_decision) == COCOMM_DECISION_SIZE_V1, "first layout");
+_Static_assert(sizeof(cocomm_decision_result) == COCOMM_DECISION_RESULT_SIZE_V1, "first layout");
+
+void cocomm_decision_init(cocomm_decision *decision) {
+  if (decision == NULL) return;
+  memset(decision, 0, sizeof *decision);
+  decision->struct_size = (uint32_t)sizeof *decision;
+}
+
+void cocomm_decision_result_init(cocomm_decision_result *result) {
+  if (result == NULL) return;
+  memset(result, 0, sizeof *result);
+  result->struct_size = (uint32_t)sizeof *result;
+  result->presiding = -1;
+}
+
+static int32_t check_decision(const cocomm_committee *c, const cocomm_decision *d) {
+  if (d == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
+  if (d->struct_size < COCOMM_DECISION_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
+  if ((d->present == NULL && c->member_count > 0) || (d->contract_award != 0 && d->contract_award != 1) ||
+      d->casting < COCOMM_VOTE_NONE || d->casting > COCOMM_VOTE_AGAINST)
+    return COCOMM_ERR_INVALID_ARGUMENT;
+  cocomm_date zero = {0, 0, 0};
+  if (memcmp(&d->date, &zero, sizeof zero) != 0 && cocomm_date_check(d->date) != COCOMM_OK)
+    return COCOMM_ERR_OUT_OF_RANGE;
+  size_t len;
+  if (d->item && cocomm__utf8_check(d->item, 4 * COCOMM_NAME_MAX, &len) != COCOMM_OK)
+    return COCOMM_ERR_PARSE;
+  for (uint32_t i = 0; i < c->member_count; i++) {
+    if (d->present[i] > 1 || (d->conflicted && d->conflicted[i] > 1) ||
+        (d->votes && (d->votes[i] < COCOMM_VOTE_NONE || d->votes[i] > COCOMM_VOTE_ABSTAIN)))
+      return COCOMM_ERR_INVALID_ARGUMENT;
+  }
+  return COCOMM_OK;
+}
+
+/* Who is in the room for this item: voting, present, not observers; split
+ * into those who stay and those who withdrew for a conflict. */
+typedef struct {
+  uint32_t voting, lay, exec, clinical;
+} heads;
+
+static int conflicted(const cocomm_decision *d, uint32_t i) { return d->conflicted && d->conflicted[i]; }
+
+static int eligible(const cocomm_member *m, const cocomm_decision *d, uint32_t i) {
+  return d->present[i] && !conflicted(d, i) && m->voting && !cocomm__observer(m->category);
+}
+
+static void count(heads *h, const cocomm_member *m) {
+  h->voting++;
+  h->lay += m->category == COCOMM_CATEGORY_LAY;
+  h->exec += m->category == COCOMM_CATEGORY_EXECUTIVE || m->category == COCOMM_CATEGORY_NHS_ENGLAND;
+  h->clinical += m->category == COCOMM_CATEGORY_CLINICAL;
+}
+
+/* Can member i take the chair for this item? C-1 holds for the item too:
+ * a delegated committee's item is chaired by a lay member. */
+static int can_preside(const cocomm_committee *c, const cocomm_decision *d, int32_t i) {
+  cocomm_member m;
+  if (i < 0) return 0;
+  cocomm__load_member(c, (uint32_t)i, &m);
+  if (!eligible(&m, d, (uint32_t)i)) return 0;
+  return c->kind != COCOMM_COMMITTEE_DELEGATED || m.category == COCOMM_CATEGORY_LAY;
+}
+
+static const char *why_not(const cocomm_committee *c, const cocomm_decision *d, int32_t i) {
+  cocomm_member m;
+  if (i < 0) return "there is none";
+  cocomm__load_member(c, (uint32_t)i, &m);
+  if (!d->present[i]) return "absent";
+  if (conflicted(d, (uint32_t)i)) return "conflicted";
+  if (!m.voting || cocomm__observer(m.category)) return "not a voting member";
+  return "not a lay member";
+}
+
+static int32_t choose_presiding(const cocomm_committee *c, const cocomm_decision *d,
+                                const cocomm__roster *r, cocomm__sink *s) {
+  if (can_preside(c, d, r->chair)) return r->chair;
+  const int delegated = c->kind == COCOMM_COMMITTEE_DELEGATED;
+  const char *chair = why_not(c, d, r->chair);
+  if (can_preside(c, d, r->vice)) {
+    cocomm_member v;
+    cocomm__load_member(c, (uint32_t)r->vice, &v);
+    cocomm__report(s, r->chair >= 0 && conflicted(d, (uint32_t)r->chair) ? "I-6" : "C-10",
+                   COCOMM_SEVERITY_INFO, r->vice, "chair: %s; the vice-chair, member %d (%s), "
+                   "takes the chair", chair, r->vice, v.name);
+    return r->vice;
+  }
+  cocomm__report(s, delegated ? "C-1" : "C-10", COCOMM_SEVERITY_ERROR, -1,
+                 "no one can chair this item: chair %s, vice-chair %s%s", chair,
+                 why_not(c, d, r->vice), delegated ? " (a delegated committee needs a lay chair)" : "");
+  return -1;
+}
+
+/* The presiding part of the quorum (C-13): the chair, or the chair or
+ * vice-chair, present and able to chair; lay where the quorum says so. */
+static int quorate_presiding(const cocomm_committee *c, const cocomm_decision *d, int32_t presiding,
+                             const cocomm__roster *r, cocomm__sink *s) {
+  const cocomm_quorum *q = &c->quorum;
+  if (q->presiding == COCOMM_PRESIDING_ANY) return 1;
+  int ok = presiding >= 0 && (q->presiding == COCOMM_PRESIDING_CHAIR_OR_VICE || presiding == r->chair);
+  if (!ok) {
+    int chair_conflicted = r->chair >= 0 && d->present[r->chair] && conflicted(d, (uint32_t)r->chair);
+    cocomm__report(s, chair_conflicted ? "I-6" : "C-13", COCOMM_SEVERITY_ERROR, -1,
+                   "not quorate: the quorum needs the %s to chair", 
+                   q->presiding == COCOMM_PRESIDING_CHAIR ? "chair" : "chair or vice-chair");
+    return 0;
+  }
+  if (q->presiding_lay) {
+    cocomm_member m;
+    cocomm__load_member(c, (uint32_t)presiding, &m);
+    if (m.category != COCOMM_CATEGORY_LAY) {
+      cocomm__report(s, "C-13", COCOMM_SEVERITY_ERROR, -1,
+                     "not quorate: the quorum needs a lay chair or vice-chair, and member %d (%s) "
+                     "is %s", presiding, m.name, cocomm_category_name(m.category));
+      return 0;
+    }
+  }
+  return 1;
+}
+
+/* The quorum among those who stay. A shortfall that counting the
+ * withdrawn members would have covered cites I-6. */
+static int quorate(const cocomm_committee *c, const cocomm_decision *d, const cocomm__roster *r,
+                   const heads *stay, const heads *gone, int32_t presiding, cocomm__sink *s) {
+  const cocomm_quorum *q = &c->quorum;
+  const struct {
+    uint32_t have, gone;
+    int32_t need;
+    const char *what;
+  } parts[] = {
+    {stay->voting, gone->voting, q->min_voting, "voting members"},
+    {stay->lay, gone->lay, q->min_lay, "lay members"},
+    {stay->exec, gone->exec, q->min_executive, "executive members"},
+    {stay->clinical, gone->clinical, q->min_clinical, "clinical members"},
+  };
+  int ok = 1;
+  for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++) {
+    if (parts[k].have >= (uint32_t)parts[k].need) continue;
+    ok = 0;
+    int conflicts_cost_it = parts[k].have + parts[k].gone >= (uint32_t)parts[k].need;
+    cocomm__report(s, conflicts_cost_it ? "I-6" : "C-13", COCOMM_SEVERITY_ERROR, -1,
+                   "not quorate%s: %u %s of the %d needed",
+                   conflicts_cost_it ? " once conflicted members withdraw" : "", parts[k].have,
+                   parts[k].what, parts[k].need);
+  }
+  return ok & quorate_presiding(c, d, presiding, r, s);
+}
+
+/* C-14: a simple majority of those voting; a casting vote on a tie where
+ * the committee grants one. Votes from anyone not entitled are errors and
+ * do not count. */
+static int32_t tally(const cocomm_committee *c, const cocomm_decision *d, int can_decide,
+                     cocomm_decision_result *res, cocomm__sink *s) {
+  uint32_t yes = 0, no = 0, abstain = 0;
+  for (uint32_t i = 0; i < c->member_count; i++) {
+    int32_t v = d->votes[i];
+    if (v == COCOMM_VOTE_NONE) continue;
+    cocomm_member m;
+    cocomm__load_member(c, i, &m);
+    if (eligible(&m, d, i)) {
+      yes += v == COCOMM_VOTE_FOR;
+      no += v == COCOMM_VOTE_AGAINST;
+      abstain += v == COCOMM_VOTE_ABSTAIN;
+    } else if (d->present[i] && conflicted(d, i)) {
+      cocomm__report(s, d->contract_award ? "I-4" : "I-6", COCOMM_SEVERITY_ERROR, (int32_t)i,
+                     "member %u (%s) declared a conflict but took part in the %s", (unsigned)i,
+                     m.name, d->contract_award ? "contract award" : "decision");
+    } else if (d->present[i] && cocomm__observer(m.category)) {
+      cocomm__report(s, "C-3", COCOMM_SEVERITY_ERROR, (int32_t)i, "member %u (%s) is an observer "
+                     "and voted", (unsigned)i, m.name);
+    } else {
+      cocomm__report(s, "C-14", COCOMM_SEVERITY_ERROR, (int32_t)i, "member %u (%s) voted but is "
+                     "%s", (unsigned)i, m.name, d->present[i] ? "not a voting member" : "absent");
+    }
+  }
+  res->votes_for = yes;
+  res->votes_against = no;
+  res->abstentions = abstain;
+  if (!can_decide) return COCOMM_OUTCOME_UNDECIDED;
+  if (yes > no) return COCOMM_OUTCOME_CARRIED;
+  if (no > yes) return COCOMM_OUTCOME_DEFEATED;
+  if (d->casting != COCOMM_VOTE_NONE && !c->casting_vote) {
+    cocomm__report(s, "C-14", COCOMM_SEVERITY_ERROR, -1, "a casting vote was recorded but the "
+                   "terms of reference grant none: the tie stands");
+    return COCOMM_OUTCOME_TIED;
+  }
+  if (d->casting == COCOMM_VOTE_FOR) return COCOMM_OUTCOME_CARRIED_CASTING;
+  if (d->casting == COCOMM_VOTE_AGAINST) return COCOMM_OUTCOME_DEFEATED_CASTING;
+  cocomm__report(s, "C-14", COCOMM_SEVERITY_INFO, -1, c->casting_vote
+                 ? "a tie: the chair may give a casting vote" : "a tie: no casting vote, not carried");
+  return COCOMM_OUTCOME_TIED;
+}
+
+static int32_t check_one(const cocomm_committee *c, const cocomm_decision *d,
+                         cocomm_decision_result *result, uint8_t *may_vote, cocomm__sink *s) {
+  cocomm__roster r;
+  int32_t st = cocomm__check_committee_shell(c);
+  if (st == COCOMM_OK) st = cocomm__scan_members(c, &r, NULL);
+  if (st == COCOMM_OK) st = check_decision(c, d);
+  if (st != COCOMM_OK) return st;
+  if (result == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
+  if (result->struct_size < COCOMM_DECISION_RESULT_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
+
+  heads stay = {0, 0, 0, 0}, gone = {0, 0, 0, 0};
+  uint32_t withdrawn = 0;
+  for (uint32_t i = 0; i < c->member_count; i++) {
+    cocomm_member m;
+    cocomm__load_member(c, i, &m);
+    int votes = m.voting && !cocomm__observer(m.category);
+    if (d->present[i] && conflicted(d, i)) {
+      withdrawn++;
+      if (votes) count(&gone, &m);
+      cocomm__report(s, "I-6", COCOMM_SEVERITY_INFO, (int32_t)i, "member %u (%s) declared a "
+                     "conflict and withdraws from the item", (unsigned)i, m.name);
+    } else if (d->present[i] && votes) {
+      count(&stay, &m);
+    }
+    if (may_vote) may_vote[i] = (uint8_t)eligible(&m, d, i);
+  }
+  int32_t presiding = choose_presiding(c, d, &r, s);
+  int is_quorate = quorate(c, d, &r, &stay, &gone, presiding, s);
+  int led = 1;
+  if (2 * (stay.lay + stay.exec) <= stay.voting) {
+    const int delegated = c->kind == COCOMM_COMMITTEE_DELEGATED;
+    if (delegated) led = 0;
+    if (c->kind != COCOMM_COMMITTEE_GREATER_INVOLVEMENT)
+      cocomm__report(s, delegated ? "C-2" : "C-8", delegated ? COCOMM_SEVERITY_ERROR
+                     : COCOMM_SEVERITY_WARNING, -1, "lay and executive members are %u of the %u "
+                     "voting members left for this item: not a majority", stay.lay + stay.exec,
+                     stay.voting);
+  }
+  int can_decide = is_quorate && presiding >= 0 && led;
+  cocomm_decision_result res;
+  memset(&res, 0, sizeof res);
+  res.can_decide = can_decide;
+  res.quorate = is_quorate;
+  res.presiding = presiding;
+  res.eligible = stay.voting;
+  res.eligible_lay_executive = stay.lay + stay.exec;
+  res.withdrawn = withdrawn;
+  res.outcome = d->votes ? tally(c, d, can_decide, &res, s) : COCOMM_OUTCOME_UNDECIDED;
+  /* Write no further than the caller's struct reaches. */
+  uint32_t keep = result->struct_size < sizeof res ? result->struct_size : (uint32_t)sizeof res;
+  res.struct_size = result->struct_size;
+  memcpy(result, &res, keep);
+  return COCOMM_OK;
+}
+
+int32_t cocomm_decision_check(const cocomm_committee *committee, const cocomm_decision *decision,
+                              cocomm_decision_result *result, uint8_t *may_vote, cocomm_finding *out,
+                              uint32_t elem_size, uint32_t capacity, uint32_t *count) {
+  cocomm__sink sink;
+  int32_t st = cocomm__sink_open(&sink, out, elem_size, capacity, count);
+  if (st != COCOMM_OK) return st;
+  if ((st = check_one(committee, decision, result, may_vote, &sink)) != COCOMM_OK) return st;
+  return cocomm__sink_close(&sink, count);
+}
+
+int32_t cocomm_decision_check_batch(const cocomm_committee *committee,
+                                    const cocomm_decision *decisions, uint32_t n,
+                                    uint32_t decision_size, cocomm_decision_result *results,
+                                    uint32_t result_size, int32_t *statuses, uint32_t *counts,
+                                    cocomm_finding *out, uint32_t elem_size, uint32_t capacity,
+                                    uint32_t *count) {
+  cocomm__sink sink;
+  int32_t st = cocomm__sink_open(&sink, out, elem_size, capacity, count);
+  if (st != COCOMM_OK) return st;
+  if (n > 0 && (decisions == NULL || results == NULL || statuses == NULL || counts == NULL))
+    return COCOMM_ERR_INVALID_ARGUMENT;
+  if (n > 0 && (decision_size < COCOMM_DECISION_SIZE_V1 || result_size < COCOMM_DECISION_RESULT_SIZE_V1))
+    return COCOMM_ERR_STRUCT_SIZE;
+  for (uint32_t i = 0; i < n; i++) {
+    cocomm_decision d;
+    size_t copy = decision_size < sizeof d ? decision_size : sizeof d;
+    memset(&d, 0, sizeof d);
+    memcpy(&d, (const unsigned char *)decisions + (size_t)i * decision_size, copy);
+    if (d.struct_size > copy) d.struct_size = (uint32_t)copy;
+    cocomm_decision_result r;
+    cocomm_decision_result_init(&r);
+    uint32_t before = sink.n;
+    statuses[i] = check_one(committee, &d, &r, NULL, &sink);
+    counts[i] = sink.n - before;
+    unsigned char *dst = (unsigned char *)results + (size_t)i * result_size;
+    uint32_t keep = result_size < sizeof r ? result_size : (uint32_t)sizeof r;
+    r.struct_size = keep;
+    memcpy(dst, &r, keep);
+  }
+  return cocomm__sink_close(&sink, count);
+}
+
+/* How a member with a declared conflict was dealt with, for the register. */
+static const char *conflict_handling(const cocomm_decision *d, uint32_t i) {
+  if (!d->present[i]) return ": absent";
+  if (d->votes && d->votes[i] != COCOMM_VOTE_NONE) return ": took part despite a declared conflict";
+  return ": withdrew";
+}
+
+int32_t cocomm_register_entry(const cocomm_committee *committee, const cocomm_decision *decision,
+                              const cocomm_decision_result *result, char *buf, size_t cap,
+                              size_t *needed) {
+  cocomm__roster r;
+  if (buf == NULL && cap > 0) return COCOMM_ERR_INVALID_ARGUMENT;
+  int32_t st = cocomm__check_committee_shell(committee);
+  if (st == COCOMM_OK) st = cocomm__scan_members(committee, &r, NULL);
+  if (st == COCOMM_OK) st = check_decision(committee, decision);
+  if (st != COCOMM_OK) return st;
+  if (result == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
+  if (result->struct_size < COCOMM_DECISION_RESULT_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
+  const cocomm_committee *c = committee;
+  const cocomm_decision *d = decision;
+  cocomm__text t = {buf, cap, 0};
+  char date[16] = "";
+  if (d->date.year) cocomm_date_format(d->date, date, sizeof date, NULL);
+  cocomm__text_csv_field(&t, date);
+  cocomm__text_puts(&t, ",");
+  cocomm__text_csv_field(&t, d->item ? d->item : "");
+  /* The two list fields are always quoted: names may hold commas. */
+  for (int field = 0; field < 2; field++) {
+    int first = 1;
+    cocomm__text_puts(&t, ",\"");
+    for (uint32_t i = 0; i < c->member_count; i++) {
+      cocomm_member m;
+      cocomm__load_member(c, i, &m);
+      int voted = d->votes && d->votes[i] != COCOMM_VOTE_NONE;
+      if (field == 0 ? !(voted || (!d->votes && eligible(&m, d, i))) : !conflicted(d, i)) continue;
+      if (!first) cocomm__text_puts(&t, "; ");
+      first = 0;
+      cocomm__text_csv_escaped(&t, m.name);
+      if (field == 1) cocomm__text_puts(&t, conflict_handling(d, i));
+    }
+    cocomm__text_puts(&t, "\"");
+  }
+  cocomm__text_puts(&t, ",");
+  cocomm__text_puts(&t, result->can_decide ? cocomm_outcome_name(result->outcome) : "not decided");
+  cocomm__text_puts(&t, "\r\n");
+  return cocomm__text_finish(&t, needed);
+}
+
+const char *cocomm_outcome_name(int32_t outcome) {
+  static const char *const names[] = {"undecided", "carried", "defeated", "tied",
+                                      "carried on the casting vote", "defeated on the casting vote"};
+  return outcome >= COCOMM_OUTCOME_UNDECIDED && outcome <= COCOMM_OUTCOME_DEFEATED_CASTING
+             ? names[outcome]
+             : "unknown";
+}
+
+uint32_t cocomm_decision_size(void) { return (uint32_t)sizeof(cocomm_decision); }
+uint32_t cocomm_decision_result_size(void) { return (uint32_t)sizeof(cocomm_decision_result); }

@@ -1,0 +1,86 @@
+/* SPDX-License-Identifier: MIT */
+/* Text helpers shared by the modules: UTF-8 validation and an
+ * snprintf-style builder. */
+#include <cocomm/status.h>
+
+#include <string.h>
+
+#include "internal.h"
+
+int32_t cocomm__utf8_check(const char *text, size_t max, size_t *len) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t i = 0;
+  if (text == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
+  for (;;) {
+    if (i > max) return COCOMM_ERR_PARSE;
+    unsigned char c = s[i];
+    if (c == 0) break;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    size_t need;
+    uint32_t cp;
+    if (c >= 0xC2 && c <= 0xDF) {
+      need = 1;
+      cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      need = 2;
+      cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      need = 3;
+      cp = c & 0x07;
+    } else {
+      return COCOMM_ERR_PARSE;
+    }
+    for (size_t k = 1; k <= need; k++) {
+      /* Stops at a NUL too: NUL is not a continuation byte. */
+      if ((s[i + k] & 0xC0) != 0x80) return COCOMM_ERR_PARSE;
+      cp = (cp << 6) | (s[i + k] & 0x3F);
+    }
+    if ((need == 2 && cp < 0x800) || (need == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+        (cp >= 0xD800 && cp <= 0xDFFF))
+      return COCOMM_ERR_PARSE;
+    i += need + 1;
+  }
+  *len = i;
+  return COCOMM_OK;
+}
+
+void cocomm__text_put(cocomm__text *t, const char *s, size_t n) {
+  if (t->len < t->cap) {
+    size_t room = t->cap - t->len;
+    memcpy(t->buf + t->len, s, n < room ? n : room);
+  }
+  t->len += n;
+}
+
+void cocomm__text_puts(cocomm__text *t, const char *s) { cocomm__text_put(t, s, strlen(s)); }
+
+void cocomm__text_csv_escaped(cocomm__text *t, const char *s) {
+  for (const char *q; (q = strchr(s, '"')) != NULL; s = q + 1) {
+    cocomm__text_put(t, s, (size_t)(q - s));
+    cocomm__text_put(t, "\"\"", 2);
+  }
+  cocomm__text_puts(t, s);
+}
+
+void cocomm__text_csv_field(cocomm__text *t, const char *s) {
+  if (strpbrk(s, ",\"\r\n") == NULL) {
+    cocomm__text_puts(t, s);
+    return;
+  }
+  cocomm__text_put(t, "\"", 1);
+  cocomm__text_csv_escaped(t, s);
+  cocomm__text_put(t, "\"", 1);
+}
+
+int32_t cocomm__text_finish(cocomm__text *t, size_t *needed) {
+  if (needed) *needed = t->len;
+  if (t->cap <= t->len) {
+    if (t->cap > 0) t->buf[0] = '\0';
+    return COCOMM_ERR_BUFFER_TOO_SMALL;
+  }
+  t->buf[t->len] = '\0';
+  return COCOMM_OK;
+}

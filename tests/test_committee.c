@@ -1,0 +1,422 @@
+/* SPDX-License-Identifier: MIT */
+#include <stdlib.h>
+
+#include "committee_fixture.h"
+
+static fixture X;
+
+static void realistic_delegated_committee_is_clean(void) {
+  BUILD(&X, COCOMM_COMMITTEE_DELEGATED, delegated_committee);
+  delegated_quorum(&X.c);
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(X.n, 0);
+}
+
+/* C-1: a delegated committee is chaired by a lay member. */
+static void C1_lay_chair(void) {
+  static const spec s[] = {{"Dr Chair", CLIN, V, CHAIR}, {"L1", LAY, V, 0}, {"L2", LAY, V, 0},
+                           {"E1", EXEC, V, 0}, {"HW", HW, NV, 0}, {"HWB", HWB, NV, 0}};
+  BUILD(&X, COCOMM_COMMITTEE_DELEGATED, s);
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-1", COCOMM_SEVERITY_ERROR), 1);
+  CU_ASSERT_EQUAL(first_of(&X, "C-1")->subject, 0);
+  CU_ASSERT_STRING_EQUAL(first_of(&X, "C-1")->source, "002 §4.4.2, §6.2");
+  CU_ASSERT_PTR_NOT_NULL(strstr(first_of(&X, "C-1")->message, "Dr Chair"));
+  X.m[0].category = LAY;
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-1", 0), 0);
+}
+
+/* C-2: lay and executive members are strictly more than half of the voting
+ * members. 7 voting with 4 lay or executive is a majority; 8 with 4 is not. */
+static void C2_majority_boundary(void) {
+  static const spec seven[] = {{"L1", LAY, V, CHAIR}, {"L2", LAY, V, 0}, {"E1", EXEC, V, 0},
+                               {"E2", EXEC, V, 0}, {"G1", CLIN, V, 0}, {"G2", CLIN, V, 0},
+                               {"G3", CLIN, V, 0}, {"HW", HW, NV, 0}, {"HWB", HWB, NV, 0}};
+  BUILD(&X, COCOMM_COMMITTEE_DELEGATED, seven);
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-2", 0), 0);
+  static const spec eight[] = {{"L1", LAY, V, CHAIR}, {"L2", LAY, V, 0}, {"E1", EXEC, V, 0},
+                               {"E2", EXEC, V, 0}, {"G1", CLIN, V, 0}, {"G2", CLIN, V, 0},
+                               {"G3", CLIN, V, 0}, {"G4", CLIN, V, 0}, {"HW", HW, NV, 0},
+                               {"HWB", HWB, NV, 0}};
+  BUILD(&X, COCOMM_COMMITTEE_DELEGATED, eight);
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-2", COCOMM_SEVERITY_ERROR), 1);
+  CU_ASSERT_PTR_NOT_NULL(strstr(first_of(&X, "C-2")->message, "4 of 8"));
+  /* A voting NHS England officer counts with the executives. */
+  X.m[7].category = NHSE;
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-2", 0), 0);
+  /* Observers never count, even when wrongly marked voting. */
+  X.m[7].category = CLIN;
+  X.m[8].voting = V;
+  X.m[9].voting = V;
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_PTR_NOT_NULL(strstr(first_of(&X, "C-2")->message, "4 of 8"));
+}
+
+/* C-3: a Healthwatch or HWB member marked voting is an error naming them. */
+static void C3_observer_marked_voting(void) {
+  BUILD(&X, COCOMM_COMMITTEE_DELEGATED, delegated_committee);
+  delegated_quorum(&X.c);
+  X.m[8].voting = V;
+  X.m[9].voting = V;
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-3", COCOMM_SEVERITY_ERROR), 2);
+  CU_ASSERT_EQUAL(first_of(&X, "C-3")->subject, 8);
+  CU_ASSERT_PTR_NOT_NULL(strstr(first_of(&X, "C-3")->message, "Ivy Healthwatch"));
+  /* A joint committee too: C-3 is a must for both. */
+  X.c.kind = COCOMM_COMMITTEE_JOINT;
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-3", COCOMM_SEVERITY_ERROR), 2);
+}
+
+/* C-4: no Healthwatch or HWB member is information, not a fault. */
+static void C4_absent_observers_are_information(void) {
+  BUILD(&X, COCOMM_COMMITTEE_DELEGATED, delegated_committee);
+  delegated_quorum(&X.c);
+  X.c.member_count = 8; /* drop Healthwatch, HWB, LMC */
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-4", COCOMM_SEVERITY_INFO), 2);
+  CU_ASSERT_EQUAL(count_of(&X, "C-4", 0), 2);
+  CU_ASSERT_EQUAL(errors(&X), 0);
+}
+
+/* C-5: no clinical member of a joint committee is a warning;
+ * C-6: likewise for a delegated committee. */
+static void C5_C6_clinical_members(void) {
+  static const spec s[] = {{"L1", LAY, V, CHAIR}, {"E1", EXEC, V, 0}, {"NE", NHSE, V, 0},
+                           {"HW", HW, NV, 0}, {"HWB", HWB, NV, 0}};
+  BUILD(&X, COCOMM_COMMITTEE_JOINT, s);
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-5", COCOMM_SEVERITY_WARNING), 1);
+  CU_ASSERT_EQUAL(count_of(&X, "C-6", 0), 0);
+  X.c.kind = COCOMM_COMMITTEE_DELEGATED;
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-6", COCOMM_SEVERITY_WARNING), 1);
+  CU_ASSERT_EQUAL(count_of(&X, "C-5", 0), 0);
+  CU_ASSERT_EQUAL(errors(&X), 0);
+}
+
+/* C-7: a joint committee has NHS England and CCG members. */
+static void C7_joint_committee_has_both_sides(void) {
+  static const spec no_nhse[] = {{"L1", LAY, V, CHAIR}, {"E1", EXEC, V, 0}, {"G1", CLIN, V, 0}};
+  BUILD(&X, COCOMM_COMMITTEE_JOINT, no_nhse);
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-7", COCOMM_SEVERITY_ERROR), 1);
+  CU_ASSERT_PTR_NOT_NULL(strstr(first_of(&X, "C-7")->message, "NHS England"));
+  static const spec no_ccg[] = {{"N1", NHSE, V, CHAIR}, {"N2", NHSE, V, 0}, {"HW", HW, NV, 0}};
+  BUILD(&X, COCOMM_COMMITTEE_JOINT, no_ccg);
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-7", COCOMM_SEVERITY_ERROR), 1);
+  CU_ASSERT_PTR_NOT_NULL(strstr(first_of(&X, "C-7")->message, "no CCG member"));
+  /* A delegated committee need not have NHS England. */
+  X.c.kind = COCOMM_COMMITTEE_DELEGATED;
+  BUILD(&X, COCOMM_COMMITTEE_DELEGATED, no_nhse);
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-7", 0), 0);
+}
+
+/* C-8: for a joint committee C-1 and C-2 are warnings, cited as C-8. */
+static void C8_joint_lay_rules_are_warnings(void) {
+  static const spec s[] = {{"Dr Chair", CLIN, V, CHAIR}, {"G2", CLIN, V, 0}, {"G3", CLIN, V, 0},
+                           {"NE", NHSE, V, 0}, {"E1", EXEC, V, 0}, {"HW", HW, NV, 0}, {"HWB", HWB, NV, 0}};
+  BUILD(&X, COCOMM_COMMITTEE_JOINT, s);
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-8", COCOMM_SEVERITY_WARNING), 2); /* chair; 2 of 5 */
+  CU_ASSERT_EQUAL(count_of(&X, "C-1", 0), 0);
+  CU_ASSERT_EQUAL(count_of(&X, "C-2", 0), 0);
+  CU_ASSERT_EQUAL(errors(&X), 0);
+  CU_ASSERT_STRING_EQUAL(first_of(&X, "C-8")->source, "002 §6.2");
+  X.c.kind = COCOMM_COMMITTEE_DELEGATED;
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-1", COCOMM_SEVERITY_ERROR), 1);
+  CU_ASSERT_EQUAL(count_of(&X, "C-2", COCOMM_SEVERITY_ERROR), 1);
+}
+
+/* C-9: a greater-involvement forum is checked for well-formedness only. */
+static void C9_greater_involvement_forum(void) {
+  static const spec s[] = {{"Dr Chair", CLIN, V, CHAIR}, {"G2", CLIN, V, 0}};
+  BUILD(&X, COCOMM_COMMITTEE_GREATER_INVOLVEMENT, s);
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(X.n, 1);
+  CU_ASSERT_EQUAL(count_of(&X, "C-9", COCOMM_SEVERITY_INFO), 1);
+  X.m[0].position = MEMBER; /* but C-10 still applies */
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-10", COCOMM_SEVERITY_ERROR), 1);
+}
+
+/* C-10: exactly one chair, who votes; at most one vice-chair; no member
+ * twice; at least one voting member. */
+static void C10_well_formedness(void) {
+  static const spec two_chairs[] = {{"L1", LAY, V, CHAIR}, {"L2", LAY, V, CHAIR}, {"E", EXEC, V, VICE},
+                                    {"E2", EXEC, V, VICE}};
+  BUILD(&X, COCOMM_COMMITTEE_DELEGATED, two_chairs);
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-10", COCOMM_SEVERITY_ERROR), 2);
+  CU_ASSERT_EQUAL(X.f[0].subject, 1); /* stable order: the second chair first */
+  CU_ASSERT_PTR_NOT_NULL(strstr(X.f[0].message, "second chair"));
+  CU_ASSERT_PTR_NOT_NULL(strstr(X.f[1].message, "second vice-chair"));
+  static const spec mute_chair[] = {{"L1", LAY, NV, CHAIR}, {"L2", LAY, V, 0}, {"E", EXEC, V, 0}};
+  BUILD(&X, COCOMM_COMMITTEE_JOINT, mute_chair);
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-10", COCOMM_SEVERITY_ERROR), 1);
+  CU_ASSERT_PTR_NOT_NULL(strstr(first_of(&X, "C-10")->message, "not a voting member"));
+  static const spec nobody[] = {{"HW", HW, NV, 0}, {"O", OTHER, NV, 0}};
+  BUILD(&X, COCOMM_COMMITTEE_DELEGATED, nobody);
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-10", COCOMM_SEVERITY_ERROR), 2); /* no chair, no voting member */
+  static const spec twice[] = {{"Ann Lay", LAY, V, CHAIR}, {"E", EXEC, V, 0},
+                               {"  ann   LAY ", LAY, V, 0}, {"Ann Lay", LAY, V, 0}};
+  BUILD(&X, COCOMM_COMMITTEE_DELEGATED, twice);
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-10", COCOMM_SEVERITY_ERROR), 2);
+  CU_ASSERT_EQUAL(first_of(&X, "C-10")->subject, 2);
+  /* Same name, different body: two people. */
+  X.m[2].body = "NHS Blackpool CCG";
+  X.m[3].body = "NHS Fylde and Wyre CCG";
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-10", 0), 0);
+  static const spec empty[1] = {{"x", LAY, V, CHAIR}};
+  build(&X, COCOMM_COMMITTEE_JOINT, empty, 0);
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-10", COCOMM_SEVERITY_ERROR), 2);
+}
+
+/* C-11: a committee in common is validated on its own: no C-7. */
+static void C11_committee_in_common(void) {
+  static const spec s[] = {{"L1", LAY, V, CHAIR}, {"E1", EXEC, V, 0}, {"G1", CLIN, V, 0},
+                           {"HW", HW, NV, 0}, {"HWB", HWB, NV, 0}};
+  BUILD(&X, COCOMM_COMMITTEE_IN_COMMON, s);
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-11", COCOMM_SEVERITY_INFO), 1);
+  CU_ASSERT_EQUAL(count_of(&X, "C-7", 0), 0);
+  X.c.kind = COCOMM_COMMITTEE_JOINT;
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-7", 0), 1);
+  CU_ASSERT_EQUAL(count_of(&X, "C-11", 0), 0);
+}
+
+/* C-12: with no Healthwatch, HWB or LMC member the full range of
+ * stakeholders cannot contribute: a warning. */
+static void C12_stakeholders(void) {
+  BUILD(&X, COCOMM_COMMITTEE_DELEGATED, delegated_committee);
+  delegated_quorum(&X.c);
+  X.c.member_count = 8;
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-12", COCOMM_SEVERITY_WARNING), 1);
+  X.c.member_count = 11; /* with the LMC, Healthwatch and HWB back */
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-12", 0), 0);
+}
+
+/* C-13: the quorum is the committee's own; the three real examples can be
+ * expressed, and one the membership can never meet is a warning. */
+static void C13_quorum_examples(void) {
+  BUILD(&X, COCOMM_COMMITTEE_DELEGATED, delegated_committee);
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-13", COCOMM_SEVERITY_INFO), 1); /* none set */
+  /* "3 members including a lay member and an executive" */
+  X.c.quorum = (cocomm_quorum){3, 1, 1, 0, COCOMM_PRESIDING_ANY, 0};
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-13", 0), 0);
+  /* "1 lay member, 1 GP and 1 executive" */
+  X.c.quorum = (cocomm_quorum){3, 1, 1, 1, COCOMM_PRESIDING_ANY, 0};
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-13", 0), 0);
+  /* "4 members including 2 lay members, one of them the chair or vice-chair" */
+  delegated_quorum(&X.c);
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-13", 0), 0);
+  X.c.quorum.min_lay = 4; /* only 3 lay members */
+  X.c.quorum.min_voting = 8;
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-13", COCOMM_SEVERITY_WARNING), 2);
+  X.c.quorum.min_lay = -1;
+  ASSERT_STATUS(validate(&X), COCOMM_ERR_INVALID_ARGUMENT);
+}
+
+static void bad_input_is_refused_without_findings(void) {
+  BUILD(&X, COCOMM_COMMITTEE_DELEGATED, delegated_committee);
+  int32_t bad = 99;
+  ASSERT_STATUS(cocomm_committee_check(&X.c, &bad), COCOMM_OK);
+  CU_ASSERT_EQUAL(bad, -1);
+  X.n = 777;
+  ASSERT_STATUS(cocomm_committee_validate(NULL, X.f, sizeof X.f[0], 64, &X.n), COCOMM_ERR_INVALID_ARGUMENT);
+  CU_ASSERT_EQUAL(X.n, 777);
+  X.c.members = NULL;
+  ASSERT_STATUS(validate(&X), COCOMM_ERR_INVALID_ARGUMENT);
+  BUILD(&X, COCOMM_COMMITTEE_DELEGATED, delegated_committee);
+  X.c.kind = 9;
+  ASSERT_STATUS(validate(&X), COCOMM_ERR_INVALID_ARGUMENT);
+  BUILD(&X, COCOMM_COMMITTEE_DELEGATED, delegated_committee);
+  X.m[3].category = 0;
+  ASSERT_STATUS(cocomm_committee_check(&X.c, &bad), COCOMM_ERR_INVALID_ARGUMENT);
+  CU_ASSERT_EQUAL(bad, 3);
+  X.m[3].category = EXEC;
+  X.m[4].position = 3;
+  ASSERT_STATUS(validate(&X), COCOMM_ERR_INVALID_ARGUMENT);
+  X.m[4].position = MEMBER;
+  X.m[5].voting = 2;
+  ASSERT_STATUS(validate(&X), COCOMM_ERR_INVALID_ARGUMENT);
+  X.m[5].voting = V;
+  X.m[6].struct_size = COCOMM_MEMBER_SIZE_V1 - 1;
+  ASSERT_STATUS(validate(&X), COCOMM_ERR_STRUCT_SIZE);
+  X.m[6].struct_size = sizeof X.m[6];
+  X.m[6].name = "Dr \xC3\x28 GP"; /* invalid UTF-8 */
+  ASSERT_STATUS(cocomm_committee_check(&X.c, &bad), COCOMM_ERR_PARSE);
+  CU_ASSERT_EQUAL(bad, 6);
+  X.m[6].name = "\xED\xA0\x80"; /* a surrogate */
+  ASSERT_STATUS(validate(&X), COCOMM_ERR_PARSE);
+  X.m[6].name = "\xC0\xAF"; /* overlong */
+  ASSERT_STATUS(validate(&X), COCOMM_ERR_PARSE);
+  char *longname = malloc(COCOMM_NAME_MAX + 2);
+  memset(longname, 'a', COCOMM_NAME_MAX + 1);
+  longname[COCOMM_NAME_MAX + 1] = '\0';
+  X.m[6].name = longname;
+  ASSERT_STATUS(validate(&X), COCOMM_ERR_PARSE);
+  longname[COCOMM_NAME_MAX] = '\0'; /* exactly the limit is fine */
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  free(longname);
+  X.m[6].name = NULL;
+  ASSERT_STATUS(validate(&X), COCOMM_ERR_INVALID_ARGUMENT);
+  X.m[6].name = "Dr Gus GP";
+  X.m[6].body = "\xFF";
+  ASSERT_STATUS(validate(&X), COCOMM_ERR_PARSE);
+  X.m[6].body = NULL;
+  X.c.member_size = COCOMM_MEMBER_SIZE_V1 - 8;
+  ASSERT_STATUS(validate(&X), COCOMM_ERR_STRUCT_SIZE);
+  X.c.member_size = sizeof(cocomm_member);
+  X.c.struct_size = 12;
+  ASSERT_STATUS(validate(&X), COCOMM_ERR_STRUCT_SIZE);
+  X.c.struct_size = sizeof X.c;
+  X.c.member_count = COCOMM_MEMBERS_MAX + 1;
+  ASSERT_STATUS(validate(&X), COCOMM_ERR_OUT_OF_RANGE);
+  X.c.member_count = 11;
+  X.c.ccg_count = 1;
+  ASSERT_STATUS(validate(&X), COCOMM_ERR_INVALID_ARGUMENT);
+  const char *codes[] = {"00R", "02M"};
+  X.c.ccg_codes = codes;
+  X.c.ccg_count = 2;
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  codes[1] = "2M";
+  ASSERT_STATUS(validate(&X), COCOMM_ERR_PARSE);
+  X.c.ccg_count = 1;
+  X.c.casting_vote = 3;
+  ASSERT_STATUS(validate(&X), COCOMM_ERR_INVALID_ARGUMENT);
+}
+
+/* An array built with a larger element (a future member layout) is read
+ * at its own stride. */
+static void members_at_a_larger_stride(void) {
+  struct wide {
+    cocomm_member m;
+    char future[40];
+  } w[3];
+  memset(w, 0x7F, sizeof w);
+  static const spec s[] = {{"L1", LAY, V, CHAIR}, {"E1", EXEC, V, 0}, {"G1", CLIN, V, 0}};
+  for (int i = 0; i < 3; i++) {
+    cocomm_member_init(&w[i].m);
+    w[i].m.name = s[i].name;
+    w[i].m.category = s[i].category;
+    w[i].m.position = s[i].position;
+  }
+  cocomm_committee c;
+  cocomm_committee_init(&c);
+  c.members = &w[0].m;
+  c.member_count = 3;
+  c.member_size = sizeof w[0];
+  cocomm_finding f[16];
+  uint32_t n;
+  ASSERT_STATUS(cocomm_committee_validate(&c, f, sizeof f[0], 16, &n), COCOMM_OK);
+  for (uint32_t i = 0; i < n; i++) CU_ASSERT_NOT_EQUAL(f[i].severity, COCOMM_SEVERITY_ERROR);
+}
+
+static void batch_matches_single_calls(void) {
+  static const spec bad_chair[] = {{"Dr Chair", CLIN, V, CHAIR}, {"G2", CLIN, V, 0}, {"E", EXEC, V, 0}};
+  fixture a, b;
+  BUILD(&a, COCOMM_COMMITTEE_DELEGATED, delegated_committee);
+  BUILD(&b, COCOMM_COMMITTEE_DELEGATED, bad_chair);
+  cocomm_committee cs[3] = {a.c, b.c, a.c};
+  cs[2].kind = 42; /* bad input: its own status, no findings */
+  int32_t statuses[3];
+  uint32_t counts[3], total;
+  cocomm_finding f[64];
+  ASSERT_STATUS(cocomm_committee_validate_batch(cs, 3, sizeof cs[0], statuses, counts, f,
+                                                sizeof f[0], 64, &total), COCOMM_OK);
+  ASSERT_STATUS(statuses[0], COCOMM_OK);
+  ASSERT_STATUS(statuses[1], COCOMM_OK);
+  ASSERT_STATUS(statuses[2], COCOMM_ERR_INVALID_ARGUMENT);
+  CU_ASSERT_EQUAL(counts[2], 0);
+  CU_ASSERT_EQUAL(total, counts[0] + counts[1]);
+  ASSERT_STATUS(validate(&a), COCOMM_OK);
+  ASSERT_STATUS(validate(&b), COCOMM_OK);
+  CU_ASSERT_EQUAL(counts[0], a.n);
+  CU_ASSERT_EQUAL(counts[1], b.n);
+  CU_ASSERT_EQUAL(memcmp(f, a.f, a.n * sizeof f[0]), 0);
+  CU_ASSERT_EQUAL(memcmp(f + a.n, b.f, b.n * sizeof f[0]), 0);
+  /* Too small a buffer: the count is still complete. */
+  ASSERT_STATUS(cocomm_committee_validate_batch(cs, 3, sizeof cs[0], statuses, counts, f,
+                                                sizeof f[0], 1, &total), COCOMM_ERR_BUFFER_TOO_SMALL);
+  CU_ASSERT_EQUAL(total, a.n + b.n);
+  ASSERT_STATUS(cocomm_committee_validate_batch(cs, 3, 8, statuses, counts, f, sizeof f[0], 64,
+                                                &total), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_STATUS(cocomm_committee_validate_batch(NULL, 3, sizeof cs[0], statuses, counts, f,
+                                                sizeof f[0], 64, &total), COCOMM_ERR_INVALID_ARGUMENT);
+}
+
+/* A long UTF-8 name is cut on a character boundary in the message. */
+static void long_names_are_cut_cleanly(void) {
+  char name[COCOMM_NAME_MAX + 1];
+  size_t k = 0;
+  while (k + 2 <= COCOMM_NAME_MAX) { /* "é" repeated: two bytes each */
+    name[k++] = (char)0xC3;
+    name[k++] = (char)0xA9;
+  }
+  name[k] = '\0';
+  static const spec s[] = {{"x", CLIN, V, CHAIR}, {"E", EXEC, V, 0}};
+  BUILD(&X, COCOMM_COMMITTEE_DELEGATED, s);
+  X.m[0].name = name;
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL_FATAL(X.f[0].subject, 0);
+  CU_ASSERT_STRING_EQUAL(X.f[0].rule, "C-1");
+  const char *msg = X.f[0].message;
+  size_t len = strlen(msg);
+  CU_ASSERT(len < COCOMM_FINDING_MESSAGE_MAX);
+  /* Valid UTF-8 to the end: the last byte is not a dangling lead byte. */
+  CU_ASSERT(len > 100);
+  CU_ASSERT(((unsigned char)msg[len - 1] & 0xC0) == 0x80 || (unsigned char)msg[len - 1] < 0x80);
+}
+
+static void names_for_printing(void) {
+  CU_ASSERT_STRING_EQUAL(cocomm_category_name(HWB), "Health and Wellbeing Board");
+  CU_ASSERT_STRING_EQUAL(cocomm_category_name(0), "unknown");
+  CU_ASSERT_STRING_EQUAL(cocomm_position_name(VICE), "vice-chair");
+  CU_ASSERT_STRING_EQUAL(cocomm_committee_kind_name(COCOMM_COMMITTEE_IN_COMMON), "committee in common");
+  CU_ASSERT_EQUAL(cocomm_member_size(), sizeof(cocomm_member));
+  CU_ASSERT_EQUAL(cocomm_committee_size(), sizeof(cocomm_committee));
+  CU_ASSERT_EQUAL(cocomm_quorum_size(), sizeof(cocomm_quorum));
+}
+
+static const test_case cases[] = {
+  TEST(realistic_delegated_committee_is_clean),
+  RULE_TEST("C-1", C1_lay_chair),
+  RULE_TEST("C-2", C2_majority_boundary),
+  RULE_TEST("C-3", C3_observer_marked_voting),
+  RULE_TEST("C-4", C4_absent_observers_are_information),
+  RULE_TEST("C-5 C-6", C5_C6_clinical_members),
+  RULE_TEST("C-7", C7_joint_committee_has_both_sides),
+  RULE_TEST("C-8", C8_joint_lay_rules_are_warnings),
+  RULE_TEST("C-9", C9_greater_involvement_forum),
+  RULE_TEST("C-10", C10_well_formedness),
+  RULE_TEST("C-11", C11_committee_in_common),
+  RULE_TEST("C-12", C12_stakeholders),
+  RULE_TEST("C-13", C13_quorum_examples),
+  TEST(bad_input_is_refused_without_findings),
+  TEST(members_at_a_larger_stride),
+  TEST(batch_matches_single_calls),
+  TEST(long_names_are_cut_cleanly),
+  TEST(names_for_printing),
+};
+RUN_TESTS("committee", cases)
