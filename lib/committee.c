@@ -41,9 +41,13 @@ int cocomm__lay_or_executive(int32_t category) {
 void cocomm__load_member(const cocomm_committee *c, uint32_t i, cocomm_member *m) {
   /* Copy rather than cast: the caller's stride need not keep our alignment,
    * and an older, smaller element leaves the newer fields zero. */
-  size_t n = c->member_size < sizeof *m ? c->member_size : sizeof *m;
+  const unsigned char *src = (const unsigned char *)c->members + (size_t)i * c->member_size;
+  if (c->member_size >= sizeof *m) {
+    memcpy(m, src, sizeof *m);
+    return;
+  }
   memset(m, 0, sizeof *m);
-  memcpy(m, (const unsigned char *)c->members + (size_t)i * c->member_size, n);
+  memcpy(m, src, c->member_size);
 }
 
 static int yes_no(int32_t v) { return v == 0 || v == 1; }
@@ -107,47 +111,70 @@ static unsigned char norm_next(norm_reader *r) {
   return fold(*r->p++);
 }
 
-static int same_person(const cocomm_member *a, const cocomm_member *b) {
-  const char *fa[2] = {a->name, a->body}, *fb[2] = {b->name, b->body};
-  for (int f = 0; f < 2; f++) {
-    norm_reader ra = {(const unsigned char *)fa[f], 0}, rb = {(const unsigned char *)fb[f], 0};
-    unsigned char ca, cb;
-    do {
-      ca = norm_next(&ra);
-      cb = norm_next(&rb);
-      if (ca != cb) return 0;
-    } while (ca);
-  }
+static int same_text(const char *a, const char *b) {
+  norm_reader ra = {(const unsigned char *)a, 0}, rb = {(const unsigned char *)b, 0};
+  unsigned char ca, cb;
+  do {
+    ca = norm_next(&ra);
+    cb = norm_next(&rb);
+    if (ca != cb) return 0;
+  } while (ca);
   return 1;
 }
 
-static uint32_t hash_person(const cocomm_member *m) {
-  uint32_t h = 2166136261u; /* FNV-1a */
-  const char *fields[2] = {m->name, m->body};
-  for (int f = 0; f < 2; f++) {
-    norm_reader r = {(const unsigned char *)fields[f], 0};
-    for (unsigned char c; (c = norm_next(&r)) != 0;) h = (h ^ c) * 16777619u;
-    h = (h ^ 0xFFu) * 16777619u;
+/* The same person: the same name and the same body, read normalised. */
+static int same_person(const cocomm_member *a, const cocomm_member *b) {
+  return same_text(a->name, b->name) && same_text(a->body, b->body);
+}
+
+/* Validate a name as UTF-8 and hash it in the same pass. The hash skips
+ * blanks and folds ASCII case, so names that normalise alike hash alike;
+ * it is cheap (rotate and xor) because it runs on every byte of every
+ * name, and collisions are settled by same_person(). */
+static int32_t scan_name(const char *text, uint32_t *hash) {
+  const unsigned char *s = (const unsigned char *)text;
+  uint32_t h = 0;
+  size_t i = 0;
+  for (;;) {
+    unsigned char c = s[i];
+    if ((unsigned char)(c - 1) < 0x7F) { /* ASCII, not NUL */
+      if (++i > COCOMM_NAME_MAX) return COCOMM_ERR_PARSE;
+      /* Skipping every control byte too keeps the hash coarser than
+       * same_text(), never finer. */
+      if (c > ' ') h = ((h << 5) | (h >> 27)) ^ (uint32_t)(c | 0x20);
+      continue;
+    }
+    if (c == 0) break;
+    /* Not ASCII: let the full validator judge this name from here. */
+    size_t rest;
+    int32_t st = cocomm__utf8_check(text + i, COCOMM_NAME_MAX - i, &rest);
+    if (st != COCOMM_OK) return st;
+    for (size_t k = i; k < i + rest; k++)
+      if (s[k] > ' ') h = ((h << 5) | (h >> 27)) ^ (uint32_t)(s[k] | 0x20);
+    break;
   }
-  return h;
+  *hash = h;
+  return COCOMM_OK;
 }
 
 /* ---- one pass over the members: check, count, find duplicates ---- */
 
-int32_t cocomm__scan_members(const cocomm_committee *c, cocomm__roster *r, int32_t *bad_member) {
+int32_t cocomm__scan_members(const cocomm_committee *c, cocomm__roster *r, int find_duplicates,
+                             int32_t *bad_member) {
   uint16_t slots[2 * COCOMM_MEMBERS_MAX];
+  uint32_t hashes[COCOMM_MEMBERS_MAX];
   uint32_t table = 16;
   while (table < 2 * c->member_count) table *= 2;
-  memset(slots, 0, table * sizeof slots[0]);
+  if (find_duplicates) memset(slots, 0, table * sizeof slots[0]);
   memset(r, 0, sizeof *r);
   r->chair = r->vice = -1;
   for (uint32_t i = 0; i < c->member_count; i++) {
     cocomm_member m;
     size_t len;
+    uint32_t h = 0;
     int32_t st;
     cocomm__load_member(c, i, &m);
-    if ((st = check_member_fields(&m)) != COCOMM_OK ||
-        (st = cocomm__utf8_check(m.name, COCOMM_NAME_MAX, &len)) != COCOMM_OK ||
+    if ((st = check_member_fields(&m)) != COCOMM_OK || (st = scan_name(m.name, &h)) != COCOMM_OK ||
         (m.body && (st = cocomm__utf8_check(m.body, COCOMM_NAME_MAX, &len)) != COCOMM_OK)) {
       if (bad_member) *bad_member = (int32_t)i;
       return st;
@@ -166,18 +193,21 @@ int32_t cocomm__scan_members(const cocomm_committee *c, cocomm__roster *r, int32
     } else if (m.position == COCOMM_POSITION_VICE_CHAIR) {
       if (r->vices++ == 0) r->vice = (int32_t)i;
     }
-    uint32_t h = hash_person(&m), s = h & (table - 1);
-    while (slots[s]) {
+    if (!find_duplicates) continue;
+    hashes[i] = h;
+    uint32_t slot = (h * 2654435761u) >> 16 & (table - 1);
+    while (slots[slot]) {
       cocomm_member other;
-      cocomm__load_member(c, slots[s] - 1u, &other);
-      if (same_person(&m, &other)) {
+      uint32_t j = slots[slot] - 1u;
+      cocomm__load_member(c, j, &other);
+      if (hashes[j] == h && same_person(&m, &other)) {
         r->duplicate[i / 32] |= 1u << (i % 32);
         r->duplicates++;
         break;
       }
-      s = (s + 1) & (table - 1);
+      slot = (slot + 1) & (table - 1);
     }
-    if (!slots[s]) slots[s] = (uint16_t)(i + 1);
+    if (!slots[slot]) slots[slot] = (uint16_t)(i + 1);
   }
   if (bad_member) *bad_member = -1;
   return COCOMM_OK;
@@ -188,7 +218,7 @@ int32_t cocomm_committee_check(const cocomm_committee *committee, int32_t *bad_m
   if (bad_member) *bad_member = -1;
   int32_t st = cocomm__check_committee_shell(committee);
   if (st != COCOMM_OK) return st;
-  return cocomm__scan_members(committee, &r, bad_member);
+  return cocomm__scan_members(committee, &r, 1, bad_member);
 }
 
 /* ---- validation: C-1..C-13 by kind ---- */
@@ -250,16 +280,19 @@ static void validate(const cocomm_committee *c, const cocomm__roster *r, cocomm_
   /* C-10: well-formedness, every kind. */
   if (r->chairs == 0)
     cocomm__report(s, "C-10", 0, -1, "no chair: a committee has exactly one");
-  for (uint32_t i = 0; i < c->member_count && (r->chairs > 1 || r->vices > 1 || r->chair >= 0); i++) {
+  for (uint32_t i = 0; (r->chairs > 1 || r->vices > 1) && i < c->member_count; i++) {
     cocomm__load_member(c, i, &m);
     if (m.position == COCOMM_POSITION_CHAIR && (int32_t)i != r->chair)
       cocomm__report(s, "C-10", 0, (int32_t)i, "member %u (%s) is a second chair", (unsigned)i, m.name);
     if (m.position == COCOMM_POSITION_VICE_CHAIR && (int32_t)i != r->vice)
       cocomm__report(s, "C-10", 0, (int32_t)i, "member %u (%s) is a second vice-chair", (unsigned)i,
                      m.name);
-    if ((int32_t)i == r->chair && (!m.voting || cocomm__observer(m.category)))
-      cocomm__report(s, "C-10", 0, (int32_t)i, "the chair, member %u (%s), is not a voting member",
-                     (unsigned)i, m.name);
+  }
+  if (r->chair >= 0) {
+    name_of(c, r->chair, &m);
+    if (!m.voting || cocomm__observer(m.category))
+      cocomm__report(s, "C-10", 0, r->chair, "the chair, member %d (%s), is not a voting member",
+                     r->chair, m.name);
   }
   if (r->voting == 0) cocomm__report(s, "C-10", 0, -1, "no voting member");
   for (uint32_t i = 0; r->duplicates && i < c->member_count; i++)
@@ -324,7 +357,7 @@ static void validate(const cocomm_committee *c, const cocomm__roster *r, cocomm_
 static int32_t validate_into(const cocomm_committee *c, cocomm__sink *s) {
   cocomm__roster r;
   int32_t st = cocomm__check_committee_shell(c);
-  if (st == COCOMM_OK) st = cocomm__scan_members(c, &r, NULL);
+  if (st == COCOMM_OK) st = cocomm__scan_members(c, &r, 1, NULL);
   if (st == COCOMM_OK) validate(c, &r, s);
   return st;
 }

@@ -23,7 +23,9 @@ int cocomm__lay_or_executive(int32_t category);
 void cocomm__load_member(const cocomm_committee *c, uint32_t i, cocomm_member *m);
 /* The committee's own fields, not its members. */
 int32_t cocomm__check_committee_shell(const cocomm_committee *c);
-/* Check every member and count them (the committee shell already checked). */
-int32_t cocomm__scan_members(const cocomm_committee *c, cocomm__roster *r, int32_t *bad_member);
+/* Check every member and count them (the committee shell already checked);
+ * with find_duplicates, also mark members listed twice (C-10). */
+int32_t cocomm__scan_members(const cocomm_committee *c, cocomm__roster *r, int find_duplicates,
+                             int32_t *bad_member);
 
 #endif

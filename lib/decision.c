@@ -205,7 +205,7 @@ static int32_t check_one(const cocomm_committee *c, const cocomm_decision *d,
                          cocomm_decision_result *result, uint8_t *may_vote, cocomm__sink *s) {
   cocomm__roster r;
   int32_t st = cocomm__check_committee_shell(c);
-  if (st == COCOMM_OK) st = cocomm__scan_members(c, &r, NULL);
+  if (st == COCOMM_OK) st = cocomm__scan_members(c, &r, 0, NULL);
   if (st == COCOMM_OK) st = check_decision(c, d);
   if (st != COCOMM_OK) return st;
   if (result == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
@@ -311,7 +311,7 @@ int32_t cocomm_register_entry(const cocomm_committee *committee, const cocomm_de
   cocomm__roster r;
   if (buf == NULL && cap > 0) return COCOMM_ERR_INVALID_ARGUMENT;
   int32_t st = cocomm__check_committee_shell(committee);
-  if (st == COCOMM_OK) st = cocomm__scan_members(committee, &r, NULL);
+  if (st == COCOMM_OK) st = cocomm__scan_members(committee, &r, 0, NULL);
   if (st == COCOMM_OK) st = check_decision(committee, decision);
   if (st != COCOMM_OK) return st;
   if (result == NULL) return COCOMM_ERR_INVALID_ARGUMENT;

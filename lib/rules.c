@@ -223,8 +223,10 @@ const cocomm_rule *cocomm_rule_at(uint32_t index) { return index < N_RULES ? &ru
 
 const cocomm_rule *cocomm_rule_find(const char *id) {
   if (id == NULL) return NULL;
+  /* Compare the section letter before the rest: findings look rules up on
+   * every report, and most rows differ in their first byte. */
   for (uint32_t i = 0; i < N_RULES; i++)
-    if (strcmp(rules[i].id, id) == 0) return &rules[i];
+    if (rules[i].id[0] == id[0] && id[0] && strcmp(rules[i].id + 1, id + 1) == 0) return &rules[i];
   return NULL;
 }
 

@@ -12,13 +12,12 @@ int32_t cocomm__utf8_check(const char *text, size_t max, size_t *len) {
   size_t i = 0;
   if (text == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
   for (;;) {
-    if (i > max) return COCOMM_ERR_PARSE;
     unsigned char c = s[i];
-    if (c == 0) break;
-    if (c < 0x80) {
-      i++;
+    if ((unsigned char)(c - 1) < 0x7F) { /* ASCII, not NUL: the common case */
+      if (++i > max) return COCOMM_ERR_PARSE;
       continue;
     }
+    if (c == 0) break;
     size_t need;
     uint32_t cp;
     if (c >= 0xC2 && c <= 0xDF) {
@@ -42,6 +41,7 @@ int32_t cocomm__utf8_check(const char *text, size_t max, size_t *len) {
         (cp >= 0xD800 && cp <= 0xDFFF))
       return COCOMM_ERR_PARSE;
     i += need + 1;
+    if (i > max) return COCOMM_ERR_PARSE;
   }
   *len = i;
   return COCOMM_OK;

@@ -5,7 +5,8 @@
 #  3. the unit suites again in an AddressSanitizer + UBSan build;
 #  4. meson install into a scratch root, then every example program built
 #     with nothing but `pkg-config --cflags --libs cocomm`, as an outside
-#     project would, and run.
+#     project would, and run;
+#  5. the committee benchmark, which prints figures and gates nothing.
 # Ends with one line "N passed, N failed, N skipped" over everything.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -57,6 +58,9 @@ for src in examples/*.c; do
   fi
 done
 logs+=("$consumer_log")
+
+echo "== benchmark (figures only; not a test)"
+"$out/main/tests/bench/bench_committee" 100 || true
 
 echo "== summary"
 python3 tests/summary.py "${logs[@]}" || status=1
