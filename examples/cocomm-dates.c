@@ -7,7 +7,10 @@
  * "Z" or "+01:00", or bare for UK local time). FILE holds one value a line;
  * blank lines and lines starting with '#' are skipped. Prints UTC and UK
  * time, weekday and financial year. Exit 0 if every value was understood,
- * 1 if any was not, 2 on bad usage. */
+ * 1 if any was not, 2 on bad usage.
+ *
+ * consumer-args: --file examples/data/policy-dates.txt
+ */
 #include <stdio.h>
 #include <string.h>
 

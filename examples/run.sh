@@ -9,3 +9,9 @@ source .ci/deps
 meson compile -C build >/dev/null
 echo "== cocomm-dates --file examples/data/policy-dates.txt"
 ./build/examples/cocomm-dates --file examples/data/policy-dates.txt
+echo
+echo "== cocomm-timeline --model delegated"
+./build/examples/cocomm-timeline --model delegated
+echo
+echo "== cocomm-timeline --model delegated --check-submission 2015-01-09T12:00:01"
+./build/examples/cocomm-timeline --model delegated --check-submission 2015-01-09T12:00:01 || true

@@ -17,5 +17,7 @@
 #include <cocomm/committee.h>
 #include <cocomm/decision.h>
 #include <cocomm/coi.h>
+#include <cocomm/timeline.h>
+#include <cocomm/calendar.h>
 
 #endif

@@ -270,6 +270,67 @@ PIN_OFF(cocomm_coi_arrangements, register_kept, 4);
 PIN_OFF(cocomm_coi_arrangements, accountable_officer_attested, 44);
 PIN_VAL(COCOMM_COI_ARRANGEMENTS_SIZE_V1, 48);
 
+/* timeline.h */
+PIN_VAL(COCOMM_PRECISION_EXACT, 1);
+PIN_VAL(COCOMM_PRECISION_DAY, 2);
+PIN_VAL(COCOMM_PRECISION_EARLY_MONTH, 3);
+PIN_VAL(COCOMM_PRECISION_MID_MONTH, 4);
+PIN_VAL(COCOMM_PRECISION_LATE_MONTH, 5);
+PIN_VAL(COCOMM_PRECISION_MONTH, 6);
+PIN_VAL(COCOMM_PRECISION_DAY_SPAN, 7);
+PIN_VAL(COCOMM_PRECISION_MONTH_SPAN, 8);
+PIN_VAL(COCOMM_MILESTONE_DEADLINE, 1);
+PIN_VAL(COCOMM_MILESTONE_EVENT, 2);
+PIN_VAL(COCOMM_MILESTONE_WINDOW, 3);
+PIN_VAL(COCOMM_MODELS_GREATER_INVOLVEMENT, 2);
+PIN_VAL(COCOMM_MODELS_JOINT, 4);
+PIN_VAL(COCOMM_MODELS_DELEGATED, 8);
+PIN_VAL(COCOMM_MODELS_ALL, 14);
+PIN_VAL(COCOMM_LATE_NONE, 0);
+PIN_VAL(COCOMM_LATE_IN_YEAR_OR_NEXT_CYCLE, 1);
+PIN_VAL(COCOMM_LATE_QUARTERLY_ASSURANCE, 2);
+PIN_VAL(COCOMM_MILESTONES_MAX, 4096);
+PIN_SIZE(cocomm_milestone, 72);
+PIN_OFF(cocomm_milestone, struct_size, 0);
+PIN_OFF(cocomm_milestone, kind, 4);
+PIN_OFF(cocomm_milestone, id, 8);
+PIN_OFF(cocomm_milestone, label, 16);
+PIN_OFF(cocomm_milestone, models, 24);
+PIN_OFF(cocomm_milestone, precision, 28);
+PIN_OFF(cocomm_milestone, start, 32);
+PIN_OFF(cocomm_milestone, end, 36);
+PIN_OFF(cocomm_milestone, has_time, 40);
+PIN_OFF(cocomm_milestone, minute_of_day, 44);
+PIN_OFF(cocomm_milestone, submission, 48);
+PIN_OFF(cocomm_milestone, go_live_fy, 52);
+PIN_OFF(cocomm_milestone, source, 56);
+PIN_OFF(cocomm_milestone, note, 64);
+PIN_VAL(COCOMM_MILESTONE_SIZE_V1, 72);
+PIN_SIZE(cocomm_edition, 56);
+PIN_OFF(cocomm_edition, struct_size, 0);
+PIN_OFF(cocomm_edition, milestone_size, 4);
+PIN_OFF(cocomm_edition, key, 8);
+PIN_OFF(cocomm_edition, title, 16);
+PIN_OFF(cocomm_edition, source, 24);
+PIN_OFF(cocomm_edition, milestones, 32);
+PIN_OFF(cocomm_edition, milestone_count, 40);
+PIN_OFF(cocomm_edition, reserved0, 44);
+PIN_OFF(cocomm_edition, published, 48);
+PIN_VAL(COCOMM_EDITION_SIZE_V1, 56);
+PIN_SIZE(cocomm_submission, 64);
+PIN_OFF(cocomm_submission, struct_size, 0);
+PIN_OFF(cocomm_submission, on_time, 4);
+PIN_OFF(cocomm_submission, deadline_id, 8);
+PIN_OFF(cocomm_submission, rule, 16);
+PIN_OFF(cocomm_submission, deadline, 24);
+PIN_OFF(cocomm_submission, late_by, 32);
+PIN_OFF(cocomm_submission, go_live, 40);
+PIN_OFF(cocomm_submission, go_live_fy, 44);
+PIN_OFF(cocomm_submission, consequence, 48);
+PIN_OFF(cocomm_submission, reserved0, 52);
+PIN_OFF(cocomm_submission, next_deadline_id, 56);
+PIN_VAL(COCOMM_SUBMISSION_SIZE_V1, 64);
+
 int main(void) {
   /* The size functions must agree with the pinned header sizes. */
   int ok = cocomm_version_info_size() == sizeof(cocomm_version_info) &&
@@ -285,7 +346,10 @@ int main(void) {
            cocomm_committee_size() == sizeof(cocomm_committee) &&
            cocomm_decision_size() == sizeof(cocomm_decision) &&
            cocomm_decision_result_size() == sizeof(cocomm_decision_result) &&
-           cocomm_coi_arrangements_size() == sizeof(cocomm_coi_arrangements);
+           cocomm_coi_arrangements_size() == sizeof(cocomm_coi_arrangements) &&
+           cocomm_milestone_size() == sizeof(cocomm_milestone) &&
+           cocomm_edition_size() == sizeof(cocomm_edition) &&
+           cocomm_submission_size() == sizeof(cocomm_submission);
   printf("layout: %d passed, %d failed\n", ok, !ok);
   return ok ? 0 : 1;
 }

@@ -1,0 +1,155 @@
+/* SPDX-License-Identifier: MIT */
+/* cocomm-timeline: the co-commissioning timeline, a deadline check, and
+ * calendar export.
+ *
+ *   cocomm-timeline [--model M] [--edition E] [--ics | --csv]
+ *                   [--check-submission DATETIME] [--constitution-received DATE]
+ *
+ * M is any name of a model ("delegated", "Model 2", ...); E an edition key
+ * ("2014-11", the default, or "2014-09"). Without --ics or --csv it prints
+ * a table. --check-submission judges a proposal submitted at DATETIME
+ * (2015-01-09T12:00, UK local unless it carries Z or an offset) for the
+ * model. Exit 0 on success (and for a submission on time), 1 for a late
+ * submission, 2 on bad usage or input.
+ *
+ * consumer-args: --model delegated --check-submission 2015-01-09T12:00
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cocomm/cocomm.h>
+
+static int usage(const char *argv0) {
+  fprintf(stderr, "usage: %s [--model M] [--edition E] [--ics | --csv] [--check-submission DATETIME] "
+                  "[--constitution-received DATE]\n", argv0);
+  return 2;
+}
+
+static int print_table(const cocomm_edition *e, int32_t model) {
+  uint32_t n = 0;
+  cocomm_timeline(e, model, NULL, 0, &n);
+  const cocomm_milestone **ms = calloc(n ? n : 1, sizeof *ms);
+  if (ms == NULL) return 2;
+  int32_t st = cocomm_timeline(e, model, ms, n, &n);
+  if (st != COCOMM_OK) {
+    fprintf(stderr, "timeline: %s\n", cocomm_status_str(st));
+    free(ms);
+    return 2;
+  }
+  printf("Edition %s: %s (%s)%s%s\n\n", e->key, e->title, e->source,
+         model ? ", model: " : "", model ? cocomm_model_name(model) : "");
+  for (uint32_t i = 0; i < n; i++) {
+    const cocomm_milestone *m = ms[i];
+    char a[16], b[16], when[48];
+    cocomm_date_format(m->start, a, sizeof a, NULL);
+    cocomm_date_format(m->end, b, sizeof b, NULL);
+    if (m->has_time)
+      snprintf(when, sizeof when, "%s %02d:%02d UK", a, m->minute_of_day / 60, m->minute_of_day % 60);
+    else if (strcmp(a, b) == 0)
+      snprintf(when, sizeof when, "%s", a);
+    else
+      snprintf(when, sizeof when, "%s..%s", a, b);
+    printf("%-5s %-22s %-11s %-8s %s [%s]%s%s\n", m->id, when, cocomm_precision_name(m->precision),
+           cocomm_milestone_kind_name(m->kind), m->label, m->source,
+           m->note[0] ? " - " : "", m->note);
+  }
+  free(ms);
+  return 0;
+}
+
+static int export(const cocomm_edition *e, int32_t model, int ics) {
+  size_t need = 0;
+  if (ics)
+    cocomm_timeline_ics(e, model, e->published, NULL, 0, &need);
+  else
+    cocomm_timeline_csv(e, model, NULL, 0, &need);
+  char *buf = malloc(need + 1);
+  if (buf == NULL) return 2;
+  int32_t st = ics ? cocomm_timeline_ics(e, model, e->published, buf, need + 1, NULL)
+                   : cocomm_timeline_csv(e, model, buf, need + 1, NULL);
+  if (st == COCOMM_OK) fwrite(buf, 1, need, stdout);
+  else fprintf(stderr, "export: %s\n", cocomm_status_str(st));
+  free(buf);
+  return st == COCOMM_OK ? 0 : 2;
+}
+
+static int check_submission(const cocomm_edition *e, int32_t model, const char *when) {
+  cocomm_instant t;
+  int32_t st = cocomm_instant_parse(when, COCOMM_NTS, &t);
+  if (st != COCOMM_OK) {
+    fprintf(stderr, "%s: %s\n", when, cocomm_status_str(st));
+    return 2;
+  }
+  cocomm_submission s;
+  cocomm_submission_init(&s);
+  st = cocomm_submission_check(e, model, t, &s);
+  if (st == COCOMM_ERR_NOT_FOUND) {
+    printf("%s has no submission deadline in edition %s: no proposal is needed (A-1)\n",
+           cocomm_model_name(model), e->key);
+    return 0;
+  }
+  if (st != COCOMM_OK) {
+    fprintf(stderr, "submission check: %s\n", cocomm_status_str(st));
+    return 2;
+  }
+  char at[32], deadline[32], go_live[16] = "unknown";
+  cocomm_instant_format(t, COCOMM_TIME_UK, at, sizeof at, NULL);
+  cocomm_instant_format(s.deadline, COCOMM_TIME_UK, deadline, sizeof deadline, NULL);
+  if (s.go_live_fy) cocomm_date_format(s.go_live, go_live, sizeof go_live, NULL);
+  printf("submitted %s, %s proposal, deadline %s %s (%s)\n", at, cocomm_model_key(model),
+         s.deadline_id, deadline, s.rule);
+  if (s.on_time) {
+    printf("on time: takes effect %s\n", go_live);
+    return 0;
+  }
+  printf("late by %lld s (%lldd %02lldh %02lldm %02llds): %s\n", (long long)s.late_by,
+         (long long)(s.late_by / 86400), (long long)(s.late_by / 3600 % 24),
+         (long long)(s.late_by / 60 % 60), (long long)(s.late_by % 60),
+         cocomm_lateness_name(s.consequence));
+  if (s.next_deadline_id)
+    printf("on time for %s: takes effect %s\n", s.next_deadline_id, go_live);
+  return 1;
+}
+
+int main(int argc, char **argv) {
+  int32_t model = COCOMM_MODEL_NONE;
+  const cocomm_edition *e = cocomm_edition_default();
+  int ics = 0, csv = 0;
+  const char *submitted = NULL, *received = NULL;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (strcmp(a, "--ics") == 0) ics = 1;
+    else if (strcmp(a, "--csv") == 0) csv = 1;
+    else if (i + 1 < argc && strcmp(a, "--model") == 0) {
+      if (cocomm_model_parse(argv[++i], COCOMM_NTS, &model) != COCOMM_OK) {
+        fprintf(stderr, "unknown model: %s\n", argv[i]);
+        return 2;
+      }
+    } else if (i + 1 < argc && strcmp(a, "--edition") == 0) {
+      if ((e = cocomm_edition_find(argv[++i])) == NULL) {
+        fprintf(stderr, "unknown edition: %s (known: 2014-11, 2014-09)\n", argv[i]);
+        return 2;
+      }
+    } else if (i + 1 < argc && strcmp(a, "--check-submission") == 0) submitted = argv[++i];
+    else if (i + 1 < argc && strcmp(a, "--constitution-received") == 0) received = argv[++i];
+    else return usage(argv[0]);
+  }
+  if (ics && csv) return usage(argv[0]);
+  if (submitted) return check_submission(e, model, submitted);
+  if (received) {
+    cocomm_date d, ack, decide;
+    char a[16], b[16];
+    if (cocomm_date_parse(received, COCOMM_NTS, &d) != COCOMM_OK ||
+        cocomm_constitution_due(d, &ack, &decide) != COCOMM_OK) {
+      fprintf(stderr, "bad date: %s\n", received);
+      return 2;
+    }
+    cocomm_date_format(ack, a, sizeof a, NULL);
+    cocomm_date_format(decide, b, sizeof b, NULL);
+    printf("constitution amendment received %s: acknowledge by %s, decide by %s (T-32)\n", received, a, b);
+    return 0;
+  }
+  if (ics || csv) return export(e, model, ics);
+  return print_table(e, model);
+}

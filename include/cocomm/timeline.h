@@ -1,0 +1,170 @@
+/* SPDX-License-Identifier: MIT */
+/** @file timeline.h
+ *  @brief The co-commissioning timeline (rules T-1 to T-34): policy
+ *  editions, milestones with their real date precision, deadline checks to
+ *  the second in UK time and constitution-amendment due dates. Export as
+ *  iCalendar or CSV is in calendar.h.
+ *
+ *  Dates never gain precision the source lacks: "February 2015" is the
+ *  range 2015-02-01..2015-02-28 with precision COCOMM_PRECISION_MONTH.
+ *  "Early", "mid" and "late" in a month are days 1-10, 11-20 and 21 to the
+ *  end (the library's stated convention). A deadline "by" a day without a
+ *  time of day ends at 23:59:59 UK time on that day (T-34). */
+#ifndef COCOMM_TIMELINE_H
+#define COCOMM_TIMELINE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <cocomm/export.h>
+#include <cocomm/date.h>
+#include <cocomm/status.h>
+
+COCOMM_BEGIN_DECLS
+
+/** How precisely a source dates a milestone. */
+enum cocomm_precision {
+  COCOMM_PRECISION_EXACT = 1,       /**< a day and a time of day (UK local) */
+  COCOMM_PRECISION_DAY = 2,         /**< a day */
+  COCOMM_PRECISION_EARLY_MONTH = 3, /**< "early <month>": days 1-10 */
+  COCOMM_PRECISION_MID_MONTH = 4,   /**< "mid-<month>": days 11-20 */
+  COCOMM_PRECISION_LATE_MONTH = 5,  /**< "late <month>": day 21 to the end */
+  COCOMM_PRECISION_MONTH = 6,       /**< a month */
+  COCOMM_PRECISION_DAY_SPAN = 7,    /**< from one day to another */
+  COCOMM_PRECISION_MONTH_SPAN = 8   /**< from one month to another */
+};
+
+/** What a milestone is. */
+enum cocomm_milestone_kind {
+  COCOMM_MILESTONE_DEADLINE = 1, /**< something is due by the end of the range */
+  COCOMM_MILESTONE_EVENT = 2,    /**< something happens within the range */
+  COCOMM_MILESTONE_WINDOW = 3    /**< a period of work */
+};
+
+/** Bits of a milestone's models mask: bit N is enum cocomm_model N. */
+#define COCOMM_MODELS_GREATER_INVOLVEMENT (1u << 1)
+#define COCOMM_MODELS_JOINT (1u << 2)
+#define COCOMM_MODELS_DELEGATED (1u << 3)
+#define COCOMM_MODELS_ALL (COCOMM_MODELS_GREATER_INVOLVEMENT | COCOMM_MODELS_JOINT | COCOMM_MODELS_DELEGATED)
+
+/** One milestone. Growable: a caller's own milestones start from
+ *  cocomm_milestone_init() and travel with their element size. */
+typedef struct cocomm_milestone {
+  uint32_t struct_size;
+  int32_t kind;          /**< enum cocomm_milestone_kind */
+  const char *id;        /**< rule identifier, "T-11"; several rows may share one (T-12) */
+  const char *label;     /**< what happens, UTF-8 */
+  uint32_t models;       /**< COCOMM_MODELS_* mask */
+  int32_t precision;     /**< enum cocomm_precision */
+  cocomm_date start;     /**< first day of the range */
+  cocomm_date end;       /**< last day of the range (= start for a day) */
+  int32_t has_time;      /**< 1 if the source gives a time of day (precision EXACT) */
+  int32_t minute_of_day; /**< that time, UK local, minutes after midnight (720 = 12:00) */
+  int32_t submission;    /**< 1 if this is the proposal deadline for its models */
+  int32_t go_live_fy;    /**< for a submission deadline: the financial year (start year)
+                              in which an on-time proposal takes effect, on its 1 April */
+  const char *source;    /**< citation, "002 §7.1.2" */
+  const char *note;      /**< what else the sources say; "" if nothing */
+} cocomm_milestone;
+
+#define COCOMM_MILESTONE_SIZE_V1 72u
+
+/** A policy edition: a named set of milestones. The library has
+ *  "2014-11" (the November 2014 "Next steps", the default) and "2014-09"
+ *  (the September 2014 slides); a caller may describe a cycle of its own. */
+typedef struct cocomm_edition {
+  uint32_t struct_size;
+  uint32_t milestone_size;              /**< element size of milestones[] */
+  const char *key;                      /**< "2014-11" */
+  const char *title;
+  const char *source;                   /**< where its dates come from */
+  const cocomm_milestone *milestones;
+  uint32_t milestone_count;
+  uint32_t reserved0;                   /**< 0 */
+  cocomm_instant published;             /**< when it was published (DTSTAMP of exports) */
+} cocomm_edition;
+
+#define COCOMM_EDITION_SIZE_V1 56u
+/** Most milestones an edition may hold. */
+#define COCOMM_MILESTONES_MAX 4096u
+
+/** What a late submission leads to. */
+enum cocomm_lateness {
+  COCOMM_LATE_NONE = 0,                   /**< on time */
+  COCOMM_LATE_IN_YEAR_OR_NEXT_CYCLE = 1,  /**< delegated: in-year by agreement, or the next cycle (T-30) */
+  COCOMM_LATE_QUARTERLY_ASSURANCE = 2     /**< joint: agreed in the quarterly CCG assurance meetings (A-7) */
+};
+
+/** The verdict on a submission. Growable; initialise with cocomm_submission_init(). */
+typedef struct cocomm_submission {
+  uint32_t struct_size;
+  int32_t on_time;          /**< 1 if on time for the first deadline of the cycle */
+  const char *deadline_id;  /**< the milestone judged against, "T-11" */
+  const char *rule;         /**< the rule applied, "T-30" or "T-31" */
+  cocomm_instant deadline;  /**< the last instant that is on time */
+  int64_t late_by;          /**< seconds late; 0 when on time */
+  cocomm_date go_live;      /**< when the arrangement can take effect */
+  int32_t go_live_fy;       /**< that date's financial year (start year) */
+  int32_t consequence;      /**< enum cocomm_lateness */
+  int32_t reserved0;
+  const char *next_deadline_id; /**< a later deadline this submission meets, or NULL */
+} cocomm_submission;
+
+#define COCOMM_SUBMISSION_SIZE_V1 64u
+
+/** The built-in editions. */
+COCOMM_API uint32_t cocomm_edition_count(void);
+COCOMM_API const cocomm_edition *cocomm_edition_at(uint32_t index);
+/** Look an edition up by key ("2014-11", "2014-09"); NULL when unknown. */
+COCOMM_API const cocomm_edition *cocomm_edition_find(const char *key);
+/** The default edition, "2014-11". */
+COCOMM_API const cocomm_edition *cocomm_edition_default(void);
+
+COCOMM_API void cocomm_milestone_init(cocomm_milestone *milestone);
+COCOMM_API void cocomm_edition_init(cocomm_edition *edition);
+COCOMM_API void cocomm_submission_init(cocomm_submission *submission);
+/** COCOMM_OK if an edition and every milestone in it are well-formed
+ *  (sizes, enumerations, real dates, end not before start, a range that
+ *  matches its precision, a time only with EXACT); *bad (may be NULL) gets
+ *  the first bad milestone's index or -1. */
+COCOMM_API int32_t cocomm_edition_check(const cocomm_edition *edition, int32_t *bad);
+
+/** The milestones of an edition that apply to a model (COCOMM_MODEL_NONE:
+ *  all of them), sorted by start date then identifier, as pointers into the
+ *  edition, snprintf-style: *count gets how many there are, out the first
+ *  capacity of them. */
+COCOMM_API int32_t cocomm_timeline(const cocomm_edition *edition, int32_t model,
+                                   const cocomm_milestone **out, uint32_t capacity, uint32_t *count);
+
+/** The last on-time instant of a milestone: its time of day for EXACT,
+ *  else 23:59:59 UK time on its last day (T-34). */
+COCOMM_API int32_t cocomm_milestone_deadline(const cocomm_milestone *milestone, cocomm_instant *out);
+
+/** Judge a proposal submitted at an instant against the edition's
+ *  submission deadlines for a model (T-30, T-31, T-34). On time for the
+ *  first deadline: it takes effect on 1 April of that deadline's go-live
+ *  year. Late: how late, the consequence, and the later deadline (if any)
+ *  it still meets and so the go-live that follows. COCOMM_ERR_NOT_FOUND
+ *  for a model without a deadline (greater involvement needs none: A-1). */
+COCOMM_API int32_t cocomm_submission_check(const cocomm_edition *edition, int32_t model,
+                                           cocomm_instant submitted_at, cocomm_submission *result);
+
+/** Judge an instant against one milestone's deadline: *on_time gets 1 or
+ *  0, *late_by (may be NULL) the seconds past it (0 when on time). */
+COCOMM_API int32_t cocomm_deadline_check(const cocomm_milestone *milestone, cocomm_instant at,
+                                         int32_t *on_time, int64_t *late_by);
+
+/** T-32: NHS England acknowledges a constitution amendment request within
+ *  two weeks of receipt and decides within eight weeks. */
+COCOMM_API int32_t cocomm_constitution_due(cocomm_date received, cocomm_date *acknowledge_by,
+                                           cocomm_date *decide_by);
+
+COCOMM_API const char *cocomm_precision_name(int32_t precision);
+COCOMM_API const char *cocomm_milestone_kind_name(int32_t kind);
+COCOMM_API const char *cocomm_lateness_name(int32_t consequence);
+COCOMM_API uint32_t cocomm_milestone_size(void);
+COCOMM_API uint32_t cocomm_edition_size(void);
+COCOMM_API uint32_t cocomm_submission_size(void);
+
+COCOMM_END_DECLS
+
+#endif

@@ -1,0 +1,358 @@
+/* SPDX-License-Identifier: MIT */
+#include <cocomm/timeline.h>
+#include <cocomm/model.h>
+#include <cocomm/status.h>
+
+#include <string.h>
+
+#include "internal.h"
+#include "timeline_internal.h"
+
+_Static_assert(sizeof(cocomm_milestone) == COCOMM_MILESTONE_SIZE_V1, "first layout");
+_Static_assert(sizeof(cocomm_edition) == COCOMM_EDITION_SIZE_V1, "first layout");
+_Static_assert(sizeof(cocomm_submission) == COCOMM_SUBMISSION_SIZE_V1, "first layout");
+
+#define ALL COCOMM_MODELS_ALL
+#define JOINT COCOMM_MODELS_JOINT
+#define DELEG COCOMM_MODELS_DELEGATED
+#define JD (COCOMM_MODELS_JOINT | COCOMM_MODELS_DELEGATED)
+
+#define DATE(y, m, d) {y, m, d}
+/* A milestone row: kind, id, label, models, precision, first and last day,
+ * time of day (minutes, -1 for none), submission go-live year (0 if not a
+ * submission deadline), source, note. */
+#define MS(kind, id, label, models, precision, start, end, minute, go_live_fy, source, note)        \
+  {sizeof(cocomm_milestone), COCOMM_MILESTONE_##kind, id, label, models,                           \
+   COCOMM_PRECISION_##precision, start, end, (minute) >= 0, (minute) >= 0 ? (minute) : 0,         \
+   (go_live_fy) != 0, go_live_fy, source, note}
+
+/* Edition 2014-11: "Next steps towards primary care co-commissioning"
+ * (002), with the earlier dates 002 leaves standing (001, 000). */
+static const cocomm_milestone next_steps[] = {
+  MS(EVENT, "T-1", "expressions of interest invited", ALL, DAY, DATE(2014, 5, 1), DATE(2014, 5, 1),
+     -1, 0, "001", "announced on 1 May 2014; the letter followed the next week"),
+  MS(DEADLINE, "T-2", "expressions of interest due", ALL, DAY, DATE(2014, 6, 20), DATE(2014, 6, 20),
+     -1, 0, "001", ""),
+  MS(EVENT, "T-3", "legislative reform order in force: CCGs may form joint committees with NHS England",
+     JOINT, DAY, DATE(2014, 10, 1), DATE(2014, 10, 1), -1, 0, "000, 002 §4.3.2", ""),
+  MS(DEADLINE, "T-4", "original constitution amendment deadline (since extended)", JD, DAY,
+     DATE(2014, 11, 1), DATE(2014, 11, 1), -1, 0, "002 §7.1.3", "extended to T-11 and T-13"),
+  MS(EVENT, "T-5", "\"Next steps\" published", ALL, DAY, DATE(2014, 11, 10), DATE(2014, 11, 10), -1,
+     0, "002", ""),
+  MS(WINDOW, "T-6", "implementation roadshows", ALL, DAY_SPAN, DATE(2014, 11, 19), DATE(2014, 12, 2),
+     -1, 0, "002 §10.1", ""),
+  MS(DEADLINE, "T-7", "baseline expenditure analysis to CCGs", ALL, MONTH, DATE(2014, 11, 1),
+     DATE(2014, 11, 30), -1, 0, "002 §5.2.1", "by the end of November 2014"),
+  MS(EVENT, "T-8", "conflicts-of-interest statutory guidance; NHS England board allocation "
+     "decisions; 2015/16 planning guidance", ALL, MONTH, DATE(2014, 12, 1), DATE(2014, 12, 31), -1, 0,
+     "002 §5.2.1, §6.2, §7.4.2", ""),
+  MS(WINDOW, "T-9", "CCGs and area teams develop proposals", JD, MONTH_SPAN, DATE(2014, 11, 1),
+     DATE(2015, 1, 31), -1, 0, "002 §7.3.3, §7.4.4", ""),
+  MS(EVENT, "T-10", "CCGs indicate their preferred arrangement", ALL, MONTH, DATE(2015, 1, 1),
+     DATE(2015, 1, 31), -1, 0, "002 §7.1.2", ""),
+  MS(DEADLINE, "T-11", "delegated proforma (annex B) and constitution amendment due; also every "
+     "constitution amendment not solely about joint commissioning", DELEG, EXACT, DATE(2015, 1, 9),
+     DATE(2015, 1, 9), 12 * 60, 2015, "002 §7.1.2, §7.1.3, §7.4.1", "12 noon"),
+  /* T-12: the sources disagree; both are kept, each with its citation. */
+  MS(EVENT, "T-12", "regional moderation panels for delegated proposals", DELEG, MID_MONTH,
+     DATE(2015, 1, 11), DATE(2015, 1, 20), -1, 0, "002 §7.4.2",
+     "the summary table in 002 §7.4.4 says February 2015"),
+  MS(EVENT, "T-12", "regional moderation panels for delegated proposals", DELEG, MONTH,
+     DATE(2015, 2, 1), DATE(2015, 2, 28), -1, 0, "002 §7.4.4", "002 §7.4.2 says mid-January 2015"),
+  MS(DEADLINE, "T-13", "joint proforma (annex A) and joint-only constitution amendment due", JOINT,
+     DAY, DATE(2015, 1, 30), DATE(2015, 1, 30), -1, 2015, "002 §7.1.2, §7.1.3, §7.3.1", ""),
+  MS(EVENT, "T-14", "regional moderation panels for joint proposals", JOINT, EARLY_MONTH,
+     DATE(2015, 2, 1), DATE(2015, 2, 10), -1, 0, "002 §7.3.2", ""),
+  MS(EVENT, "T-15", "Commissioning Committee sign-off of delegated proposals", DELEG, MONTH,
+     DATE(2015, 2, 1), DATE(2015, 2, 28), -1, 0, "002 §7.4.2, §7.4.4", ""),
+  MS(WINDOW, "T-16", "joint: panel recommendations, constitution outcomes, support to develop "
+     "proposals", JOINT, MONTH_SPAN, DATE(2015, 2, 1), DATE(2015, 3, 31), -1, 0, "002 §7.3.3", ""),
+  MS(EVENT, "T-17", "delegated: budget transfer arranged; constitution outcomes", DELEG, MONTH,
+     DATE(2015, 3, 1), DATE(2015, 3, 31), -1, 0, "002 §7.4.4", ""),
+  MS(EVENT, "T-18", "arrangements take effect; delegated funds transferred", JD, DAY,
+     DATE(2015, 4, 1), DATE(2015, 4, 1), -1, 0, "002 §7.3.2, §7.4.3", ""),
+  MS(DEADLINE, "T-19", "delegated proposals for 2016/17 in, for the budget to be in 2016/17 "
+     "allocations", DELEG, DAY, DATE(2015, 6, 1), DATE(2015, 6, 1), -1, 2016, "000", ""),
+  MS(DEADLINE, "T-20", "MPIG phased out", ALL, MONTH, DATE(2020, 4, 1), DATE(2020, 4, 30), -1, 0,
+     "002 §5.2.3", "by April 2020"),
+};
+
+/* Edition 2014-09: the September 2014 slides (000), superseded by 2014-11
+ * for delegated submissions; kept so that a caller can show what changed. */
+static const cocomm_milestone slides[] = {
+  MS(DEADLINE, "T-11", "delegated proposals due", DELEG, DAY, DATE(2015, 1, 5), DATE(2015, 1, 5), -1,
+     2015, "000", "superseded by 12 noon on 9 January 2015 (edition 2014-11)"),
+  MS(DEADLINE, "T-13", "joint proposals due", JOINT, DAY, DATE(2015, 1, 30), DATE(2015, 1, 30), -1,
+     2015, "000", ""),
+  MS(EVENT, "T-18", "approved arrangements come into force", JD, DAY, DATE(2015, 4, 1),
+     DATE(2015, 4, 1), -1, 0, "000", ""),
+  MS(DEADLINE, "T-19", "delegated proposals for 2016/17 in, for the budget to be in 2016/17 "
+     "allocations", DELEG, DAY, DATE(2015, 6, 1), DATE(2015, 6, 1), -1, 2016, "000", ""),
+};
+
+static const cocomm_edition editions[] = {
+  {sizeof(cocomm_edition), sizeof(cocomm_milestone), "2014-11",
+   "Next steps towards primary care co-commissioning", "002 (with 000 and 001 where 002 is silent)",
+   next_steps, sizeof next_steps / sizeof next_steps[0], 0, INT64_C(1415577600) /* 2014-11-10 */},
+  {sizeof(cocomm_edition), sizeof(cocomm_milestone), "2014-09",
+   "Proposed next steps towards primary care co-commissioning: an overview", "000", slides,
+   sizeof slides / sizeof slides[0], 0, INT64_C(1409529600) /* 2014-09-01 */},
+};
+
+#define N_EDITIONS ((uint32_t)(sizeof editions / sizeof editions[0]))
+
+/* T-32: the constitution-amendment clock, in days from receipt. */
+static const struct {
+  int32_t acknowledge_days, decide_days;
+  const char *rule;
+} constitution_clock = {14, 56, "T-32"};
+
+int cocomm__applies(const cocomm_milestone *m, int32_t model) {
+  return model == COCOMM_MODEL_NONE || (m->models & (1u << model));
+}
+
+uint32_t cocomm_edition_count(void) { return N_EDITIONS; }
+const cocomm_edition *cocomm_edition_at(uint32_t i) { return i < N_EDITIONS ? &editions[i] : NULL; }
+const cocomm_edition *cocomm_edition_default(void) { return &editions[0]; }
+
+const cocomm_edition *cocomm_edition_find(const char *key) {
+  if (key == NULL) return NULL;
+  for (uint32_t i = 0; i < N_EDITIONS; i++)
+    if (strcmp(editions[i].key, key) == 0) return &editions[i];
+  return NULL;
+}
+
+void cocomm_milestone_init(cocomm_milestone *m) {
+  if (m == NULL) return;
+  memset(m, 0, sizeof *m);
+  m->struct_size = (uint32_t)sizeof *m;
+  m->kind = COCOMM_MILESTONE_EVENT;
+  m->precision = COCOMM_PRECISION_DAY;
+  m->models = COCOMM_MODELS_ALL;
+  m->note = "";
+}
+
+void cocomm_edition_init(cocomm_edition *e) {
+  if (e == NULL) return;
+  memset(e, 0, sizeof *e);
+  e->struct_size = (uint32_t)sizeof *e;
+  e->milestone_size = (uint32_t)sizeof(cocomm_milestone);
+}
+
+void cocomm_submission_init(cocomm_submission *s) {
+  if (s == NULL) return;
+  memset(s, 0, sizeof *s);
+  s->struct_size = (uint32_t)sizeof *s;
+}
+
+/* Read milestone i of an edition, whatever the caller's element size. */
+const cocomm_milestone *cocomm__milestone_at(const cocomm_edition *e, uint32_t i) {
+  return (const cocomm_milestone *)(const void *)((const unsigned char *)e->milestones +
+                                                  (size_t)i * e->milestone_size);
+}
+
+static int same_month(cocomm_date a, cocomm_date b) { return a.year == b.year && a.month == b.month; }
+static int month_end(cocomm_date d) { return d.day == cocomm_days_in_month(d.year, d.month); }
+
+static int32_t check_text(const char *s, int required) {
+  size_t len;
+  if (s == NULL) return required ? COCOMM_ERR_INVALID_ARGUMENT : COCOMM_OK;
+  return cocomm__utf8_check(s, 1024, &len);
+}
+
+static int32_t check_milestone(const cocomm_milestone *m) {
+  int32_t st;
+  if (m->struct_size < COCOMM_MILESTONE_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
+  if ((st = check_text(m->id, 1)) != COCOMM_OK || (st = check_text(m->label, 1)) != COCOMM_OK ||
+      (st = check_text(m->source, 0)) != COCOMM_OK || (st = check_text(m->note, 0)) != COCOMM_OK)
+    return st;
+  if (m->kind < COCOMM_MILESTONE_DEADLINE || m->kind > COCOMM_MILESTONE_WINDOW ||
+      m->precision < COCOMM_PRECISION_EXACT || m->precision > COCOMM_PRECISION_MONTH_SPAN ||
+      m->models == 0 || (m->models & ~COCOMM_MODELS_ALL) || (m->has_time != 0 && m->has_time != 1) ||
+      (m->submission != 0 && m->submission != 1))
+    return COCOMM_ERR_INVALID_ARGUMENT;
+  if (cocomm_date_check(m->start) != COCOMM_OK || cocomm_date_check(m->end) != COCOMM_OK ||
+      cocomm_date_compare(m->start, m->end) > 0)
+    return COCOMM_ERR_OUT_OF_RANGE;
+  if (m->has_time != (m->precision == COCOMM_PRECISION_EXACT) || m->minute_of_day < 0 ||
+      m->minute_of_day >= 24 * 60 || (m->submission && m->kind != COCOMM_MILESTONE_DEADLINE) ||
+      (m->submission && (m->go_live_fy < 1 || m->go_live_fy > 9998)))
+    return COCOMM_ERR_INVALID_ARGUMENT;
+  /* The range must be exactly what the precision says: no invented day. */
+  int ok;
+  switch (m->precision) {
+    case COCOMM_PRECISION_EXACT:
+    case COCOMM_PRECISION_DAY: ok = cocomm_date_compare(m->start, m->end) == 0; break;
+    case COCOMM_PRECISION_EARLY_MONTH: ok = same_month(m->start, m->end) && m->start.day == 1 && m->end.day == 10; break;
+    case COCOMM_PRECISION_MID_MONTH: ok = same_month(m->start, m->end) && m->start.day == 11 && m->end.day == 20; break;
+    case COCOMM_PRECISION_LATE_MONTH: ok = same_month(m->start, m->end) && m->start.day == 21 && month_end(m->end); break;
+    case COCOMM_PRECISION_MONTH: ok = same_month(m->start, m->end) && m->start.day == 1 && month_end(m->end); break;
+    case COCOMM_PRECISION_DAY_SPAN: ok = cocomm_date_compare(m->start, m->end) < 0; break;
+    default: ok = !same_month(m->start, m->end) && m->start.day == 1 && month_end(m->end); break;
+  }
+  return ok ? COCOMM_OK : COCOMM_ERR_OUT_OF_RANGE;
+}
+
+int32_t cocomm_edition_check(const cocomm_edition *e, int32_t *bad) {
+  if (bad) *bad = -1;
+  if (e == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
+  if (e->struct_size < COCOMM_EDITION_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
+  if (e->milestone_count > 0 && e->milestones == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
+  if (e->milestone_size < COCOMM_MILESTONE_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
+  /* Milestones are handed back as pointers into the caller's array. */
+  if (e->milestone_size % _Alignof(cocomm_milestone) != 0) return COCOMM_ERR_INVALID_ARGUMENT;
+  if (e->milestone_count > COCOMM_MILESTONES_MAX) return COCOMM_ERR_OUT_OF_RANGE;
+  int32_t st;
+  if ((st = check_text(e->key, 1)) != COCOMM_OK || (st = check_text(e->title, 0)) != COCOMM_OK ||
+      (st = check_text(e->source, 0)) != COCOMM_OK)
+    return st;
+  for (uint32_t i = 0; i < e->milestone_count; i++) {
+    if ((st = check_milestone(cocomm__milestone_at(e, i))) != COCOMM_OK) {
+      if (bad) *bad = (int32_t)i;
+      return st;
+    }
+  }
+  return COCOMM_OK;
+}
+
+/* Order: start date, then identifier by section letter and number (T-9
+ * before T-10), then table order. */
+static long id_number(const char *id) {
+  long n = 0;
+  for (const char *p = strchr(id, '-'); p && *++p >= '0' && *p <= '9';) n = n * 10 + (*p - '0');
+  return n;
+}
+
+int cocomm__milestone_before(const cocomm_milestone *a, const cocomm_milestone *b) {
+  int c = cocomm_date_compare(a->start, b->start);
+  if (c) return c < 0;
+  if (a->id[0] != b->id[0]) return a->id[0] < b->id[0];
+  return id_number(a->id) < id_number(b->id);
+}
+
+int32_t cocomm_timeline(const cocomm_edition *e, int32_t model, const cocomm_milestone **out,
+                        uint32_t capacity, uint32_t *count) {
+  if (count == NULL || (out == NULL && capacity > 0) || cocomm_model_check(model) != COCOMM_OK)
+    return COCOMM_ERR_INVALID_ARGUMENT;
+  int32_t st = cocomm_edition_check(e, NULL);
+  if (st != COCOMM_OK) return st;
+  uint32_t n = 0, kept = 0;
+  for (uint32_t i = 0; i < e->milestone_count; i++) {
+    const cocomm_milestone *m = cocomm__milestone_at(e, i);
+    if (!cocomm__applies(m, model)) continue;
+    n++;
+    /* Insert into the sorted prefix. Past capacity only the earliest are
+     * kept; ties keep table order. */
+    uint32_t j;
+    if (kept < capacity) {
+      j = kept++;
+    } else if (capacity > 0 && cocomm__milestone_before(m, out[capacity - 1])) {
+      j = capacity - 1;
+    } else {
+      continue;
+    }
+    while (j > 0 && cocomm__milestone_before(m, out[j - 1])) {
+      out[j] = out[j - 1];
+      j--;
+    }
+    out[j] = m;
+  }
+  *count = n;
+  return n > capacity ? COCOMM_ERR_BUFFER_TOO_SMALL : COCOMM_OK;
+}
+
+int32_t cocomm_milestone_deadline(const cocomm_milestone *m, cocomm_instant *out) {
+  if (m == NULL || out == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
+  int32_t st = check_milestone(m);
+  if (st != COCOMM_OK) return st;
+  if (!m->has_time) return cocomm_uk_end_of_day(m->end, out);
+  cocomm_datetime dt = {m->end, (uint8_t)(m->minute_of_day / 60), (uint8_t)(m->minute_of_day % 60), 0, 0, 0};
+  return cocomm_uk_to_instant(&dt, COCOMM_FOLD_EARLIER, out);
+}
+
+int32_t cocomm_deadline_check(const cocomm_milestone *m, cocomm_instant at_time, int32_t *on_time,
+                              int64_t *late_by) {
+  cocomm_instant deadline;
+  if (on_time == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
+  int32_t st = cocomm_milestone_deadline(m, &deadline);
+  if (st != COCOMM_OK) return st;
+  if (at_time < COCOMM_INSTANT_MIN || at_time > COCOMM_INSTANT_MAX) return COCOMM_ERR_OUT_OF_RANGE;
+  *on_time = at_time <= deadline;
+  if (late_by) *late_by = at_time <= deadline ? 0 : at_time - deadline;
+  return COCOMM_OK;
+}
+
+int32_t cocomm_submission_check(const cocomm_edition *e, int32_t model, cocomm_instant submitted,
+                                cocomm_submission *result) {
+  if (result == NULL || cocomm_model_check(model) != COCOMM_OK) return COCOMM_ERR_INVALID_ARGUMENT;
+  if (result->struct_size < COCOMM_SUBMISSION_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
+  if (submitted < COCOMM_INSTANT_MIN || submitted > COCOMM_INSTANT_MAX) return COCOMM_ERR_OUT_OF_RANGE;
+  int32_t st = cocomm_edition_check(e, NULL);
+  if (st != COCOMM_OK) return st;
+  /* The first deadline of the cycle, and the first one still ahead. */
+  const cocomm_milestone *first = NULL, *next = NULL;
+  cocomm_instant first_at = 0, next_at = 0;
+  for (uint32_t i = 0; i < e->milestone_count; i++) {
+    const cocomm_milestone *m = cocomm__milestone_at(e, i);
+    cocomm_instant d;
+    if (!m->submission || model == COCOMM_MODEL_NONE || !(m->models & (1u << model))) continue;
+    if (cocomm_milestone_deadline(m, &d) != COCOMM_OK) continue;
+    if (first == NULL || d < first_at) first = m, first_at = d;
+    if (d >= submitted && (next == NULL || d < next_at)) next = m, next_at = d;
+  }
+  if (first == NULL) return COCOMM_ERR_NOT_FOUND;
+  cocomm_submission r;
+  memset(&r, 0, sizeof r);
+  r.struct_size = result->struct_size;
+  r.deadline_id = first->id;
+  r.rule = model == COCOMM_MODEL_DELEGATED ? "T-30" : model == COCOMM_MODEL_JOINT ? "T-31" : "T-34";
+  r.deadline = first_at;
+  r.on_time = submitted <= first_at;
+  r.late_by = r.on_time ? 0 : submitted - first_at;
+  const cocomm_milestone *takes_effect = r.on_time ? first : next;
+  if (!r.on_time) {
+    r.consequence = model == COCOMM_MODEL_DELEGATED ? COCOMM_LATE_IN_YEAR_OR_NEXT_CYCLE
+                                                    : COCOMM_LATE_QUARTERLY_ASSURANCE;
+    r.next_deadline_id = next ? next->id : NULL;
+  }
+  if (takes_effect) {
+    cocomm_date last;
+    r.go_live_fy = takes_effect->go_live_fy;
+    cocomm_fy_bounds(r.go_live_fy, &r.go_live, &last); /* T-33: 1 April */
+  }
+  size_t keep = result->struct_size < sizeof r ? result->struct_size : sizeof r;
+  memcpy(result, &r, keep);
+  return COCOMM_OK;
+}
+
+int32_t cocomm_constitution_due(cocomm_date received, cocomm_date *acknowledge_by, cocomm_date *decide_by) {
+  if (acknowledge_by == NULL || decide_by == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
+  int32_t st = cocomm_date_add_days(received, constitution_clock.acknowledge_days, acknowledge_by);
+  if (st == COCOMM_OK) st = cocomm_date_add_days(received, constitution_clock.decide_days, decide_by);
+  return st;
+}
+
+const char *cocomm_precision_name(int32_t precision) {
+  static const char *const names[] = {"unknown", "exact", "day", "early month", "mid-month",
+                                      "late month", "month", "day span", "month span"};
+  return precision >= COCOMM_PRECISION_EXACT && precision <= COCOMM_PRECISION_MONTH_SPAN
+             ? names[precision]
+             : names[0];
+}
+
+const char *cocomm_milestone_kind_name(int32_t kind) {
+  static const char *const names[] = {"unknown", "deadline", "event", "window"};
+  return kind >= COCOMM_MILESTONE_DEADLINE && kind <= COCOMM_MILESTONE_WINDOW ? names[kind] : names[0];
+}
+
+const char *cocomm_lateness_name(int32_t consequence) {
+  static const char *const names[] = {"on time", "in-year implementation by agreement, or the next cycle",
+                                      "agreed in the quarterly CCG assurance meetings"};
+  return consequence >= COCOMM_LATE_NONE && consequence <= COCOMM_LATE_QUARTERLY_ASSURANCE
+             ? names[consequence]
+             : "unknown";
+}
+
+uint32_t cocomm_milestone_size(void) { return (uint32_t)sizeof(cocomm_milestone); }
+uint32_t cocomm_edition_size(void) { return (uint32_t)sizeof(cocomm_edition); }
+uint32_t cocomm_submission_size(void) { return (uint32_t)sizeof(cocomm_submission); }
