@@ -44,10 +44,11 @@ export PKG_CONFIG_PATH=$(dirname "$pc") PKG_CONFIG_SYSROOT_DIR=$root
 libdir=$(dirname "$(dirname "$pc")")
 consumer_log="$out/consumer.json"
 : >"$consumer_log"
-for src in examples/*.c; do
+for src in examples/cocomm-*.c; do
   name=$(basename "$src" .c)
   # shellcheck disable=SC2046
-  if cc -std=c11 -Wall -Wextra -Wpedantic -Werror "$src" -o "$out/$name" $(pkg-config --cflags --libs cocomm) &&
+  if cc -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wpedantic -Werror "$src" examples/cli.c \
+       -o "$out/$name" $(pkg-config --cflags --libs cocomm) &&
      LD_LIBRARY_PATH=$libdir "$out/$name" $(sed -n 's/^ \* consumer-args: //p' "$src") >/dev/null; then
     echo "consumer $name: OK"
     echo "{\"name\": \"consumer-$name\", \"result\": \"OK\"}" >>"$consumer_log"

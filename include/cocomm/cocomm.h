@@ -19,5 +19,6 @@
 #include <cocomm/coi.h>
 #include <cocomm/timeline.h>
 #include <cocomm/calendar.h>
+#include <cocomm/roster.h>
 
 #endif

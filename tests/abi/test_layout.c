@@ -331,6 +331,16 @@ PIN_OFF(cocomm_submission, reserved0, 52);
 PIN_OFF(cocomm_submission, next_deadline_id, 56);
 PIN_VAL(COCOMM_SUBMISSION_SIZE_V1, 64);
 
+/* roster.h */
+PIN_SIZE(cocomm_roster_error, 88);
+PIN_OFF(cocomm_roster_error, struct_size, 0);
+PIN_OFF(cocomm_roster_error, line, 4);
+PIN_OFF(cocomm_roster_error, column, 8);
+PIN_OFF(cocomm_roster_error, status, 12);
+PIN_OFF(cocomm_roster_error, message, 16);
+PIN_OFF(cocomm_roster_error, text, 24);
+PIN_VAL(COCOMM_ROSTER_ERROR_SIZE_V1, 88);
+
 int main(void) {
   /* The size functions must agree with the pinned header sizes. */
   int ok = cocomm_version_info_size() == sizeof(cocomm_version_info) &&
@@ -349,7 +359,8 @@ int main(void) {
            cocomm_coi_arrangements_size() == sizeof(cocomm_coi_arrangements) &&
            cocomm_milestone_size() == sizeof(cocomm_milestone) &&
            cocomm_edition_size() == sizeof(cocomm_edition) &&
-           cocomm_submission_size() == sizeof(cocomm_submission);
+           cocomm_submission_size() == sizeof(cocomm_submission) &&
+           cocomm_roster_error_size() == sizeof(cocomm_roster_error);
   printf("layout: %d passed, %d failed\n", ok, !ok);
   return ok ? 0 : 1;
 }

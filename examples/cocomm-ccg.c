@@ -1,0 +1,119 @@
+/* SPDX-License-Identifier: MIT */
+/* cocomm-ccg: look a CCG up in the list of the 209 CCGs of April 2015 and
+ * say what moving to each model would require of it (A-1 to A-8, M-7).
+ *
+ *   cocomm-ccg [CODE | NAME] [--current M] [--governance-issues] [--special-measures]
+ *              [--no-financial-control] [--statutory-unmet] [--list FILE.csv]
+ *
+ * NAME matches any part of the CCG's name, case-insensitively. With no
+ * CODE or NAME it counts the list by region and shows one CCG. Exit 0 on
+ * success, 1 when nothing matches, 2 on bad usage.
+ *
+ * consumer-args: 00R --list examples/data/ccgs-2015-04.csv
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static int contains(const char *hay, const char *needle) {
+  size_t n = strlen(needle);
+  for (; *hay; hay++) {
+    size_t k = 0;
+    while (k < n && hay[k] && tolower((unsigned char)hay[k]) == tolower((unsigned char)needle[k])) k++;
+    if (k == n) return 1;
+  }
+  return 0;
+}
+
+static void describe(cocomm_ccg *ccg) {
+  static const char *const proformas[] = {"no proforma", "proforma annex A (governance)",
+                                          "proforma annex B (conflicts of interest)"};
+  static const char *const approvers[] = {"no formal approval: liaise with the area team",
+                                          "agreed by the regional team once assured",
+                                          "regional and national moderation panels, then NHS England's "
+                                          "Commissioning Committee"};
+  printf("%s %s (%s), now: %s\n", ccg->ods_code, ccg->name, ccg->region, cocomm_model_name(ccg->model));
+  for (int32_t m = COCOMM_MODEL_GREATER_INVOLVEMENT; m <= COCOMM_MODEL_DELEGATED; m++) {
+    cocomm_requirements req;
+    cocomm_requirements_init(&req);
+    cocomm_model_requirements(m, &req);
+    printf("\n  to %s (%s):\n", cocomm_model_name(m), req.rule);
+    printf("    %s; %s; %s%s\n", proformas[req.proforma],
+           req.constitution_amendment ? "constitution amendment (M-7)" : "no constitution amendment",
+           approvers[req.approver], req.binding_agreement ? "; a legally binding agreement is signed" : "");
+    if (m == ccg->model) {
+      printf("    (the current model)\n");
+      continue;
+    }
+    cocomm_finding f[16];
+    uint32_t n, k;
+    cocomm_change_check(ccg->model, m, f, sizeof f[0], 8, &n);
+    cocomm_eligibility_check(ccg, m, f + 8, sizeof f[0], 8, &k);
+    for (uint32_t i = 0; i < n && i < 8; i++) cli_print_finding_text(stdout, &f[i], NULL);
+    /* Eligibility repeats A-1 for greater involvement; show only what is new. */
+    for (uint32_t i = 8; i < 8 + k && i < 16; i++)
+      if (n == 0 || strcmp(f[i].rule, f[0].rule) != 0) cli_print_finding_text(stdout, &f[i], NULL);
+  }
+}
+
+int main(int argc, char **argv) {
+  const char *query = NULL, *list = NULL;
+  cocomm_ccg facts;
+  cocomm_ccg_init(&facts);
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (strcmp(a, "--governance-issues") == 0) facts.serious_governance_issues = 1;
+    else if (strcmp(a, "--special-measures") == 0) facts.special_measures = 1;
+    else if (strcmp(a, "--no-financial-control") == 0) facts.sound_financial_control = 0;
+    else if (strcmp(a, "--statutory-unmet") == 0) facts.statutory_requirements_met = 0;
+    else if (strcmp(a, "--list") == 0 && i + 1 < argc) list = argv[++i];
+    else if (strcmp(a, "--current") == 0 && i + 1 < argc) {
+      if (cocomm_model_parse(argv[++i], COCOMM_NTS, &facts.model) != COCOMM_OK) {
+        fprintf(stderr, "unknown model: %s\n", argv[i]);
+        return 2;
+      }
+    } else if (a[0] != '-' && query == NULL) query = a;
+    else {
+      fprintf(stderr, "usage: %s [CODE|NAME] [--current M] [--governance-issues] [--special-measures] "
+                      "[--no-financial-control] [--statutory-unmet] [--list FILE.csv]\n", argv[0]);
+      return 2;
+    }
+  }
+  char path[1024];
+  size_t len;
+  char *csv = cli_read_file(list ? list : cli_data_path("ccgs-2015-04.csv", path, sizeof path), &len);
+  if (csv == NULL) return 2;
+  char *rec = csv, *next, *f[8];
+  cli_csv_record(rec, f, 8, &next); /* header: ods_code,name,ons_code,region_code,region,... */
+  int matches = 0, total = 0, regions[4] = {0, 0, 0, 0};
+  static const char *const region_names[4] = {"North of England", "Midlands and East of England",
+                                              "London", "South of England"};
+  for (rec = next; rec; rec = next) {
+    if (cli_csv_record(rec, f, 8, &next) < 5) continue;
+    total++;
+    for (int r = 0; r < 4; r++) regions[r] += strcmp(f[4], region_names[r]) == 0;
+    int hit = query ? (strcmp(f[0], query) == 0 || (strlen(query) > 3 && contains(f[1], query)))
+                    : strcmp(f[0], "00R") == 0;
+    if (!hit) continue;
+    if (cocomm_ods_code_check(f[0], COCOMM_NTS) != COCOMM_OK) continue;
+    cocomm_ccg ccg = facts;
+    memcpy(ccg.ods_code, f[0], 4);
+    ccg.name = f[1];
+    ccg.region = f[4];
+    if (matches++) printf("\n");
+    describe(&ccg);
+  }
+  if (!query) {
+    printf("\n%d CCGs in the list:", total);
+    for (int r = 0; r < 4; r++) printf(" %s %d;", region_names[r], regions[r]);
+    printf("\n");
+  }
+  free(csv);
+  if (query && !matches) {
+    fprintf(stderr, "no CCG matches \"%s\"\n", query);
+    return 1;
+  }
+  return 0;
+}

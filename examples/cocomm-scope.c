@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: MIT */
+/* cocomm-scope: which commissioning functions each model gives a CCG, and
+ * in what role (002 §4.1.5, rules F-1 to F-24).
+ *
+ *   cocomm-scope [--model M] [--year 2015/16]
+ *
+ * consumer-args: --model delegated
+ */
+#include <string.h>
+
+#include "cli.h"
+
+int main(int argc, char **argv) {
+  int32_t only = -1, fy = 2015;
+  for (int i = 1; i < argc; i++) {
+    if (strcmp(argv[i], "--model") == 0 && i + 1 < argc) {
+      if (cocomm_model_parse(argv[++i], COCOMM_NTS, &only) != COCOMM_OK) {
+        fprintf(stderr, "unknown model: %s\n", argv[i]);
+        return 2;
+      }
+    } else if (strcmp(argv[i], "--year") == 0 && i + 1 < argc) {
+      if (cocomm_fy_parse(argv[++i], COCOMM_NTS, &fy) != COCOMM_OK) {
+        fprintf(stderr, "bad financial year: %s (like 2015/16)\n", argv[i]);
+        return 2;
+      }
+    } else {
+      fprintf(stderr, "usage: %s [--model M] [--year YYYY/YY]\n", argv[0]);
+      return 2;
+    }
+  }
+  int32_t first = only >= 1 ? only : COCOMM_MODEL_GREATER_INVOLVEMENT;
+  int32_t last = only >= 1 ? only : COCOMM_MODEL_DELEGATED;
+  printf("%-5s %-78s", "rule", "function");
+  for (int32_t m = first; m <= last; m++) printf(" %-16s", cocomm_model_key(m));
+  printf(" NHS England keeps\n");
+  for (uint32_t i = 0; i < cocomm_function_count(); i++) {
+    int32_t fn, role, reserved;
+    cocomm_function_at(i, &fn);
+    cocomm_function_reserved(fn, &reserved);
+    printf("%-5s %-78.78s", cocomm_function_rule(fn), cocomm_function_name(fn));
+    for (int32_t m = first; m <= last; m++) {
+      cocomm_function_role(m, fn, &role);
+      printf(" %-16s", cocomm_role_name(role));
+    }
+    printf(" %s\n", reserved ? "yes" : "");
+  }
+  char year[16];
+  cocomm_fy_format(fy, year, sizeof year, NULL);
+  printf("\nservice lines in %s:\n", year);
+  for (int32_t s = COCOMM_SERVICE_GENERAL_PRACTICE; s <= COCOMM_SERVICE_EYE_HEALTH; s++) {
+    printf("  %-20s", cocomm_service_name(s));
+    for (int32_t m = first; m <= last; m++) {
+      int32_t scope;
+      const char *rule;
+      cocomm_service_scope(s, m, fy, &scope, &rule);
+      printf(" %s: %s (%s);", cocomm_model_key(m), cocomm_scope_name(scope), rule);
+    }
+    printf("\n");
+  }
+  return 0;
+}

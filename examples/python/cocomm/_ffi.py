@@ -1,0 +1,302 @@
+# SPDX-License-Identifier: MIT
+"""ctypes mirrors of every public libcocomm struct and function.
+
+Loaded once at import; every struct's size is checked against the
+library's own cocomm_<struct>_size() so that a stale mirror fails loudly
+instead of corrupting memory."""
+import ctypes
+import ctypes.util
+import os
+import pathlib
+
+c_int32, c_uint32, c_int64, c_uint8 = ctypes.c_int32, ctypes.c_uint32, ctypes.c_int64, ctypes.c_uint8
+c_size_t, c_char_p, c_void_p = ctypes.c_size_t, ctypes.c_char_p, ctypes.c_void_p
+P = ctypes.POINTER
+
+
+def _candidates():
+    env = os.environ.get("COCOMM_LIBRARY")
+    if env:
+        yield env
+        return
+    here = pathlib.Path(__file__).resolve()
+    # In the source tree: examples/python/cocomm/_ffi.py -> the top is three up.
+    top = here.parents[3] if len(here.parents) > 3 else here.parent
+    for build in ("build", "build-test/main", "builddir"):
+        lib = top / build / "lib" / "libcocomm.so.1"
+        if lib.exists():
+            yield str(lib)
+    found = ctypes.util.find_library("cocomm")
+    if found:
+        yield found
+    yield "libcocomm.so.1"
+
+
+def _load():
+    errors = []
+    for path in _candidates():
+        try:
+            return ctypes.CDLL(path)
+        except OSError as e:
+            errors.append("%s: %s" % (path, e))
+    raise OSError("libcocomm not found; set COCOMM_LIBRARY to its path (%s)" % "; ".join(errors))
+
+
+lib = _load()
+
+
+class Date(ctypes.Structure):
+    _fields_ = [("year", ctypes.c_int16), ("month", c_uint8), ("day", c_uint8)]
+
+
+class DateTime(ctypes.Structure):
+    _fields_ = [("date", Date), ("hour", c_uint8), ("minute", c_uint8), ("second", c_uint8),
+                ("reserved0", c_uint8), ("utc_offset_minutes", c_int32)]
+
+
+class VersionInfo(ctypes.Structure):
+    _fields_ = [("struct_size", c_uint32), ("major", c_uint32), ("minor", c_uint32),
+                ("patch", c_uint32), ("soversion", c_uint32), ("reserved0", c_uint32),
+                ("string", c_char_p)]
+
+
+class Rule(ctypes.Structure):
+    _fields_ = [("id", c_char_p), ("section", c_int32), ("force", c_int32),
+                ("statement", c_char_p), ("applies_to", c_char_p), ("source", c_char_p)]
+
+
+class Source(ctypes.Structure):
+    _fields_ = [("key", c_char_p), ("title", c_char_p), ("publisher", c_char_p),
+                ("date", c_char_p), ("note", c_char_p)]
+
+
+class Finding(ctypes.Structure):
+    _fields_ = [("rule", c_char_p), ("source", c_char_p), ("severity", c_int32),
+                ("subject", c_int32), ("message", ctypes.c_char * 160)]
+
+
+class Ccg(ctypes.Structure):
+    _fields_ = [("struct_size", c_uint32), ("ods_code", ctypes.c_char * 4), ("name", c_char_p),
+                ("region", c_char_p), ("model", c_int32), ("serious_governance_issues", c_int32),
+                ("special_measures", c_int32), ("sound_financial_control", c_int32),
+                ("statutory_requirements_met", c_int32)]
+
+
+class Requirements(ctypes.Structure):
+    _fields_ = [("struct_size", c_uint32), ("model", c_int32), ("proforma", c_int32),
+                ("constitution_amendment", c_int32), ("approver", c_int32),
+                ("binding_agreement", c_int32), ("rule", c_char_p), ("constitution_rule", c_char_p)]
+
+
+class Member(ctypes.Structure):
+    _fields_ = [("struct_size", c_uint32), ("category", c_int32), ("voting", c_int32),
+                ("position", c_int32), ("name", c_char_p), ("body", c_char_p)]
+
+
+class Quorum(ctypes.Structure):
+    _fields_ = [("min_voting", c_int32), ("min_lay", c_int32), ("min_executive", c_int32),
+                ("min_clinical", c_int32), ("presiding", c_int32), ("presiding_lay", c_int32)]
+
+
+class Committee(ctypes.Structure):
+    _fields_ = [("struct_size", c_uint32), ("kind", c_int32), ("name", c_char_p),
+                ("members", P(Member)), ("member_count", c_uint32), ("member_size", c_uint32),
+                ("ccg_codes", P(c_char_p)), ("ccg_count", c_uint32), ("casting_vote", c_int32),
+                ("quorum", Quorum)]
+
+
+class Decision(ctypes.Structure):
+    _fields_ = [("struct_size", c_uint32), ("contract_award", c_int32), ("item", c_char_p),
+                ("present", P(c_uint8)), ("conflicted", P(c_uint8)), ("votes", P(c_int32)),
+                ("casting", c_int32), ("date", Date)]
+
+
+class DecisionResult(ctypes.Structure):
+    _fields_ = [("struct_size", c_uint32), ("can_decide", c_int32), ("quorate", c_int32),
+                ("presiding", c_int32), ("eligible", c_uint32), ("eligible_lay_executive", c_uint32),
+                ("withdrawn", c_uint32), ("outcome", c_int32), ("votes_for", c_uint32),
+                ("votes_against", c_uint32), ("abstentions", c_uint32)]
+
+
+class CoiArrangements(ctypes.Structure):
+    _fields_ = [("struct_size", c_uint32)] + [(n, c_int32) for n in (
+        "register_kept", "register_published", "prompt_declaration", "conflicts_managed",
+        "records_nature", "records_parties", "in_annual_accounts", "procurement_register_kept",
+        "procurement_register_published", "audit_chair_attested", "accountable_officer_attested")]
+
+
+class Milestone(ctypes.Structure):
+    _fields_ = [("struct_size", c_uint32), ("kind", c_int32), ("id", c_char_p), ("label", c_char_p),
+                ("models", c_uint32), ("precision", c_int32), ("start", Date), ("end", Date),
+                ("has_time", c_int32), ("minute_of_day", c_int32), ("submission", c_int32),
+                ("go_live_fy", c_int32), ("source", c_char_p), ("note", c_char_p)]
+
+
+class Edition(ctypes.Structure):
+    _fields_ = [("struct_size", c_uint32), ("milestone_size", c_uint32), ("key", c_char_p),
+                ("title", c_char_p), ("source", c_char_p), ("milestones", P(Milestone)),
+                ("milestone_count", c_uint32), ("reserved0", c_uint32), ("published", c_int64)]
+
+
+class Submission(ctypes.Structure):
+    _fields_ = [("struct_size", c_uint32), ("on_time", c_int32), ("deadline_id", c_char_p),
+                ("rule", c_char_p), ("deadline", c_int64), ("late_by", c_int64), ("go_live", Date),
+                ("go_live_fy", c_int32), ("consequence", c_int32), ("reserved0", c_int32),
+                ("next_deadline_id", c_char_p)]
+
+
+class RosterError(ctypes.Structure):
+    _fields_ = [("struct_size", c_uint32), ("line", c_uint32), ("column", c_uint32),
+                ("status", c_int32), ("message", c_char_p), ("text", ctypes.c_char * 64)]
+
+
+STRUCTS = {
+    "date": Date, "datetime": DateTime, "version_info": VersionInfo, "rule": Rule,
+    "source": Source, "finding": Finding, "ccg": Ccg, "requirements": Requirements,
+    "member": Member, "quorum": Quorum, "committee": Committee, "decision": Decision,
+    "decision_result": DecisionResult, "coi_arrangements": CoiArrangements,
+    "milestone": Milestone, "edition": Edition, "submission": Submission,
+    "roster_error": RosterError,
+}
+
+FINDINGS = [P(Finding), c_uint32, c_uint32, P(c_uint32)]
+I32 = c_int32
+
+# name: (restype, argtypes) for every exported function.
+FUNCTIONS = {
+    "cocomm_version": (c_uint32, []),
+    "cocomm_version_string": (c_char_p, []),
+    "cocomm_version_info_init": (None, [P(VersionInfo)]),
+    "cocomm_version_info_get": (I32, [P(VersionInfo)]),
+    "cocomm_status_str": (c_char_p, [I32]),
+    "cocomm_status_name": (c_char_p, [I32]),
+    # date.h
+    "cocomm_date_check": (I32, [Date]),
+    "cocomm_date_make": (I32, [I32, I32, I32, P(Date)]),
+    "cocomm_days_in_month": (I32, [I32, I32]),
+    "cocomm_date_to_days": (I32, [Date, P(c_int64)]),
+    "cocomm_date_from_days": (I32, [c_int64, P(Date)]),
+    "cocomm_date_add_days": (I32, [Date, c_int64, P(Date)]),
+    "cocomm_date_diff_days": (I32, [Date, Date, P(c_int64)]),
+    "cocomm_date_weekday": (I32, [Date, P(I32)]),
+    "cocomm_date_compare": (I32, [Date, Date]),
+    "cocomm_date_last_weekday": (I32, [I32, I32, I32, P(Date)]),
+    "cocomm_date_parse": (I32, [c_char_p, c_size_t, P(Date)]),
+    "cocomm_date_format": (I32, [Date, c_char_p, c_size_t, P(c_size_t)]),
+    "cocomm_datetime_check": (I32, [P(DateTime)]),
+    "cocomm_datetime_to_instant": (I32, [P(DateTime), P(c_int64)]),
+    "cocomm_instant_to_utc": (I32, [c_int64, P(DateTime)]),
+    "cocomm_instant_to_uk": (I32, [c_int64, P(DateTime)]),
+    "cocomm_uk_is_bst": (I32, [c_int64, P(I32)]),
+    "cocomm_bst_bounds": (I32, [I32, P(c_int64), P(c_int64)]),
+    "cocomm_uk_to_instant": (I32, [P(DateTime), I32, P(c_int64)]),
+    "cocomm_uk_end_of_day": (I32, [Date, P(c_int64)]),
+    "cocomm_instant_parse": (I32, [c_char_p, c_size_t, P(c_int64)]),
+    "cocomm_instant_format": (I32, [c_int64, I32, c_char_p, c_size_t, P(c_size_t)]),
+    "cocomm_fy_of_date": (I32, [Date, P(I32)]),
+    "cocomm_fy_bounds": (I32, [I32, P(Date), P(Date)]),
+    "cocomm_fy_format": (I32, [I32, c_char_p, c_size_t, P(c_size_t)]),
+    "cocomm_fy_parse": (I32, [c_char_p, c_size_t, P(I32)]),
+    # rules.h, findings.h
+    "cocomm_rule_count": (c_uint32, []),
+    "cocomm_rule_at": (P(Rule), [c_uint32]),
+    "cocomm_rule_find": (P(Rule), [c_char_p]),
+    "cocomm_force_severity": (I32, [I32]),
+    "cocomm_force_name": (c_char_p, [I32]),
+    "cocomm_section_name": (c_char_p, [I32]),
+    "cocomm_source_count": (c_uint32, []),
+    "cocomm_source_at": (P(Source), [c_uint32]),
+    "cocomm_severity_name": (c_char_p, [I32]),
+    # model.h, scope.h
+    "cocomm_model_check": (I32, [I32]),
+    "cocomm_model_name": (c_char_p, [I32]),
+    "cocomm_model_key": (c_char_p, [I32]),
+    "cocomm_model_parse": (I32, [c_char_p, c_size_t, P(I32)]),
+    "cocomm_model_alias_count": (c_uint32, []),
+    "cocomm_model_alias_at": (I32, [c_uint32, P(c_char_p), P(I32)]),
+    "cocomm_function_count": (c_uint32, []),
+    "cocomm_function_at": (I32, [c_uint32, P(I32)]),
+    "cocomm_function_rule": (c_char_p, [I32]),
+    "cocomm_function_name": (c_char_p, [I32]),
+    "cocomm_function_role": (I32, [I32, I32, P(I32)]),
+    "cocomm_model_functions": (I32, [I32, I32, P(I32), c_uint32, P(c_uint32)]),
+    "cocomm_function_reserved": (I32, [I32, P(I32)]),
+    "cocomm_role_name": (c_char_p, [I32]),
+    "cocomm_service_scope": (I32, [I32, I32, I32, P(I32), P(c_char_p)]),
+    "cocomm_service_name": (c_char_p, [I32]),
+    "cocomm_scope_name": (c_char_p, [I32]),
+    # ccg.h, approval.h
+    "cocomm_ccg_init": (None, [P(Ccg)]),
+    "cocomm_ccg_check": (I32, [P(Ccg)]),
+    "cocomm_ods_code_check": (I32, [c_char_p, c_size_t]),
+    "cocomm_requirements_init": (None, [P(Requirements)]),
+    "cocomm_model_requirements": (I32, [I32, P(Requirements)]),
+    "cocomm_eligibility_check": (I32, [P(Ccg), I32] + FINDINGS),
+    "cocomm_change_check": (I32, [I32, I32] + FINDINGS),
+    "cocomm_pooled_fund_check": (I32, [P(I32), c_uint32] + FINDINGS),
+    "cocomm_eoi_check": (I32, [c_uint32] + FINDINGS),
+    # committee.h, decision.h, coi.h
+    "cocomm_member_init": (None, [P(Member)]),
+    "cocomm_committee_init": (None, [P(Committee)]),
+    "cocomm_committee_check": (I32, [P(Committee), P(I32)]),
+    "cocomm_committee_validate": (I32, [P(Committee)] + FINDINGS),
+    "cocomm_committee_validate_batch": (I32, [P(Committee), c_uint32, c_uint32, P(I32), P(c_uint32)] + FINDINGS),
+    "cocomm_category_name": (c_char_p, [I32]),
+    "cocomm_position_name": (c_char_p, [I32]),
+    "cocomm_committee_kind_name": (c_char_p, [I32]),
+    "cocomm_decision_init": (None, [P(Decision)]),
+    "cocomm_decision_result_init": (None, [P(DecisionResult)]),
+    "cocomm_decision_check": (I32, [P(Committee), P(Decision), P(DecisionResult), P(c_uint8)] + FINDINGS),
+    "cocomm_decision_check_batch": (I32, [P(Committee), P(Decision), c_uint32, c_uint32,
+                                          P(DecisionResult), c_uint32, P(I32), P(c_uint32)] + FINDINGS),
+    "cocomm_register_entry": (I32, [P(Committee), P(Decision), P(DecisionResult), c_char_p, c_size_t,
+                                    P(c_size_t)]),
+    "cocomm_outcome_name": (c_char_p, [I32]),
+    "cocomm_coi_arrangements_init": (None, [P(CoiArrangements)]),
+    "cocomm_coi_check": (I32, [P(CoiArrangements)] + FINDINGS),
+    # timeline.h, calendar.h
+    "cocomm_edition_count": (c_uint32, []),
+    "cocomm_edition_at": (P(Edition), [c_uint32]),
+    "cocomm_edition_find": (P(Edition), [c_char_p]),
+    "cocomm_edition_default": (P(Edition), []),
+    "cocomm_milestone_init": (None, [P(Milestone)]),
+    "cocomm_edition_init": (None, [P(Edition)]),
+    "cocomm_submission_init": (None, [P(Submission)]),
+    "cocomm_edition_check": (I32, [P(Edition), P(I32)]),
+    "cocomm_timeline": (I32, [P(Edition), I32, P(P(Milestone)), c_uint32, P(c_uint32)]),
+    "cocomm_milestone_deadline": (I32, [P(Milestone), P(c_int64)]),
+    "cocomm_deadline_check": (I32, [P(Milestone), c_int64, P(I32), P(c_int64)]),
+    "cocomm_submission_check": (I32, [P(Edition), I32, c_int64, P(Submission)]),
+    "cocomm_constitution_due": (I32, [Date, P(Date), P(Date)]),
+    "cocomm_timeline_ics": (I32, [P(Edition), I32, c_int64, c_char_p, c_size_t, P(c_size_t)]),
+    "cocomm_timeline_csv": (I32, [P(Edition), I32, c_char_p, c_size_t, P(c_size_t)]),
+    "cocomm_precision_name": (c_char_p, [I32]),
+    "cocomm_milestone_kind_name": (c_char_p, [I32]),
+    "cocomm_lateness_name": (c_char_p, [I32]),
+    # roster.h
+    "cocomm_roster_error_init": (None, [P(RosterError)]),
+    "cocomm_roster_parse": (I32, [c_char_p, c_size_t, P(Member), c_uint32, c_uint32, P(c_uint32),
+                                  c_char_p, c_size_t, P(c_size_t), P(RosterError)]),
+    "cocomm_category_parse": (I32, [c_char_p, c_size_t, P(I32)]),
+    "cocomm_position_parse": (I32, [c_char_p, c_size_t, P(I32)]),
+    "cocomm_yes_no_parse": (I32, [c_char_p, c_size_t, P(I32)]),
+}
+for _name in STRUCTS:
+    FUNCTIONS["cocomm_%s_size" % _name] = (c_uint32, [])
+
+for _name, (_res, _args) in FUNCTIONS.items():
+    _f = getattr(lib, _name)
+    _f.restype = _res
+    _f.argtypes = _args
+
+
+def check_mirrors():
+    """Each mirror's size must equal the library's: a mismatch is a stale binding."""
+    for name, struct in STRUCTS.items():
+        theirs = getattr(lib, "cocomm_%s_size" % name)()
+        if ctypes.sizeof(struct) != theirs:
+            raise ImportError("cocomm: struct %s is %d bytes here but %d in %s"
+                              % (name, ctypes.sizeof(struct), theirs, lib._name))
+
+
+check_mirrors()

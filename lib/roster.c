@@ -1,0 +1,352 @@
+/* SPDX-License-Identifier: MIT */
+#include <cocomm/roster.h>
+
+#include <string.h>
+
+#include "internal.h"
+
+_Static_assert(sizeof(cocomm_roster_error) == COCOMM_ROSTER_ERROR_SIZE_V1, "first layout");
+
+/* ---- spellings: normalised (lower case, single spaces) ---- */
+
+typedef struct {
+  const char *spelling;
+  int32_t value;
+} spelling;
+
+static const spelling categories[] = {
+  {"lay", COCOMM_CATEGORY_LAY}, {"lay member", COCOMM_CATEGORY_LAY},
+  {"executive", COCOMM_CATEGORY_EXECUTIVE}, {"exec", COCOMM_CATEGORY_EXECUTIVE},
+  {"executive member", COCOMM_CATEGORY_EXECUTIVE}, {"ccg executive", COCOMM_CATEGORY_EXECUTIVE},
+  {"clinical", COCOMM_CATEGORY_CLINICAL}, {"clinician", COCOMM_CATEGORY_CLINICAL},
+  {"clinical member", COCOMM_CATEGORY_CLINICAL}, {"gp", COCOMM_CATEGORY_CLINICAL},
+  {"gp member", COCOMM_CATEGORY_CLINICAL},
+  {"nhs england", COCOMM_CATEGORY_NHS_ENGLAND}, {"nhse", COCOMM_CATEGORY_NHS_ENGLAND},
+  {"nhs england member", COCOMM_CATEGORY_NHS_ENGLAND}, {"area team", COCOMM_CATEGORY_NHS_ENGLAND},
+  {"healthwatch", COCOMM_CATEGORY_HEALTHWATCH}, {"local healthwatch", COCOMM_CATEGORY_HEALTHWATCH},
+  {"healthwatch representative", COCOMM_CATEGORY_HEALTHWATCH},
+  {"hwb", COCOMM_CATEGORY_HWB}, {"health and wellbeing board", COCOMM_CATEGORY_HWB},
+  {"health & wellbeing board", COCOMM_CATEGORY_HWB}, {"hwb representative", COCOMM_CATEGORY_HWB},
+  {"lmc", COCOMM_CATEGORY_LMC}, {"local medical committee", COCOMM_CATEGORY_LMC},
+  {"other", COCOMM_CATEGORY_OTHER},
+};
+
+static const spelling positions[] = {
+  {"", COCOMM_POSITION_NONE}, {"none", COCOMM_POSITION_NONE}, {"member", COCOMM_POSITION_NONE},
+  {"chair", COCOMM_POSITION_CHAIR}, {"chairman", COCOMM_POSITION_CHAIR},
+  {"chairperson", COCOMM_POSITION_CHAIR}, {"chairwoman", COCOMM_POSITION_CHAIR},
+  {"vice-chair", COCOMM_POSITION_VICE_CHAIR}, {"vice chair", COCOMM_POSITION_VICE_CHAIR},
+  {"vice-chairman", COCOMM_POSITION_VICE_CHAIR}, {"deputy chair", COCOMM_POSITION_VICE_CHAIR},
+};
+
+static const spelling yes_no[] = {
+  {"y", 1}, {"yes", 1}, {"true", 1}, {"1", 1}, {"voting", 1},
+  {"n", 0}, {"no", 0}, {"false", 0}, {"0", 0}, {"non-voting", 0},
+};
+
+enum column { COL_IGNORED, COL_NAME, COL_CATEGORY, COL_VOTING, COL_POSITION, COL_ORGANISATION };
+
+static const spelling headers[] = {
+  {"name", COL_NAME}, {"member", COL_NAME}, {"member name", COL_NAME}, {"full name", COL_NAME},
+  {"category", COL_CATEGORY}, {"type", COL_CATEGORY}, {"member type", COL_CATEGORY},
+  {"membership category", COL_CATEGORY},
+  {"voting", COL_VOTING}, {"vote", COL_VOTING}, {"votes", COL_VOTING}, {"voting member", COL_VOTING},
+  {"position", COL_POSITION}, {"role", COL_POSITION}, {"office", COL_POSITION},
+  {"organisation", COL_ORGANISATION}, {"organization", COL_ORGANISATION},
+  {"body", COL_ORGANISATION}, {"represents", COL_ORGANISATION},
+};
+
+#define CELL_MAX 64 /* longest category, position or yes/no value read */
+
+/* Normalise text into out (lower case ASCII, blanks trimmed and runs
+ * read as one space). 0 if it does not fit. */
+static int normalise(const char *s, size_t n, char *out, size_t cap) {
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xA0) {
+      if (k > 0 && out[k - 1] != ' ') {
+        if (k + 1 >= cap) return 0;
+        out[k++] = ' ';
+      }
+      continue;
+    }
+    if (k + 1 >= cap) return 0;
+    out[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  if (k > 0 && out[k - 1] == ' ') k--;
+  out[k] = '\0';
+  return 1;
+}
+
+static int32_t lookup(const spelling *table, size_t n, const char *text, size_t len, int32_t *out) {
+  char norm[CELL_MAX];
+  size_t tl;
+  if (out == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
+  int32_t st = cocomm__text_len(text, len, 4 * CELL_MAX, &tl);
+  if (st != COCOMM_OK) return st;
+  if (memchr(text, '\0', tl) || !normalise(text, tl, norm, sizeof norm)) return COCOMM_ERR_PARSE;
+  for (size_t i = 0; i < n; i++)
+    if (strcmp(norm, table[i].spelling) == 0) {
+      *out = table[i].value;
+      return COCOMM_OK;
+    }
+  return COCOMM_ERR_PARSE;
+}
+
+#define LOOKUP(table, text, len, out) lookup(table, sizeof table / sizeof table[0], text, len, out)
+
+int32_t cocomm_category_parse(const char *text, size_t len, int32_t *category) {
+  return LOOKUP(categories, text, len, category);
+}
+
+int32_t cocomm_position_parse(const char *text, size_t len, int32_t *position) {
+  return LOOKUP(positions, text, len, position);
+}
+
+int32_t cocomm_yes_no_parse(const char *text, size_t len, int32_t *yes) {
+  return LOOKUP(yes_no, text, len, yes);
+}
+
+void cocomm_roster_error_init(cocomm_roster_error *error) {
+  if (error == NULL) return;
+  memset(error, 0, sizeof *error);
+  error->struct_size = (uint32_t)sizeof *error;
+  error->message = "";
+}
+
+uint32_t cocomm_roster_error_size(void) { return (uint32_t)sizeof(cocomm_roster_error); }
+
+/* ---- the CSV reader ---- */
+
+typedef struct {
+  const char *p, *end;
+  uint32_t line;
+} reader;
+
+/* One field, unescaped into buf (NUL-terminated; when it does not fit,
+ * *len still counts it all). *more is 1 when a comma followed. */
+typedef struct {
+  char *buf;
+  size_t cap, len;
+  uint32_t line; /* where the field started */
+} field;
+
+static const char *read_field(reader *r, field *f, int *more) {
+  f->len = 0;
+  f->line = r->line;
+  *more = 0;
+#define PUT(ch)                                  \
+  do {                                           \
+    if (f->len + 1 < f->cap) f->buf[f->len] = (ch); \
+    f->len++;                                    \
+  } while (0)
+  if (r->p < r->end && *r->p == '"') {
+    r->p++;
+    for (;;) {
+      if (r->p == r->end) return "a quoted field is never closed";
+      char c = *r->p++;
+      if (c == '\0') return "a NUL byte";
+      if (c == '"') {
+        if (r->p < r->end && *r->p == '"') {
+          PUT('"');
+          r->p++;
+          continue;
+        }
+        break;
+      }
+      if (c == '\n') r->line++;
+      PUT(c);
+    }
+    if (r->p < r->end && *r->p != ',' && *r->p != '\r' && *r->p != '\n')
+      return "text after a closing quote";
+  } else {
+    while (r->p < r->end && *r->p != ',' && *r->p != '\r' && *r->p != '\n') {
+      if (*r->p == '\0') return "a NUL byte";
+      PUT(*r->p);
+      r->p++;
+    }
+  }
+#undef PUT
+  if (f->cap > 0) f->buf[f->len < f->cap ? f->len : f->cap - 1] = '\0';
+  if (r->p < r->end && *r->p == ',') {
+    r->p++;
+    *more = 1;
+  } else if (r->p < r->end) { /* CRLF, LF or a lone CR */
+    if (*r->p == '\r' && r->p + 1 < r->end && r->p[1] == '\n') r->p++;
+    r->p++;
+    r->line++;
+  }
+  return NULL;
+}
+
+static void fail(cocomm_roster_error *e, int32_t status, uint32_t line, uint32_t column,
+                 const char *message, const char *text, size_t len) {
+  if (e == NULL || e->struct_size < COCOMM_ROSTER_ERROR_SIZE_V1) return;
+  e->status = status;
+  e->line = line;
+  e->column = column;
+  e->message = message;
+  size_t n = len < sizeof e->text - 1 ? len : sizeof e->text - 1;
+  if (text == NULL) n = 0;
+  if (n < len) /* cut on a UTF-8 boundary */
+    while (n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80) n--;
+  if (n) memcpy(e->text, text, n);
+  e->text[n] = '\0';
+}
+
+/* Copy s into the caller's text buffer; NULL when it does not fit (the
+ * call then fails with COCOMM_ERR_BUFFER_TOO_SMALL anyway). */
+static const char *keep_text(char *text, size_t cap, size_t *used, const char *s, size_t n) {
+  size_t at = *used;
+  *used += n + 1;
+  if (text == NULL || *used > cap) return NULL;
+  memcpy(text + at, s, n);
+  text[at + n] = '\0';
+  return text + at;
+}
+
+#define MAX_COLUMNS 64
+
+int32_t cocomm_roster_parse(const char *data, size_t len, cocomm_member *members, uint32_t member_size,
+                            uint32_t capacity, uint32_t *count, char *text, size_t text_cap,
+                            size_t *text_needed, cocomm_roster_error *error) {
+  if (data == NULL || count == NULL || text_needed == NULL || (members == NULL && capacity > 0) ||
+      (text == NULL && text_cap > 0))
+    return COCOMM_ERR_INVALID_ARGUMENT;
+  if (capacity > 0 && member_size < COCOMM_MEMBER_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
+  if (error && error->struct_size < COCOMM_ROSTER_ERROR_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
+  if (capacity > 0 && (size_t)capacity > SIZE_MAX / member_size) return COCOMM_ERR_INVALID_ARGUMENT;
+
+  reader r = {data, data + len, 1};
+  if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) r.p += 3; /* byte-order mark */
+
+  /* The header row. */
+  enum column cols[MAX_COLUMNS];
+  uint32_t ncols = 0;
+  int seen[COL_ORGANISATION + 1] = {0};
+  char cell[COCOMM_NAME_MAX + 2];
+  field f = {cell, sizeof cell, 0, 1};
+  int more = 1;
+  while (more) {
+    const char *why = read_field(&r, &f, &more);
+    if (why) {
+      fail(error, COCOMM_ERR_PARSE, f.line, ncols + 1, why, cell, f.len < sizeof cell ? f.len : 0);
+      return COCOMM_ERR_PARSE;
+    }
+    if (ncols == MAX_COLUMNS) {
+      fail(error, COCOMM_ERR_PARSE, f.line, ncols + 1, "more than 64 columns", NULL, 0);
+      return COCOMM_ERR_PARSE;
+    }
+    int32_t kind = COL_IGNORED;
+    if (f.len < sizeof cell && LOOKUP(headers, cell, f.len, &kind) != COCOMM_OK) kind = COL_IGNORED;
+    if (kind != COL_IGNORED && seen[kind]++) {
+      fail(error, COCOMM_ERR_PARSE, f.line, ncols + 1, "a column named twice", cell, f.len);
+      return COCOMM_ERR_PARSE;
+    }
+    cols[ncols++] = (enum column)kind;
+  }
+  if (!seen[COL_NAME] || !seen[COL_CATEGORY]) {
+    fail(error, COCOMM_ERR_PARSE, 1, 1, seen[COL_NAME] ? "no category column in the header"
+                                                         : "no name column in the header", NULL, 0);
+    return COCOMM_ERR_PARSE;
+  }
+
+  uint32_t n = 0;
+  size_t used = 0;
+  while (r.p < r.end) {
+    char name[COCOMM_NAME_MAX + 2] = "", org[COCOMM_NAME_MAX + 2] = "";
+    char cat[CELL_MAX] = "", vote[CELL_MAX] = "", pos[CELL_MAX] = "";
+    size_t name_len = 0, org_len = 0;
+    uint32_t row_line = r.line, name_col = 0, cat_col = 0, vote_col = 0, pos_col = 0, org_col = 0;
+    int any = 0, has_vote = 0;
+    more = 1;
+    for (uint32_t c = 0; more; c++) {
+      enum column kind = c < ncols ? cols[c] : COL_IGNORED;
+      char *dst = kind == COL_NAME ? name : kind == COL_ORGANISATION ? org
+                  : kind == COL_CATEGORY ? cat : kind == COL_VOTING ? vote
+                  : kind == COL_POSITION ? pos : cell;
+      size_t cap = (kind == COL_NAME || kind == COL_ORGANISATION) ? COCOMM_NAME_MAX + 2
+                   : kind == COL_IGNORED ? sizeof cell : CELL_MAX;
+      field fl = {dst, cap, 0, r.line};
+      const char *why = read_field(&r, &fl, &more);
+      if (why) {
+        fail(error, COCOMM_ERR_PARSE, fl.line, c + 1, why, dst, fl.len < cap ? fl.len : 0);
+        return COCOMM_ERR_PARSE;
+      }
+      if (fl.len > 0) any = 1;
+      if (c >= ncols && fl.len > 0) {
+        fail(error, COCOMM_ERR_PARSE, fl.line, c + 1, "more cells than the header has", dst,
+             fl.len < cap ? fl.len : cap - 1);
+        return COCOMM_ERR_PARSE;
+      }
+      if ((kind == COL_NAME || kind == COL_ORGANISATION) && fl.len > COCOMM_NAME_MAX) {
+        fail(error, COCOMM_ERR_PARSE, fl.line, c + 1, "longer than 255 bytes", dst, cap - 1);
+        return COCOMM_ERR_PARSE;
+      }
+      switch (kind) {
+        case COL_NAME: name_len = fl.len, name_col = c + 1; break;
+        case COL_ORGANISATION: org_len = fl.len, org_col = c + 1; break;
+        case COL_CATEGORY: cat_col = c + 1; break;
+        case COL_VOTING: vote_col = c + 1, has_vote = fl.len > 0; break;
+        case COL_POSITION: pos_col = c + 1; break;
+        default: break;
+      }
+      if ((kind == COL_CATEGORY || kind == COL_VOTING || kind == COL_POSITION) && fl.len >= CELL_MAX) {
+        fail(error, COCOMM_ERR_PARSE, fl.line, c + 1, "too long to be a category, position or yes/no",
+             dst, cap - 1);
+        return COCOMM_ERR_PARSE;
+      }
+    }
+    if (!any) continue; /* a blank row */
+    cocomm_member m;
+    cocomm_member_init(&m);
+    size_t ulen;
+    /* Trim the name's surrounding blanks; inner text stays as written. */
+    const char *nm = name;
+    while (*nm == ' ' || *nm == '\t') nm++, name_len--;
+    while (name_len > 0 && (nm[name_len - 1] == ' ' || nm[name_len - 1] == '\t')) name_len--;
+    if (name_len == 0) {
+      fail(error, COCOMM_ERR_PARSE, row_line, name_col, "empty name", NULL, 0);
+      return COCOMM_ERR_PARSE;
+    }
+    if (cocomm__utf8_check(name, COCOMM_NAME_MAX + 1, &ulen) != COCOMM_OK) {
+      fail(error, COCOMM_ERR_PARSE, row_line, name_col, "not valid UTF-8", nm, name_len);
+      return COCOMM_ERR_PARSE;
+    }
+    if (org_len && cocomm__utf8_check(org, COCOMM_NAME_MAX + 1, &ulen) != COCOMM_OK) {
+      fail(error, COCOMM_ERR_PARSE, row_line, org_col, "organisation is not valid UTF-8", org, org_len);
+      return COCOMM_ERR_PARSE;
+    }
+    if (cocomm_category_parse(cat, COCOMM_NTS, &m.category) != COCOMM_OK) {
+      fail(error, COCOMM_ERR_PARSE, row_line, cat_col, "unknown category", cat, strlen(cat));
+      return COCOMM_ERR_PARSE;
+    }
+    if (cocomm_position_parse(pos, COCOMM_NTS, &m.position) != COCOMM_OK) {
+      fail(error, COCOMM_ERR_PARSE, row_line, pos_col, "unknown position", pos, strlen(pos));
+      return COCOMM_ERR_PARSE;
+    }
+    /* C-3: with no value, observers do not vote and everyone else does. */
+    m.voting = !(m.category == COCOMM_CATEGORY_HEALTHWATCH || m.category == COCOMM_CATEGORY_HWB);
+    if (has_vote && cocomm_yes_no_parse(vote, COCOMM_NTS, &m.voting) != COCOMM_OK) {
+      fail(error, COCOMM_ERR_PARSE, row_line, vote_col, "not a yes or no", vote, strlen(vote));
+      return COCOMM_ERR_PARSE;
+    }
+    if (n == COCOMM_MEMBERS_MAX) {
+      fail(error, COCOMM_ERR_OUT_OF_RANGE, row_line, 1, "more than 1024 members", NULL, 0);
+      return COCOMM_ERR_OUT_OF_RANGE;
+    }
+    m.name = keep_text(text, text_cap, &used, nm, name_len);
+    m.body = org_len ? keep_text(text, text_cap, &used, org, org_len) : NULL;
+    if (n < capacity) {
+      unsigned char *dst = (unsigned char *)members + (size_t)n * member_size;
+      size_t copy = member_size < sizeof m ? member_size : sizeof m;
+      memcpy(dst, &m, copy);
+      if (member_size > sizeof m) memset(dst + sizeof m, 0, member_size - sizeof m);
+    }
+    n++;
+  }
+  *count = n;
+  *text_needed = used;
+  return n > capacity || used > text_cap ? COCOMM_ERR_BUFFER_TOO_SMALL : COCOMM_OK;
+}
