@@ -1,22 +1,35 @@
 #!/usr/bin/env bash
 # Builds libcocomm and runs every test: what CI runs (.ci/run calls this).
-#  1. warnings-as-errors debug-info build: every suite (unit, abi, python);
+#  1. warnings-as-errors debug-info build: every suite (unit, abi, python,
+#     cli, docs, fuzz corpus replays);
 #  2. the unit suites again under valgrind memcheck;
-#  3. the unit suites again in an AddressSanitizer + UBSan build;
-#  4. meson install into a scratch root, then every example program built
+#  3. the unit suites and the fuzz corpora again in an AddressSanitizer +
+#     UndefinedBehaviorSanitizer build;
+#  4. the threads test in a ThreadSanitizer build;
+#  5. meson install into a scratch root, then every example program built
 #     with nothing but `pkg-config --cflags --libs cocomm`, as an outside
 #     project would, and run with the arguments its 'consumer-args:' line gives;
-#  5. the committee benchmark, which prints figures and gates nothing.
+#  6. coverage of lib/ (floors: 95% of lines, 90% of branches);
+#  7. each libFuzzer target for a few seconds, where clang can build them;
+#  8. the committee benchmark, which prints figures and gates nothing.
 # Ends with one line "N passed, N failed, N skipped" over everything.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
-source .ci/deps
+cocomm_deps=test source .ci/deps
 out=${COCOMM_TEST_DIR:-$top/build-test}
+fuzz_seconds=${COCOMM_FUZZ_SECONDS:-8}
 rm -rf "$out"
 mkdir -p "$out"
 logs=()
 status=0
+extra="$out/extra.json"
+: >"$extra"
+logs+=("$extra")
+record() { # NAME OK|FAIL
+  echo "{\"name\": \"$1\", \"result\": \"$2\"}" >>"$extra"
+  [ "$2" = OK ] || status=1
+}
 
 echo "== 1. build (werror, debug info) and every suite"
 meson setup "$out/main" -Dwerror=true --buildtype=debugoptimized >/dev/null
@@ -25,25 +38,28 @@ meson test -C "$out/main" --print-errorlogs -v || status=1
 logs+=("$out/main/meson-logs/testlog.json")
 
 echo "== 2. unit suites under valgrind"
-meson test -C "$out/main" --setup valgrind --suite unit --print-errorlogs \
-  --logbase valgrind || status=1
-logs+=("$out/main/meson-logs/valgrind-valgrind.json")
+meson test -C "$out/main" --setup valgrind --suite unit --print-errorlogs || status=1
+logs+=("$out/main/meson-logs/testlog-valgrind.json")
 
-echo "== 3. unit suites under AddressSanitizer and UndefinedBehaviorSanitizer"
+echo "== 3. unit suites and fuzz corpora under AddressSanitizer and UndefinedBehaviorSanitizer"
 meson setup "$out/asan" -Dwerror=true --buildtype=debug -Db_sanitize=address,undefined \
-  -Dc_args=-fno-sanitize-recover=all >/dev/null
+  -Dc_args=-fno-sanitize-recover=all -Dexamples=false >/dev/null
 meson compile -C "$out/asan"
-ASAN_OPTIONS=detect_leaks=1 meson test -C "$out/asan" --suite unit --print-errorlogs || status=1
+ASAN_OPTIONS=detect_leaks=1 meson test -C "$out/asan" --suite unit --suite fuzz --print-errorlogs || status=1
 logs+=("$out/asan/meson-logs/testlog.json")
 
-echo "== 4. install, then build the examples against the installed copy"
+echo "== 4. threads under ThreadSanitizer"
+meson setup "$out/tsan" -Dwerror=true --buildtype=debug -Db_sanitize=thread -Dexamples=false >/dev/null
+meson compile -C "$out/tsan"
+TSAN_OPTIONS=halt_on_error=1 meson test -C "$out/tsan" --suite threads --print-errorlogs || status=1
+logs+=("$out/tsan/meson-logs/testlog.json")
+
+echo "== 5. install, then build the examples against the installed copy"
 root="$out/root"
 meson install -C "$out/main" --destdir "$root" >/dev/null
 pc=$(find "$root" -name cocomm.pc | head -n 1)
 export PKG_CONFIG_PATH=$(dirname "$pc") PKG_CONFIG_SYSROOT_DIR=$root
 libdir=$(dirname "$(dirname "$pc")")
-consumer_log="$out/consumer.json"
-: >"$consumer_log"
 for src in examples/cocomm-*.c; do
   name=$(basename "$src" .c)
   # shellcheck disable=SC2046
@@ -51,16 +67,25 @@ for src in examples/cocomm-*.c; do
        -o "$out/$name" $(pkg-config --cflags --libs cocomm) &&
      LD_LIBRARY_PATH=$libdir "$out/$name" $(sed -n 's/^ \* consumer-args: //p' "$src") >/dev/null; then
     echo "consumer $name: OK"
-    echo "{\"name\": \"consumer-$name\", \"result\": \"OK\"}" >>"$consumer_log"
+    record "consumer-$name" OK
   else
     echo "consumer $name: FAIL"
-    echo "{\"name\": \"consumer-$name\", \"result\": \"FAIL\"}" >>"$consumer_log"
-    status=1
+    record "consumer-$name" FAIL
   fi
 done
-logs+=("$consumer_log")
+unset PKG_CONFIG_PATH PKG_CONFIG_SYSROOT_DIR
 
-echo "== benchmark (figures only; not a test)"
+echo "== 6. coverage of lib/"
+if bash tests/coverage.sh "$out/coverage"; then record coverage OK; else record coverage FAIL; fi
+
+echo "== 7. libFuzzer, ${fuzz_seconds}s a target"
+if COCOMM_FUZZ_BUILD="$out/fuzz" bash tests/fuzz/run-fuzzers.sh "$fuzz_seconds"; then
+  record fuzz OK
+else
+  record fuzz FAIL
+fi
+
+echo "== 8. benchmark (figures only; not a test)"
 "$out/main/tests/bench/bench_committee" 100 || true
 
 echo "== summary"

@@ -1,0 +1,738 @@
+/* SPDX-License-Identifier: MIT */
+/* A table of hostile inputs: each row names what is wrong, gives the input
+ * and the exact status the library must return. Every output buffer sits
+ * between guard bytes, so a write past the caller's capacity fails the
+ * row; the suite runs under AddressSanitizer and valgrind, so a leak or a
+ * stray read fails too. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <cocomm/cocomm.h>
+
+#include "harness.h"
+
+#define GUARD 0xA5
+#define PAD 32
+
+/* A buffer of cap bytes with PAD guard bytes on either side. */
+typedef struct {
+  unsigned char *raw;
+  size_t cap;
+} guarded;
+
+static void *guarded_new(guarded *g, size_t cap) {
+  g->cap = cap;
+  g->raw = malloc(cap + 2 * PAD);
+  memset(g->raw, GUARD, cap + 2 * PAD);
+  return g->raw + PAD;
+}
+
+/* 1 if the guards are intact; frees the buffer. */
+static int guarded_done(guarded *g) {
+  int ok = 1;
+  for (size_t i = 0; i < PAD; i++) ok &= g->raw[i] == GUARD && g->raw[PAD + g->cap + i] == GUARD;
+  free(g->raw);
+  return ok;
+}
+
+/* ---- text parsers ---- */
+
+enum parser { P_DATE, P_INSTANT, P_FY, P_MODEL, P_ODS, P_CATEGORY, P_POSITION, P_YESNO };
+
+static const struct {
+  const char *what;
+  enum parser parser;
+  const char *text;
+  size_t len; /* 0: strlen */
+  int32_t want;
+} texts[] = {
+  {"NULL date text", P_DATE, NULL, 10, COCOMM_ERR_INVALID_ARGUMENT},
+  {"2015-02-29", P_DATE, "2015-02-29", 0, COCOMM_ERR_OUT_OF_RANGE},
+  {"2015-13-01", P_DATE, "2015-13-01", 0, COCOMM_ERR_OUT_OF_RANGE},
+  {"2015-00-10", P_DATE, "2015-00-10", 0, COCOMM_ERR_OUT_OF_RANGE},
+  {"2015-04-31", P_DATE, "2015-04-31", 0, COCOMM_ERR_OUT_OF_RANGE},
+  {"year 0000", P_DATE, "0000-06-01", 0, COCOMM_ERR_OUT_OF_RANGE},
+  {"day 00", P_DATE, "2015-06-00", 0, COCOMM_ERR_OUT_OF_RANGE},
+  {"two-digit year", P_DATE, "15-06-01", 0, COCOMM_ERR_PARSE},
+  {"slashes", P_DATE, "2015/06/01", 0, COCOMM_ERR_PARSE},
+  {"UK order", P_DATE, "01/06/2015", 0, COCOMM_ERR_PARSE},
+  {"trailing blank", P_DATE, "2015-06-01 ", 0, COCOMM_ERR_PARSE},
+  {"embedded NUL", P_DATE, "2015-0\0-01", 10, COCOMM_ERR_PARSE},
+  {"non-ASCII digit", P_DATE, "2015-06-\xd9\xa1", 0, COCOMM_ERR_PARSE},
+  {"empty date", P_DATE, "", 0, COCOMM_ERR_PARSE},
+  {"length counting the NUL", P_DATE, "2015-06-01", 11, COCOMM_ERR_PARSE},
+  {"24:00", P_INSTANT, "2015-01-09T24:00", 0, COCOMM_ERR_OUT_OF_RANGE},
+  {"24:01", P_INSTANT, "2015-01-09T24:01", 0, COCOMM_ERR_OUT_OF_RANGE},
+  {"minute 60", P_INSTANT, "2015-01-09T12:60", 0, COCOMM_ERR_OUT_OF_RANGE},
+  {"leap second", P_INSTANT, "2015-06-30T23:59:60Z", 0, COCOMM_ERR_OUT_OF_RANGE},
+  {"2015-02-29 with a time", P_INSTANT, "2015-02-29T12:00Z", 0, COCOMM_ERR_OUT_OF_RANGE},
+  {"offset +14:01", P_INSTANT, "2015-01-09T12:00+14:01", 0, COCOMM_ERR_OUT_OF_RANGE},
+  {"offset minutes 99", P_INSTANT, "2015-01-09T12:00+01:99", 0, COCOMM_ERR_OUT_OF_RANGE},
+  {"spring-forward gap", P_INSTANT, "2016-03-27T01:15", 0, COCOMM_ERR_OUT_OF_RANGE},
+  {"autumn fold", P_INSTANT, "2016-10-30T01:15", 0, COCOMM_ERR_AMBIGUOUS},
+  {"before year 1", P_INSTANT, "0001-01-01T00:00+00:01", 0, COCOMM_ERR_OUT_OF_RANGE},
+  {"after year 9999", P_INSTANT, "9999-12-31T23:59-00:01", 0, COCOMM_ERR_OUT_OF_RANGE},
+  {"space separator", P_INSTANT, "2015-01-09 12:00", 0, COCOMM_ERR_PARSE},
+  {"fractional seconds", P_INSTANT, "2015-01-09T12:00:00.000Z", 0, COCOMM_ERR_PARSE},
+  {"lower-case z", P_INSTANT, "2015-01-09T12:00z", 0, COCOMM_ERR_PARSE},
+  {"offset without colon", P_INSTANT, "2015-01-09T12:00+0100", 0, COCOMM_ERR_PARSE},
+  {"hour only", P_INSTANT, "2015-01-09T12", 0, COCOMM_ERR_PARSE},
+  {"date only", P_INSTANT, "2015-01-09", 0, COCOMM_ERR_PARSE},
+  {"trailing garbage", P_INSTANT, "2015-01-09T12:00Zjunk", 0, COCOMM_ERR_PARSE},
+  {"NULL instant text", P_INSTANT, NULL, 5, COCOMM_ERR_INVALID_ARGUMENT},
+  {"unterminated, length given short", P_INSTANT, "2015-01-09T12:00Z", 12, COCOMM_ERR_PARSE},
+  {"FY wrong second year", P_FY, "2015/17", 0, COCOMM_ERR_OUT_OF_RANGE},
+  {"FY 9999/00", P_FY, "9999/00", 0, COCOMM_ERR_OUT_OF_RANGE},
+  {"FY dash", P_FY, "2015-16", 0, COCOMM_ERR_PARSE},
+  {"FY short", P_FY, "15/16", 0, COCOMM_ERR_PARSE},
+  {"FY long", P_FY, "2015/2016", 0, COCOMM_ERR_PARSE},
+  {"model 4", P_MODEL, "Model 4", 0, COCOMM_ERR_PARSE},
+  {"model D", P_MODEL, "model d", 0, COCOMM_ERR_PARSE},
+  {"model as a digit", P_MODEL, "3", 0, COCOMM_ERR_PARSE},
+  {"model misspelt", P_MODEL, "delagated", 0, COCOMM_ERR_PARSE},
+  {"model with NUL", P_MODEL, "joint\0x", 7, COCOMM_ERR_PARSE},
+  {"model overlong", P_MODEL, "joint commissioning joint commissioning joint commissioning joint", 0, COCOMM_ERR_PARSE},
+  {"model not UTF-8", P_MODEL, "joint\xff", 0, COCOMM_ERR_PARSE},
+  {"model NULL", P_MODEL, NULL, 3, COCOMM_ERR_INVALID_ARGUMENT},
+  {"ODS 0Q", P_ODS, "0Q", 0, COCOMM_ERR_PARSE},
+  {"ODS 00q", P_ODS, "00q", 0, COCOMM_ERR_PARSE},
+  {"ODS 00Q blank", P_ODS, "00Q ", 0, COCOMM_ERR_PARSE},
+  {"ODS ABCD", P_ODS, "ABCD", 0, COCOMM_ERR_PARSE},
+  {"ODS empty", P_ODS, "", 0, COCOMM_ERR_PARSE},
+  {"ODS with NUL", P_ODS, "0\0Q", 3, COCOMM_ERR_PARSE},
+  {"ODS NULL", P_ODS, NULL, 3, COCOMM_ERR_INVALID_ARGUMENT},
+  {"category nurse", P_CATEGORY, "nurse", 0, COCOMM_ERR_PARSE},
+  {"category empty", P_CATEGORY, "", 0, COCOMM_ERR_PARSE},
+  {"category too long", P_CATEGORY, "lay lay lay lay lay lay lay lay lay lay lay lay lay lay lay lay lay", 0, COCOMM_ERR_PARSE},
+  {"position president", P_POSITION, "president", 0, COCOMM_ERR_PARSE},
+  {"yes/no maybe", P_YESNO, "maybe", 0, COCOMM_ERR_PARSE},
+  {"yes/no NULL", P_YESNO, NULL, 1, COCOMM_ERR_INVALID_ARGUMENT},
+};
+
+static int32_t run_text(size_t i) {
+  const char *t = texts[i].text;
+  size_t len = texts[i].len ? texts[i].len : strlen(t ? t : "");
+  cocomm_date d;
+  cocomm_instant in;
+  int32_t v;
+  switch (texts[i].parser) {
+    case P_DATE: return cocomm_date_parse(t, len, &d);
+    case P_INSTANT: return cocomm_instant_parse(t, len, &in);
+    case P_FY: return cocomm_fy_parse(t, len, &v);
+    case P_MODEL: return cocomm_model_parse(t, len, &v);
+    case P_ODS: return cocomm_ods_code_check(t, len);
+    case P_CATEGORY: return cocomm_category_parse(t, len, &v);
+    case P_POSITION: return cocomm_position_parse(t, len, &v);
+    default: return cocomm_yes_no_parse(t, len, &v);
+  }
+}
+
+static void hostile_text(void) {
+  for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+    int32_t got = run_text(i);
+    if (got != texts[i].want) {
+      fprintf(stderr, "  row \"%s\": got %s, want %s\n", texts[i].what, cocomm_status_name(got),
+              cocomm_status_name(texts[i].want));
+      CU_FAIL(texts[i].what);
+    }
+  }
+}
+
+/* ---- committees: one good committee, one field broken per row ---- */
+
+static const char *names[4] = {"Ann Lay", "Bob Exec", "Dr Cy GP", "Di Healthwatch"};
+
+static void good_committee(cocomm_committee *c, cocomm_member *m) {
+  static const int32_t cats[4] = {COCOMM_CATEGORY_LAY, COCOMM_CATEGORY_EXECUTIVE,
+                                  COCOMM_CATEGORY_CLINICAL, COCOMM_CATEGORY_HEALTHWATCH};
+  for (int i = 0; i < 4; i++) {
+    cocomm_member_init(&m[i]);
+    m[i].name = names[i];
+    m[i].category = cats[i];
+    m[i].voting = i < 3;
+  }
+  m[0].position = COCOMM_POSITION_CHAIR;
+  cocomm_committee_init(c);
+  c->members = m;
+  c->member_count = 4;
+}
+
+static char overlong[COCOMM_NAME_MAX + 2];
+static const char unterminated_sentinel[] = "x";
+
+static const struct {
+  const char *what;
+  int member;        /* -1: the committee itself */
+  size_t offset;     /* of an int32_t or uint32_t field, or a pointer field */
+  int is_pointer;
+  int64_t value;     /* for int fields */
+  const char *text;  /* for pointer fields */
+  int32_t want;
+} committees[] = {
+  {"unknown category 0", 1, offsetof(cocomm_member, category), 0, 0, NULL, COCOMM_ERR_INVALID_ARGUMENT},
+  {"unknown category 9", 1, offsetof(cocomm_member, category), 0, 9, NULL, COCOMM_ERR_INVALID_ARGUMENT},
+  {"category -1", 1, offsetof(cocomm_member, category), 0, -1, NULL, COCOMM_ERR_INVALID_ARGUMENT},
+  {"category INT32_MIN", 1, offsetof(cocomm_member, category), 0, INT32_MIN, NULL, COCOMM_ERR_INVALID_ARGUMENT},
+  {"voting 2", 2, offsetof(cocomm_member, voting), 0, 2, NULL, COCOMM_ERR_INVALID_ARGUMENT},
+  {"voting -1", 2, offsetof(cocomm_member, voting), 0, -1, NULL, COCOMM_ERR_INVALID_ARGUMENT},
+  {"position 3", 0, offsetof(cocomm_member, position), 0, 3, NULL, COCOMM_ERR_INVALID_ARGUMENT},
+  {"position -1", 0, offsetof(cocomm_member, position), 0, -1, NULL, COCOMM_ERR_INVALID_ARGUMENT},
+  {"member struct_size 0", 3, offsetof(cocomm_member, struct_size), 0, 0, NULL, COCOMM_ERR_STRUCT_SIZE},
+  {"member struct_size 31", 3, offsetof(cocomm_member, struct_size), 0, 31, NULL, COCOMM_ERR_STRUCT_SIZE},
+  {"name NULL", 0, offsetof(cocomm_member, name), 1, 0, NULL, COCOMM_ERR_INVALID_ARGUMENT},
+  {"name overlong", 0, offsetof(cocomm_member, name), 1, 0, overlong, COCOMM_ERR_PARSE},
+  {"name lone continuation byte", 1, offsetof(cocomm_member, name), 1, 0, "A\x80", COCOMM_ERR_PARSE},
+  {"name truncated sequence", 1, offsetof(cocomm_member, name), 1, 0, "Zo\xc3", COCOMM_ERR_PARSE},
+  {"name overlong encoding", 1, offsetof(cocomm_member, name), 1, 0, "\xe0\x80\xaf", COCOMM_ERR_PARSE},
+  {"name surrogate", 1, offsetof(cocomm_member, name), 1, 0, "\xed\xb0\x80", COCOMM_ERR_PARSE},
+  {"name past U+10FFFF", 1, offsetof(cocomm_member, name), 1, 0, "\xf4\x90\x80\x80", COCOMM_ERR_PARSE},
+  {"name 0xFE byte", 1, offsetof(cocomm_member, name), 1, 0, "\xfe", COCOMM_ERR_PARSE},
+  {"body not UTF-8", 2, offsetof(cocomm_member, body), 1, 0, "Surgery \xc0\x80", COCOMM_ERR_PARSE},
+  {"kind 0", -1, offsetof(cocomm_committee, kind), 0, 0, NULL, COCOMM_ERR_INVALID_ARGUMENT},
+  {"kind 5", -1, offsetof(cocomm_committee, kind), 0, 5, NULL, COCOMM_ERR_INVALID_ARGUMENT},
+  {"committee struct_size 4", -1, offsetof(cocomm_committee, struct_size), 0, 4, NULL, COCOMM_ERR_STRUCT_SIZE},
+  {"member_size 0", -1, offsetof(cocomm_committee, member_size), 0, 0, NULL, COCOMM_ERR_STRUCT_SIZE},
+  {"member_size 31", -1, offsetof(cocomm_committee, member_size), 0, 31, NULL, COCOMM_ERR_STRUCT_SIZE},
+  {"member_count huge", -1, offsetof(cocomm_committee, member_count), 0, UINT32_MAX, NULL, COCOMM_ERR_OUT_OF_RANGE},
+  {"member_count 1025", -1, offsetof(cocomm_committee, member_count), 0, 1025, NULL, COCOMM_ERR_OUT_OF_RANGE},
+  {"members NULL with a count", -1, offsetof(cocomm_committee, members), 1, 0, NULL, COCOMM_ERR_INVALID_ARGUMENT},
+  {"ccg_count without codes", -1, offsetof(cocomm_committee, ccg_count), 0, 2, NULL, COCOMM_ERR_INVALID_ARGUMENT},
+  {"casting_vote 7", -1, offsetof(cocomm_committee, casting_vote), 0, 7, NULL, COCOMM_ERR_INVALID_ARGUMENT},
+  {"quorum min_voting -1", -1, offsetof(cocomm_committee, quorum.min_voting), 0, -1, NULL, COCOMM_ERR_INVALID_ARGUMENT},
+  {"quorum min_lay huge", -1, offsetof(cocomm_committee, quorum.min_lay), 0, 5000, NULL, COCOMM_ERR_INVALID_ARGUMENT},
+  {"quorum presiding 3", -1, offsetof(cocomm_committee, quorum.presiding), 0, 3, NULL, COCOMM_ERR_INVALID_ARGUMENT},
+  {"quorum presiding_lay 2", -1, offsetof(cocomm_committee, quorum.presiding_lay), 0, 2, NULL, COCOMM_ERR_INVALID_ARGUMENT},
+};
+
+static void poke(void *base, size_t offset, int is_pointer, int64_t value, const char *text) {
+  unsigned char *p = (unsigned char *)base + offset;
+  if (is_pointer) {
+    memcpy(p, &text, sizeof text);
+  } else {
+    int32_t v = (int32_t)value;
+    memcpy(p, &v, sizeof v);
+  }
+}
+
+static void hostile_committees(void) {
+  memset(overlong, 'a', sizeof overlong - 1);
+  overlong[sizeof overlong - 1] = '\0';
+  (void)unterminated_sentinel;
+  for (size_t i = 0; i < sizeof committees / sizeof committees[0]; i++) {
+    cocomm_member m[4];
+    cocomm_committee c;
+    good_committee(&c, m);
+    void *target = committees[i].member < 0 ? (void *)&c : (void *)&m[committees[i].member];
+    poke(target, committees[i].offset, committees[i].is_pointer, committees[i].value, committees[i].text);
+    guarded g;
+    cocomm_finding *f = guarded_new(&g, 8 * sizeof *f);
+    uint32_t n = 12345;
+    int32_t got = cocomm_committee_validate(&c, f, sizeof *f, 8, &n);
+    /* The decision check refuses the same committee with the same status. */
+    uint8_t present[4] = {1, 1, 1, 1};
+    cocomm_decision d;
+    cocomm_decision_init(&d);
+    d.present = present;
+    cocomm_decision_result r;
+    cocomm_decision_result_init(&r);
+    int32_t got2 = cocomm_decision_check(&c, &d, &r, NULL, f, sizeof *f, 8, &n);
+    int untouched = n == 12345;
+    int guards = guarded_done(&g);
+    if (got != committees[i].want || got2 != committees[i].want || !untouched || !guards) {
+      fprintf(stderr, "  row \"%s\": got %s / %s, want %s%s%s\n", committees[i].what,
+              cocomm_status_name(got), cocomm_status_name(got2), cocomm_status_name(committees[i].want),
+              untouched ? "" : ", count written", guards ? "" : ", guard bytes overwritten");
+      CU_FAIL(committees[i].what);
+    }
+  }
+  /* A good committee, for contrast: the same harness says OK. */
+  cocomm_member m[4];
+  cocomm_committee c;
+  good_committee(&c, m);
+  cocomm_finding f[8];
+  uint32_t n;
+  ASSERT_STATUS(cocomm_committee_validate(&c, f, sizeof f[0], 8, &n), COCOMM_OK);
+}
+
+/* ---- findings buffers and snprintf-style outputs ---- */
+
+static void hostile_buffers(void) {
+  cocomm_member m[4];
+  cocomm_committee c;
+  good_committee(&c, m);
+  uint32_t n;
+  /* Every capacity from 0 to the total: never a write past it. */
+  uint32_t total;
+  ASSERT_STATUS(cocomm_committee_validate(&c, NULL, 0, 0, &total), COCOMM_ERR_BUFFER_TOO_SMALL);
+  for (uint32_t cap = 0; cap <= total; cap++) {
+    guarded g;
+    cocomm_finding *f = guarded_new(&g, cap * sizeof *f);
+    int32_t st = cocomm_committee_validate(&c, cap ? f : NULL, sizeof *f, cap, &n);
+    CU_ASSERT_EQUAL(st, cap < total ? COCOMM_ERR_BUFFER_TOO_SMALL : COCOMM_OK);
+    CU_ASSERT_EQUAL(n, total);
+    CU_ASSERT_TRUE(guarded_done(&g));
+  }
+  cocomm_finding f[4];
+  ASSERT_STATUS(cocomm_committee_validate(&c, NULL, sizeof f[0], 4, &n), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_committee_validate(&c, f, COCOMM_FINDING_SIZE_V1 - 1, 4, &n), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_STATUS(cocomm_committee_validate(&c, f, 0, 4, &n), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_STATUS(cocomm_committee_validate(&c, f, sizeof f[0], 4, NULL), COCOMM_ERR_INVALID_ARGUMENT);
+  /* Text outputs at every capacity around the length. */
+  const cocomm_edition *e = cocomm_edition_default();
+  size_t need;
+  ASSERT_STATUS(cocomm_timeline_csv(e, COCOMM_MODEL_JOINT, NULL, 0, &need), COCOMM_ERR_BUFFER_TOO_SMALL);
+  for (size_t cap = 0; cap <= need + 1; cap += cap < 8 || cap + 8 > need ? 1 : 97) {
+    guarded g;
+    char *buf = guarded_new(&g, cap);
+    size_t got;
+    int32_t st = cocomm_timeline_csv(e, COCOMM_MODEL_JOINT, cap ? buf : NULL, cap, &got);
+    CU_ASSERT_EQUAL(st, cap > need ? COCOMM_OK : COCOMM_ERR_BUFFER_TOO_SMALL);
+    CU_ASSERT_EQUAL(got, need);
+    CU_ASSERT_TRUE(guarded_done(&g));
+  }
+  ASSERT_STATUS(cocomm_timeline_ics(e, COCOMM_MODEL_JOINT, 0, NULL, 0, &need), COCOMM_ERR_BUFFER_TOO_SMALL);
+  for (size_t cap = 0; cap <= need + 1; cap += cap < 80 || cap + 80 > need ? 1 : 501) {
+    guarded g;
+    char *buf = guarded_new(&g, cap);
+    size_t got;
+    int32_t st = cocomm_timeline_ics(e, COCOMM_MODEL_JOINT, 0, cap ? buf : NULL, cap, &got);
+    CU_ASSERT_EQUAL(st, cap > need ? COCOMM_OK : COCOMM_ERR_BUFFER_TOO_SMALL);
+    CU_ASSERT_EQUAL(got, need);
+    CU_ASSERT_TRUE(guarded_done(&g));
+  }
+  for (size_t cap = 0; cap <= 26; cap++) {
+    guarded g;
+    char *buf = guarded_new(&g, cap);
+    int32_t st = cocomm_instant_format(0, COCOMM_TIME_UK, cap ? buf : NULL, cap, &need);
+    CU_ASSERT_EQUAL(st, cap > 25 ? COCOMM_OK : COCOMM_ERR_BUFFER_TOO_SMALL);
+    CU_ASSERT_TRUE(guarded_done(&g));
+  }
+}
+
+/* ---- roster CSV ---- */
+
+static const struct {
+  const char *what;
+  const char *csv;
+  size_t len; /* 0: strlen */
+  int32_t want;
+} csvs[] = {
+  {"unbalanced quote", "name,category\n\"Ann,Lay\n", 0, COCOMM_ERR_PARSE},
+  {"quote then text", "name,category\n\"Ann\"x,Lay\n", 0, COCOMM_ERR_PARSE},
+  {"NUL in a field", "name,category\nA\0n,Lay\n", 22, COCOMM_ERR_PARSE},
+  {"NUL in the header", "na\0me,category\n", 15, COCOMM_ERR_PARSE},
+  {"no header", "", 0, COCOMM_ERR_PARSE},
+  {"header only: no members", "name,category\n", 0, COCOMM_OK},
+  {"no category column", "name,vote\nAnn,yes\n", 0, COCOMM_ERR_PARSE},
+  {"no name column", "who,category\nAnn,Lay\n", 0, COCOMM_ERR_PARSE},
+  {"column twice", "name,category,Name\n", 0, COCOMM_ERR_PARSE},
+  {"unknown category", "name,category\nAnn,Nurse\n", 0, COCOMM_ERR_PARSE},
+  {"unknown position", "name,category,position\nAnn,Lay,President\n", 0, COCOMM_ERR_PARSE},
+  {"unknown yes/no", "name,category,voting\nAnn,Lay,sometimes\n", 0, COCOMM_ERR_PARSE},
+  {"name not UTF-8", "name,category\n\xff\xfe,Lay\n", 0, COCOMM_ERR_PARSE},
+  {"empty name", "name,category\n  ,Lay\n", 0, COCOMM_ERR_PARSE},
+  {"extra non-empty cell", "name,category\nAnn,Lay,oops\n", 0, COCOMM_ERR_PARSE},
+  {"BOM only", "\xef\xbb\xbf", 0, COCOMM_ERR_PARSE},
+  {"quoted header with newline", "\"na\nme\",category\nAnn,Lay\n", 0, COCOMM_ERR_PARSE},
+};
+
+static void hostile_csv(void) {
+  cocomm_member m[8];
+  char text[256];
+  uint32_t n;
+  size_t need;
+  for (size_t i = 0; i < sizeof csvs / sizeof csvs[0]; i++) {
+    size_t len = csvs[i].len ? csvs[i].len : strlen(csvs[i].csv);
+    int32_t got = cocomm_roster_parse(csvs[i].csv, len, m, sizeof m[0], 8, &n, text, sizeof text, &need, NULL);
+    if (got != csvs[i].want) {
+      fprintf(stderr, "  row \"%s\": got %s, want %s\n", csvs[i].what, cocomm_status_name(got),
+              cocomm_status_name(csvs[i].want));
+      CU_FAIL(csvs[i].what);
+    }
+  }
+  /* A 1 MB field, in the name column and in an ignored one. */
+  size_t big = 1u << 20;
+  char *csv = malloc(big + 64);
+  strcpy(csv, "name,category,notes\nAnn,Lay,");
+  size_t at = strlen(csv);
+  memset(csv + at, 'n', big);
+  memcpy(csv + at + big, "\n", 2);
+  ASSERT_STATUS(cocomm_roster_parse(csv, strlen(csv), m, sizeof m[0], 8, &n, text, sizeof text, &need, NULL),
+                COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 1);
+  strcpy(csv, "name,category\n");
+  at = strlen(csv);
+  memset(csv + at, 'n', big);
+  memcpy(csv + at + big, ",Lay\n", 6);
+  cocomm_roster_error err;
+  cocomm_roster_error_init(&err);
+  ASSERT_STATUS(cocomm_roster_parse(csv, strlen(csv), m, sizeof m[0], 8, &n, text, sizeof text, &need, &err),
+                COCOMM_ERR_PARSE);
+  CU_ASSERT_STRING_EQUAL(err.message, "longer than 255 bytes");
+  free(csv);
+  /* More members than a committee may have. */
+  size_t rows = COCOMM_MEMBERS_MAX + 1;
+  csv = malloc(16 + rows * 8);
+  strcpy(csv, "name,category\n");
+  for (size_t i = 0; i < rows; i++) strcat(csv, "a,lay\n");
+  ASSERT_STATUS(cocomm_roster_parse(csv, strlen(csv), NULL, 0, 0, &n, NULL, 0, &need, NULL),
+                COCOMM_ERR_OUT_OF_RANGE);
+  free(csv);
+  /* A too-small error struct is refused rather than overwritten. */
+  cocomm_roster_error small;
+  cocomm_roster_error_init(&small);
+  small.struct_size = 8;
+  ASSERT_STATUS(cocomm_roster_parse("name,category\n", 14, m, sizeof m[0], 8, &n, text, sizeof text, &need, &small),
+                COCOMM_ERR_STRUCT_SIZE);
+}
+
+/* ---- dates, instants and the timeline with out-of-range values ---- */
+
+static void hostile_values(void) {
+  cocomm_date out;
+  cocomm_instant t;
+  cocomm_datetime dt;
+  int64_t days;
+  int32_t v;
+  const cocomm_date bad_dates[] = {{0, 1, 1}, {-1, 1, 1}, {2015, 0, 1}, {2015, 13, 1}, {2015, 255, 1},
+                                   {2015, 1, 0}, {2015, 1, 32}, {2015, 2, 29}, {2100, 2, 29}, {INT16_MAX, 1, 1}};
+  for (size_t i = 0; i < sizeof bad_dates / sizeof bad_dates[0]; i++) {
+    ASSERT_STATUS(cocomm_date_check(bad_dates[i]), COCOMM_ERR_OUT_OF_RANGE);
+    ASSERT_STATUS(cocomm_date_to_days(bad_dates[i], &days), COCOMM_ERR_OUT_OF_RANGE);
+    ASSERT_STATUS(cocomm_date_add_days(bad_dates[i], 1, &out), COCOMM_ERR_OUT_OF_RANGE);
+    ASSERT_STATUS(cocomm_date_weekday(bad_dates[i], &v), COCOMM_ERR_OUT_OF_RANGE);
+    ASSERT_STATUS(cocomm_uk_end_of_day(bad_dates[i], &t), COCOMM_ERR_OUT_OF_RANGE);
+    ASSERT_STATUS(cocomm_fy_of_date(bad_dates[i], &v), COCOMM_ERR_OUT_OF_RANGE);
+  }
+  const int64_t bad_instants[] = {INT64_MIN, INT64_MAX, COCOMM_INSTANT_MIN - 1, COCOMM_INSTANT_MAX + 1};
+  for (size_t i = 0; i < 4; i++) {
+    ASSERT_STATUS(cocomm_instant_to_uk(bad_instants[i], &dt), COCOMM_ERR_OUT_OF_RANGE);
+    ASSERT_STATUS(cocomm_instant_to_utc(bad_instants[i], &dt), COCOMM_ERR_OUT_OF_RANGE);
+    ASSERT_STATUS(cocomm_uk_is_bst(bad_instants[i], &v), COCOMM_ERR_OUT_OF_RANGE);
+    cocomm_submission s;
+    cocomm_submission_init(&s);
+    ASSERT_STATUS(cocomm_submission_check(cocomm_edition_default(), COCOMM_MODEL_JOINT, bad_instants[i], &s),
+                  COCOMM_ERR_OUT_OF_RANGE);
+  }
+  cocomm_datetime bad = {{2015, 1, 9}, 24, 0, 0, 0, 0};
+  ASSERT_STATUS(cocomm_datetime_check(&bad), COCOMM_ERR_OUT_OF_RANGE);
+  bad.hour = 23;
+  bad.minute = 60;
+  ASSERT_STATUS(cocomm_datetime_to_instant(&bad, &t), COCOMM_ERR_OUT_OF_RANGE);
+  bad.minute = 0;
+  bad.second = 60;
+  ASSERT_STATUS(cocomm_uk_to_instant(&bad, COCOMM_FOLD_STRICT, &t), COCOMM_ERR_OUT_OF_RANGE);
+  bad.second = 0;
+  bad.utc_offset_minutes = INT32_MIN;
+  ASSERT_STATUS(cocomm_datetime_to_instant(&bad, &t), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_uk_to_instant(&bad, -1, &t), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_days_in_month(2015, 0), 0);
+  ASSERT_STATUS(cocomm_date_from_days(INT64_MAX, &out), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_bst_bounds(10000, &t, &t), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_fy_bounds(INT32_MIN, &out, &out), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_function_role(COCOMM_MODEL_JOINT, INT32_MAX, &v), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_model_requirements(-1, NULL), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_service_scope(COCOMM_SERVICE_DENTAL, COCOMM_MODEL_JOINT, INT32_MAX, &v, NULL),
+                COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_eoi_check(UINT32_MAX, NULL, 0, 0, (uint32_t *)&v), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_change_check(INT32_MIN, 0, NULL, 0, 0, (uint32_t *)&v), COCOMM_ERR_INVALID_ARGUMENT);
+  CU_ASSERT_PTR_NULL(cocomm_rule_find("C-1\xff"));
+  CU_ASSERT_PTR_NULL(cocomm_edition_find(""));
+  CU_ASSERT_STRING_EQUAL(cocomm_status_str(INT32_MIN), "unknown status");
+}
+
+/* ---- every pointer argument NULL, one at a time ---- */
+
+static void null_arguments(void) {
+  const cocomm_date d = {2015, 1, 9};
+  cocomm_date out;
+  cocomm_datetime dt = {{2015, 1, 9}, 12, 0, 0, 0, 0};
+  cocomm_instant t;
+  int64_t days;
+  int32_t v;
+  uint32_t n;
+  const int32_t E = COCOMM_ERR_INVALID_ARGUMENT;
+  ASSERT_STATUS(cocomm_date_make(2015, 1, 9, NULL), E);
+  ASSERT_STATUS(cocomm_date_from_days(0, NULL), E);
+  ASSERT_STATUS(cocomm_date_add_days(d, 1, NULL), E);
+  ASSERT_STATUS(cocomm_date_diff_days(d, d, NULL), E);
+  ASSERT_STATUS(cocomm_date_weekday(d, NULL), E);
+  ASSERT_STATUS(cocomm_date_last_weekday(2015, 3, COCOMM_SUNDAY, NULL), E);
+  ASSERT_STATUS(cocomm_date_last_weekday(2015, 3, 0, &out), E);
+  ASSERT_STATUS(cocomm_date_to_days(d, NULL), E);
+  ASSERT_STATUS(cocomm_datetime_to_instant(NULL, &t), E);
+  ASSERT_STATUS(cocomm_datetime_to_instant(&dt, NULL), E);
+  ASSERT_STATUS(cocomm_instant_to_utc(0, NULL), E);
+  ASSERT_STATUS(cocomm_uk_is_bst(0, NULL), E);
+  ASSERT_STATUS(cocomm_bst_bounds(2015, &t, NULL), E);
+  ASSERT_STATUS(cocomm_uk_to_instant(NULL, 0, &t), E);
+  ASSERT_STATUS(cocomm_uk_to_instant(&dt, 0, NULL), E);
+  ASSERT_STATUS(cocomm_uk_end_of_day(d, NULL), E);
+  ASSERT_STATUS(cocomm_instant_parse("2015-01-09T12:00", COCOMM_NTS, NULL), E);
+  ASSERT_STATUS(cocomm_fy_of_date(d, NULL), E);
+  ASSERT_STATUS(cocomm_fy_bounds(2015, &out, NULL), E);
+  ASSERT_STATUS(cocomm_fy_parse("2015/16", COCOMM_NTS, NULL), E);
+  ASSERT_STATUS(cocomm_fy_parse(NULL, 7, &v), E);
+  ASSERT_STATUS(cocomm_date_format(d, NULL, 4, NULL), E);
+  ASSERT_STATUS(cocomm_date_diff_days((cocomm_date){2015, 1, 1}, (cocomm_date){2015, 2, 30}, &days),
+                COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_model_parse("joint", COCOMM_NTS, NULL), E);
+  ASSERT_STATUS(cocomm_model_alias_at(0, NULL, &v), E);
+  ASSERT_STATUS(cocomm_function_at(0, NULL), E);
+  ASSERT_STATUS(cocomm_model_functions(COCOMM_MODEL_JOINT, 0, NULL, 0, NULL), E);
+  ASSERT_STATUS(cocomm_model_functions(COCOMM_MODEL_JOINT, -1, NULL, 0, &n), E);
+  ASSERT_STATUS(cocomm_function_reserved(COCOMM_FN_CONTRACTS, NULL), E);
+  ASSERT_STATUS(cocomm_service_scope(COCOMM_SERVICE_DENTAL, COCOMM_MODEL_JOINT, 2015, NULL, NULL), E);
+  CU_ASSERT_PTR_NULL(cocomm_function_rule(99));
+  CU_ASSERT_PTR_NULL(cocomm_service_name(99));
+  CU_ASSERT_STRING_EQUAL(cocomm_scope_name(0), "unknown");
+  CU_ASSERT_PTR_NULL(cocomm_model_key(9));
+  ASSERT_STATUS(cocomm_ccg_check(NULL), E);
+  ASSERT_STATUS(cocomm_model_requirements(COCOMM_MODEL_JOINT, NULL), E);
+  cocomm_requirements_init(NULL);
+  cocomm_ccg_init(NULL);
+  cocomm_member_init(NULL);
+  cocomm_committee_init(NULL);
+  cocomm_decision_init(NULL);
+  cocomm_decision_result_init(NULL);
+  cocomm_coi_arrangements_init(NULL);
+  cocomm_milestone_init(NULL);
+  cocomm_edition_init(NULL);
+  cocomm_submission_init(NULL);
+  cocomm_roster_error_init(NULL);
+  ASSERT_STATUS(cocomm_committee_check(NULL, NULL), E);
+  ASSERT_STATUS(cocomm_pooled_fund_check(NULL, 0, NULL, 0, 0, NULL), E);
+  ASSERT_STATUS(cocomm_eligibility_check(NULL, 0, NULL, 0, 0, NULL), E);
+  ASSERT_STATUS(cocomm_change_check(0, 0, NULL, 0, 0, NULL), E);
+  ASSERT_STATUS(cocomm_coi_check(NULL, NULL, 0, 0, NULL), E);
+  ASSERT_STATUS(cocomm_decision_check(NULL, NULL, NULL, NULL, NULL, 0, 0, NULL), E);
+  ASSERT_STATUS(cocomm_decision_check_batch(NULL, NULL, 0, 0, NULL, 0, NULL, NULL, NULL, 0, 0, NULL), E);
+  ASSERT_STATUS(cocomm_committee_validate_batch(NULL, 0, 0, NULL, NULL, NULL, 0, 0, NULL), E);
+  ASSERT_STATUS(cocomm_register_entry(NULL, NULL, NULL, NULL, 0, NULL), E);
+  ASSERT_STATUS(cocomm_timeline(cocomm_edition_default(), 0, NULL, 0, NULL), E);
+  ASSERT_STATUS(cocomm_timeline(cocomm_edition_default(), 0, NULL, 3, &n), E);
+  ASSERT_STATUS(cocomm_milestone_deadline(NULL, &t), E);
+  ASSERT_STATUS(cocomm_milestone_deadline(&cocomm_edition_default()->milestones[0], NULL), E);
+  ASSERT_STATUS(cocomm_deadline_check(&cocomm_edition_default()->milestones[0], 0, NULL, NULL), E);
+  ASSERT_STATUS(cocomm_submission_check(cocomm_edition_default(), COCOMM_MODEL_JOINT, 0, NULL), E);
+  ASSERT_STATUS(cocomm_submission_check(cocomm_edition_default(), 7, 0, NULL), E);
+  ASSERT_STATUS(cocomm_submission_check(NULL, COCOMM_MODEL_JOINT, 0, &(cocomm_submission){64, 0, 0, 0, 0, 0, {0, 0, 0}, 0, 0, 0, 0}), E);
+  ASSERT_STATUS(cocomm_edition_check(NULL, NULL), E);
+  ASSERT_STATUS(cocomm_timeline_csv(NULL, 0, NULL, 0, NULL), E);
+  ASSERT_STATUS(cocomm_roster_parse("x", 1, NULL, 0, 0, NULL, NULL, 0, NULL, NULL), E);
+  ASSERT_STATUS(cocomm_roster_parse("x", 1, NULL, 32, 2, &n, NULL, 0, (size_t *)&days, NULL), E);
+  ASSERT_STATUS(cocomm_roster_parse("x", 1, NULL, 0, 0, &n, NULL, 4, (size_t *)&days, NULL), E);
+  ASSERT_STATUS(cocomm_category_parse("lay", COCOMM_NTS, NULL), E);
+  ASSERT_STATUS(cocomm_version_info_get(NULL), E);
+  /* Batch calls with a count but no arrays. */
+  cocomm_finding f[2];
+  ASSERT_STATUS(cocomm_committee_validate_batch(NULL, 1, sizeof(cocomm_committee), NULL, NULL, f, sizeof f[0], 2, &n), E);
+  ASSERT_STATUS(cocomm_decision_check_batch(NULL, NULL, 1, sizeof(cocomm_decision), NULL, 0, NULL, NULL, f, sizeof f[0], 2, &n), E);
+}
+
+/* ---- a caller's milestone, one field broken per row ---- */
+
+static const struct {
+  const char *what;
+  size_t offset;
+  int is_date, is_pointer;
+  int32_t value;
+  cocomm_date date;
+  const char *text;
+  int32_t want;
+} milestones[] = {
+  {"kind 0", offsetof(cocomm_milestone, kind), 0, 0, 0, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT},
+  {"kind 4", offsetof(cocomm_milestone, kind), 0, 0, 4, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT},
+  {"precision 0", offsetof(cocomm_milestone, precision), 0, 0, 0, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT},
+  {"precision 9", offsetof(cocomm_milestone, precision), 0, 0, 9, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT},
+  {"models 0", offsetof(cocomm_milestone, models), 0, 0, 0, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT},
+  {"models bit 4", offsetof(cocomm_milestone, models), 0, 0, 16, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT},
+  {"has_time 2", offsetof(cocomm_milestone, has_time), 0, 0, 2, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT},
+  {"has_time without EXACT", offsetof(cocomm_milestone, has_time), 0, 0, 1, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT},
+  {"submission 2", offsetof(cocomm_milestone, submission), 0, 0, 2, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT},
+  {"minute -1", offsetof(cocomm_milestone, minute_of_day), 0, 0, -1, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT},
+  {"start 2015-02-29", offsetof(cocomm_milestone, start), 1, 0, 0, {2015, 2, 29}, NULL, COCOMM_ERR_OUT_OF_RANGE},
+  {"end 2015-13-01", offsetof(cocomm_milestone, end), 1, 0, 0, {2015, 13, 1}, NULL, COCOMM_ERR_OUT_OF_RANGE},
+  {"end before start", offsetof(cocomm_milestone, end), 1, 0, 0, {2015, 3, 9}, NULL, COCOMM_ERR_OUT_OF_RANGE},
+  {"day with a longer range", offsetof(cocomm_milestone, end), 1, 0, 0, {2015, 3, 11}, NULL, COCOMM_ERR_OUT_OF_RANGE},
+  {"id NULL", offsetof(cocomm_milestone, id), 0, 1, 0, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT},
+  {"id not UTF-8", offsetof(cocomm_milestone, id), 0, 1, 0, {0, 0, 0}, "T-\xff", COCOMM_ERR_PARSE},
+  {"label not UTF-8", offsetof(cocomm_milestone, label), 0, 1, 0, {0, 0, 0}, "\xc3", COCOMM_ERR_PARSE},
+  {"source not UTF-8", offsetof(cocomm_milestone, source), 0, 1, 0, {0, 0, 0}, "\xe2\x82", COCOMM_ERR_PARSE},
+  {"note not UTF-8", offsetof(cocomm_milestone, note), 0, 1, 0, {0, 0, 0}, "\x80", COCOMM_ERR_PARSE},
+  {"struct_size 0", offsetof(cocomm_milestone, struct_size), 0, 0, 0, {0, 0, 0}, NULL, COCOMM_ERR_STRUCT_SIZE},
+};
+
+static const struct {
+  const char *what;
+  int32_t precision;
+  cocomm_date start, end;
+  int32_t want;
+} ranges[] = {
+  {"early month days 1-10", COCOMM_PRECISION_EARLY_MONTH, {2015, 2, 1}, {2015, 2, 10}, COCOMM_OK},
+  {"early month ending 11", COCOMM_PRECISION_EARLY_MONTH, {2015, 2, 1}, {2015, 2, 11}, COCOMM_ERR_OUT_OF_RANGE},
+  {"early month from 2", COCOMM_PRECISION_EARLY_MONTH, {2015, 2, 2}, {2015, 2, 10}, COCOMM_ERR_OUT_OF_RANGE},
+  {"early month across months", COCOMM_PRECISION_EARLY_MONTH, {2015, 2, 1}, {2015, 3, 10}, COCOMM_ERR_OUT_OF_RANGE},
+  {"mid-month days 11-20", COCOMM_PRECISION_MID_MONTH, {2015, 1, 11}, {2015, 1, 20}, COCOMM_OK},
+  {"mid-month from 10", COCOMM_PRECISION_MID_MONTH, {2015, 1, 10}, {2015, 1, 20}, COCOMM_ERR_OUT_OF_RANGE},
+  {"mid-month to 21", COCOMM_PRECISION_MID_MONTH, {2015, 1, 11}, {2015, 1, 21}, COCOMM_ERR_OUT_OF_RANGE},
+  {"late month 21 to end", COCOMM_PRECISION_LATE_MONTH, {2016, 2, 21}, {2016, 2, 29}, COCOMM_OK},
+  {"late month short of the end", COCOMM_PRECISION_LATE_MONTH, {2016, 2, 21}, {2016, 2, 28}, COCOMM_ERR_OUT_OF_RANGE},
+  {"late month from 20", COCOMM_PRECISION_LATE_MONTH, {2016, 2, 20}, {2016, 2, 29}, COCOMM_ERR_OUT_OF_RANGE},
+  {"month whole", COCOMM_PRECISION_MONTH, {2015, 4, 1}, {2015, 4, 30}, COCOMM_OK},
+  {"month from 2", COCOMM_PRECISION_MONTH, {2015, 4, 2}, {2015, 4, 30}, COCOMM_ERR_OUT_OF_RANGE},
+  {"month into the next", COCOMM_PRECISION_MONTH, {2015, 4, 1}, {2015, 5, 31}, COCOMM_ERR_OUT_OF_RANGE},
+  {"day span", COCOMM_PRECISION_DAY_SPAN, {2014, 11, 19}, {2014, 12, 2}, COCOMM_OK},
+  {"day span of one day", COCOMM_PRECISION_DAY_SPAN, {2014, 11, 19}, {2014, 11, 19}, COCOMM_ERR_OUT_OF_RANGE},
+  {"month span", COCOMM_PRECISION_MONTH_SPAN, {2015, 2, 1}, {2015, 3, 31}, COCOMM_OK},
+  {"month span in one month", COCOMM_PRECISION_MONTH_SPAN, {2015, 2, 1}, {2015, 2, 28}, COCOMM_ERR_OUT_OF_RANGE},
+  {"month span ending early", COCOMM_PRECISION_MONTH_SPAN, {2015, 2, 1}, {2015, 3, 30}, COCOMM_ERR_OUT_OF_RANGE},
+  {"month span starting late", COCOMM_PRECISION_MONTH_SPAN, {2015, 2, 2}, {2015, 3, 31}, COCOMM_ERR_OUT_OF_RANGE},
+  {"exact without a time", COCOMM_PRECISION_EXACT, {2015, 2, 2}, {2015, 2, 2}, COCOMM_ERR_INVALID_ARGUMENT},
+};
+
+static void good_milestone(cocomm_milestone *m) {
+  cocomm_milestone_init(m);
+  m->id = "X-1";
+  m->label = "a milestone";
+  m->source = "test";
+  m->start = m->end = (cocomm_date){2015, 3, 10};
+}
+
+static int32_t check_one_milestone(const cocomm_milestone *m) {
+  cocomm_edition e;
+  cocomm_edition_init(&e);
+  e.key = "t";
+  e.milestones = m;
+  e.milestone_count = 1;
+  return cocomm_edition_check(&e, NULL);
+}
+
+static void hostile_milestones(void) {
+  for (size_t i = 0; i < sizeof milestones / sizeof milestones[0]; i++) {
+    cocomm_milestone m;
+    good_milestone(&m);
+    unsigned char *p = (unsigned char *)&m + milestones[i].offset;
+    if (milestones[i].is_date) memcpy(p, &milestones[i].date, sizeof milestones[i].date);
+    else if (milestones[i].is_pointer) memcpy(p, &milestones[i].text, sizeof milestones[i].text);
+    else memcpy(p, &milestones[i].value, sizeof milestones[i].value);
+    int32_t got = check_one_milestone(&m);
+    if (got != milestones[i].want) {
+      fprintf(stderr, "  row \"%s\": got %s, want %s\n", milestones[i].what, cocomm_status_name(got),
+              cocomm_status_name(milestones[i].want));
+      CU_FAIL(milestones[i].what);
+    }
+  }
+  for (size_t i = 0; i < sizeof ranges / sizeof ranges[0]; i++) {
+    cocomm_milestone m;
+    good_milestone(&m);
+    m.precision = ranges[i].precision;
+    m.start = ranges[i].start;
+    m.end = ranges[i].end;
+    int32_t got = check_one_milestone(&m);
+    if (got != ranges[i].want) {
+      fprintf(stderr, "  row \"%s\": got %s, want %s\n", ranges[i].what, cocomm_status_name(got),
+              cocomm_status_name(ranges[i].want));
+      CU_FAIL(ranges[i].what);
+    }
+  }
+  /* The edition around it. */
+  cocomm_milestone m;
+  good_milestone(&m);
+  cocomm_edition e;
+  cocomm_edition_init(&e);
+  e.key = "t";
+  e.milestones = &m;
+  e.milestone_count = 1;
+  e.title = "\xff";
+  ASSERT_STATUS(cocomm_edition_check(&e, NULL), COCOMM_ERR_PARSE);
+  e.title = NULL;
+  e.source = "\xc0\x80";
+  ASSERT_STATUS(cocomm_edition_check(&e, NULL), COCOMM_ERR_PARSE);
+  e.source = NULL;
+  e.struct_size = 8;
+  ASSERT_STATUS(cocomm_edition_check(&e, NULL), COCOMM_ERR_STRUCT_SIZE);
+  e.struct_size = sizeof e;
+  e.milestones = NULL;
+  ASSERT_STATUS(cocomm_edition_check(&e, NULL), COCOMM_ERR_INVALID_ARGUMENT);
+  e.milestones = &m;
+  e.milestone_size = 16;
+  ASSERT_STATUS(cocomm_edition_check(&e, NULL), COCOMM_ERR_STRUCT_SIZE);
+  /* A submission deadline with a go-live year out of range. */
+  e.milestone_size = sizeof m;
+  m.kind = COCOMM_MILESTONE_DEADLINE;
+  m.submission = 1;
+  m.go_live_fy = 9999;
+  ASSERT_STATUS(cocomm_edition_check(&e, NULL), COCOMM_ERR_INVALID_ARGUMENT);
+  /* Broken editions are refused by every function that reads one. */
+  size_t need;
+  const cocomm_milestone *out[2];
+  uint32_t n;
+  cocomm_submission s;
+  cocomm_submission_init(&s);
+  ASSERT_STATUS(cocomm_timeline(&e, 0, out, 2, &n), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_timeline_ics(&e, 0, 0, NULL, 0, &need), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_timeline_csv(&e, 0, NULL, 0, &need), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_submission_check(&e, COCOMM_MODEL_JOINT, 0, &s), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_milestone_deadline(&m, (cocomm_instant *)&need), COCOMM_ERR_INVALID_ARGUMENT);
+}
+
+/* ---- messages cut on a UTF-8 boundary, whatever the character width ---- */
+
+static void long_names_of_every_width(void) {
+  const char *chars[] = {"e", "\xc3\xa9", "\xe2\x82\xac", "\xf0\x9d\x84\x9e"}; /* e é € 𝄞 */
+  for (int w = 0; w < 4; w++) {
+    for (size_t shift = 0; shift < 4; shift++) {
+      char name[COCOMM_NAME_MAX + 1];
+      size_t k = 0, cl = strlen(chars[w]);
+      for (; k < shift; k++) name[k] = 'x';
+      while (k + cl <= COCOMM_NAME_MAX) {
+        memcpy(name + k, chars[w], cl);
+        k += cl;
+      }
+      name[k] = '\0';
+      cocomm_member m[2];
+      cocomm_committee c;
+      cocomm_committee_init(&c);
+      cocomm_member_init(&m[0]);
+      cocomm_member_init(&m[1]);
+      m[0].name = name;
+      m[0].category = COCOMM_CATEGORY_CLINICAL;
+      m[0].position = COCOMM_POSITION_CHAIR;
+      m[1].name = "Lay";
+      m[1].category = COCOMM_CATEGORY_LAY;
+      c.members = m;
+      c.member_count = 2;
+      cocomm_finding f[16];
+      uint32_t n;
+      ASSERT_STATUS(cocomm_committee_validate(&c, f, sizeof f[0], 16, &n), COCOMM_OK);
+      for (uint32_t i = 0; i < n; i++) {
+        size_t len = strlen(f[i].message);
+        CU_ASSERT(len < COCOMM_FINDING_MESSAGE_MAX);
+        /* The message is whole UTF-8: decode it the strict way. */
+        cocomm_member probe;
+        cocomm_member_init(&probe);
+        probe.name = f[i].message;
+        probe.category = COCOMM_CATEGORY_LAY;
+        probe.position = COCOMM_POSITION_CHAIR;
+        cocomm_committee pc;
+        cocomm_committee_init(&pc);
+        pc.members = &probe;
+        pc.member_count = 1;
+        ASSERT_STATUS(cocomm_committee_check(&pc, NULL), COCOMM_OK);
+      }
+    }
+  }
+}
+
+static const test_case cases[] = {
+  TEST(null_arguments),
+  TEST(hostile_milestones),
+  TEST(long_names_of_every_width),
+  TEST(hostile_text),
+  TEST(hostile_committees),
+  TEST(hostile_buffers),
+  TEST(hostile_csv),
+  TEST(hostile_values),
+};
+RUN_TESTS("hostile", cases)

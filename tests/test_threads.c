@@ -1,0 +1,118 @@
+/* SPDX-License-Identifier: MIT */
+/* The library has no global mutable state: four threads validating
+ * committees, checking decisions, parsing rosters and computing timelines
+ * at once get exactly what one thread gets. CI runs this under
+ * ThreadSanitizer as well (tests/run.sh). */
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cocomm/cocomm.h>
+
+#include "harness.h"
+
+#define THREADS 4
+#define ROUNDS 200
+
+static uint64_t mix(uint64_t h, const void *p, size_t n) {
+  const unsigned char *b = p;
+  for (size_t i = 0; i < n; i++) h = (h ^ b[i]) * 1099511628211u;
+  return h;
+}
+
+static uint64_t mix_findings(uint64_t h, const cocomm_finding *f, uint32_t n) {
+  for (uint32_t i = 0; i < n; i++) {
+    h = mix(h, f[i].rule, strlen(f[i].rule));
+    h = mix(h, f[i].message, strlen(f[i].message));
+    h = mix(h, &f[i].severity, sizeof f[i].severity);
+    h = mix(h, &f[i].subject, sizeof f[i].subject);
+  }
+  return h;
+}
+
+static const char roster_csv[] =
+  "Name,Category,Voting,Position\n"
+  "Ann Lay,Lay,Yes,Chair\nBob Lay,Lay,Yes,Vice-chair\nCat Exec,Executive,Yes,\n"
+  "Dr Dee,GP,Yes,\nDr Eve,GP,Yes,\nDr Fay,GP,Yes,\nGus,Healthwatch,,\n";
+
+/* One round of everything; returns a digest of every output. */
+static uint64_t workload(unsigned round) {
+  uint64_t h = 14695981039346656037u;
+  cocomm_member m[16];
+  char text[512];
+  uint32_t n, nf;
+  size_t need;
+  cocomm_finding f[32];
+  if (cocomm_roster_parse(roster_csv, sizeof roster_csv - 1, m, sizeof m[0], 16, &n, text, sizeof text,
+                          &need, NULL) != COCOMM_OK)
+    return 0;
+  cocomm_committee c;
+  cocomm_committee_init(&c);
+  c.members = m;
+  c.member_count = n;
+  c.quorum = (cocomm_quorum){3, 1, 0, 0, COCOMM_PRESIDING_CHAIR_OR_VICE, 1};
+  for (int32_t kind = COCOMM_COMMITTEE_DELEGATED; kind <= COCOMM_COMMITTEE_GREATER_INVOLVEMENT; kind++) {
+    c.kind = kind;
+    cocomm_committee_validate(&c, f, sizeof f[0], 32, &nf);
+    h = mix_findings(h, f, nf < 32 ? nf : 32);
+  }
+  c.kind = COCOMM_COMMITTEE_DELEGATED;
+  uint8_t present[16], conflicted[16], may[16];
+  for (uint32_t i = 0; i < n; i++) {
+    present[i] = (uint8_t)(((round + i) % 5) != 0);
+    conflicted[i] = (uint8_t)(((round * 7 + i) % 4) == 0);
+  }
+  cocomm_decision d;
+  cocomm_decision_init(&d);
+  d.present = present;
+  d.conflicted = conflicted;
+  cocomm_decision_result r;
+  cocomm_decision_result_init(&r);
+  cocomm_decision_check(&c, &d, &r, may, f, sizeof f[0], 32, &nf);
+  h = mix_findings(h, f, nf < 32 ? nf : 32);
+  h = mix(h, &r, sizeof r);
+  h = mix(h, may, n);
+  cocomm_submission s;
+  cocomm_submission_init(&s);
+  cocomm_submission_check(cocomm_edition_default(), COCOMM_MODEL_DELEGATED,
+                          INT64_C(1420804800) + (int64_t)round * 3600 - 100 * 3600, &s);
+  h = mix(h, &s.on_time, sizeof s.on_time);
+  h = mix(h, &s.late_by, sizeof s.late_by);
+  char out[16384];
+  cocomm_timeline_ics(cocomm_edition_default(), (int32_t)(round % 4), 0, out, sizeof out, &need);
+  h = mix(h, out, need < sizeof out ? need : 0);
+  cocomm_timeline_csv(cocomm_edition_default(), (int32_t)(round % 4), out, sizeof out, &need);
+  h = mix(h, out, need < sizeof out ? need : 0);
+  int32_t model;
+  cocomm_model_parse(round % 2 ? "Model Two" : "full delegation", COCOMM_NTS, &model);
+  h = mix(h, &model, sizeof model);
+  return h;
+}
+
+typedef struct {
+  uint64_t digest[ROUNDS];
+} run_result;
+
+static void *run(void *arg) {
+  run_result *res = arg;
+  for (unsigned i = 0; i < ROUNDS; i++) res->digest[i] = workload(i);
+  return NULL;
+}
+
+static void four_threads_agree_with_one(void) {
+  static run_result single, multi[THREADS];
+  run(&single);
+  for (unsigned i = 0; i < ROUNDS; i++) CU_ASSERT_NOT_EQUAL(single.digest[i], 0);
+  pthread_t th[THREADS];
+  for (int t = 0; t < THREADS; t++) CU_ASSERT_EQUAL_FATAL(pthread_create(&th[t], NULL, run, &multi[t]), 0);
+  for (int t = 0; t < THREADS; t++) pthread_join(th[t], NULL);
+  for (int t = 0; t < THREADS; t++)
+    CU_ASSERT_EQUAL(memcmp(single.digest, multi[t].digest, sizeof single.digest), 0);
+  /* Rounds differ from one another, so the digests are not all alike. */
+  CU_ASSERT_NOT_EQUAL(single.digest[0], single.digest[1]);
+}
+
+static const test_case cases[] = {
+  TEST(four_threads_agree_with_one),
+};
+RUN_TESTS("threads", cases)
