@@ -42,12 +42,10 @@ void cocomm__load_member(const cocomm_committee *c, uint32_t i, cocomm_member *m
   /* Copy rather than cast: the caller's stride need not keep our alignment,
    * and an older, smaller element leaves the newer fields zero. */
   const unsigned char *src = (const unsigned char *)c->members + (size_t)i * c->member_size;
-  if (c->member_size >= sizeof *m) {
+  if (c->member_size >= sizeof *m) /* the hot path: a plain copy the compiler inlines */
     memcpy(m, src, sizeof *m);
-    return;
-  }
-  memset(m, 0, sizeof *m);
-  memcpy(m, src, c->member_size);
+  else
+    cocomm__copy_struct(m, sizeof *m, src, c->member_size);
 }
 
 static int yes_no(int32_t v) { return v == 0 || v == 1; }
@@ -383,10 +381,9 @@ int32_t cocomm_committee_validate_batch(const cocomm_committee *committees, uint
   if (n > 0 && committee_size < COCOMM_COMMITTEE_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
   for (uint32_t i = 0; i < n; i++) {
     cocomm_committee c;
-    size_t copy = committee_size < sizeof c ? committee_size : sizeof c;
-    memset(&c, 0, sizeof c);
-    memcpy(&c, (const unsigned char *)committees + (size_t)i * committee_size, copy);
-    if (c.struct_size > copy) c.struct_size = (uint32_t)copy;
+    cocomm__copy_struct(&c, sizeof c, (const unsigned char *)committees + (size_t)i * committee_size,
+                    committee_size);
+    if (c.struct_size > committee_size) c.struct_size = committee_size;
     uint32_t before = sink.n;
     statuses[i] = validate_into(&c, &sink);
     counts[i] = sink.n - before;

@@ -249,10 +249,8 @@ static int32_t check_one(const cocomm_committee *c, const cocomm_decision *d,
   res.eligible_lay_executive = stay.lay + stay.exec;
   res.withdrawn = withdrawn;
   res.outcome = d->votes ? tally(c, d, can_decide, &res, s) : COCOMM_OUTCOME_UNDECIDED;
-  /* Write no further than the caller's struct reaches. */
-  uint32_t keep = result->struct_size < sizeof res ? result->struct_size : (uint32_t)sizeof res;
   res.struct_size = result->struct_size;
-  memcpy(result, &res, keep);
+  cocomm__copy_struct(result, result->struct_size, &res, sizeof res);
   return COCOMM_OK;
 }
 
@@ -281,19 +279,16 @@ int32_t cocomm_decision_check_batch(const cocomm_committee *committee,
     return COCOMM_ERR_STRUCT_SIZE;
   for (uint32_t i = 0; i < n; i++) {
     cocomm_decision d;
-    size_t copy = decision_size < sizeof d ? decision_size : sizeof d;
-    memset(&d, 0, sizeof d);
-    memcpy(&d, (const unsigned char *)decisions + (size_t)i * decision_size, copy);
-    if (d.struct_size > copy) d.struct_size = (uint32_t)copy;
+    cocomm__copy_struct(&d, sizeof d, (const unsigned char *)decisions + (size_t)i * decision_size,
+                    decision_size);
+    if (d.struct_size > decision_size) d.struct_size = decision_size;
     cocomm_decision_result r;
     cocomm_decision_result_init(&r);
     uint32_t before = sink.n;
     statuses[i] = check_one(committee, &d, &r, NULL, &sink);
     counts[i] = sink.n - before;
-    unsigned char *dst = (unsigned char *)results + (size_t)i * result_size;
-    uint32_t keep = result_size < sizeof r ? result_size : (uint32_t)sizeof r;
-    r.struct_size = keep;
-    memcpy(dst, &r, keep);
+    r.struct_size = result_size;
+    cocomm__copy_struct((unsigned char *)results + (size_t)i * result_size, result_size, &r, sizeof r);
   }
   return cocomm__sink_close(&sink, count);
 }

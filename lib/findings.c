@@ -63,10 +63,7 @@ void cocomm__report(cocomm__sink *sink, const char *rule_id, int32_t severity, i
   int n = vsnprintf(f.message, sizeof f.message, fmt, ap);
   va_end(ap);
   if (n >= (int)sizeof f.message) trim_utf8(f.message, sizeof f.message - 1);
-  unsigned char *dst = sink->out + (size_t)index * sink->elem_size;
-  size_t copy = sink->elem_size < sizeof f ? sink->elem_size : sizeof f;
-  memcpy(dst, &f, copy);
-  if (sink->elem_size > sizeof f) memset(dst + sizeof f, 0, sink->elem_size - sizeof f);
+  cocomm__copy_struct(sink->out + (size_t)index * sink->elem_size, sink->elem_size, &f, sizeof f);
 }
 
 int32_t cocomm__sink_close(const cocomm__sink *sink, uint32_t *count) {

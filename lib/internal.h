@@ -71,6 +71,13 @@ void cocomm__text_csv_field(cocomm__text *t, const char *s);
 /* NUL-terminate and report like cocomm__emit(). */
 int32_t cocomm__text_finish(cocomm__text *t, size_t *needed);
 
+/* Copy a struct between layouts of different sizes, either way: the
+ * common prefix is copied, never a byte past either size, and whatever dst
+ * has beyond it is zeroed. Reading a caller's older, smaller struct, the
+ * fields it lacks read as zero; writing into a newer, larger one, its
+ * unknown tail is cleared. */
+void cocomm__copy_struct(void *dst, size_t dst_size, const void *src, size_t src_size);
+
 /* 1 if a caller's struct_size covers a field of that type. */
 #define COCOMM__HAS(ptr, type, field) \
   ((ptr)->struct_size >= offsetof(type, field) + sizeof(((type *)0)->field))

@@ -339,10 +339,7 @@ int32_t cocomm_roster_parse(const char *data, size_t len, cocomm_member *members
     m.name = keep_text(text, text_cap, &used, nm, name_len);
     m.body = org_len ? keep_text(text, text_cap, &used, org, org_len) : NULL;
     if (n < capacity) {
-      unsigned char *dst = (unsigned char *)members + (size_t)n * member_size;
-      size_t copy = member_size < sizeof m ? member_size : sizeof m;
-      memcpy(dst, &m, copy);
-      if (member_size > sizeof m) memset(dst + sizeof m, 0, member_size - sizeof m);
+      cocomm__copy_struct((unsigned char *)members + (size_t)n * member_size, member_size, &m, sizeof m);
     }
     n++;
   }

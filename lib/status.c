@@ -33,15 +33,10 @@ const char *cocomm_status_name(int32_t status) {
 }
 
 int32_t cocomm__emit(const char *src, size_t n, char *buf, size_t cap, size_t *needed) {
-  if (needed) *needed = n;
   if (buf == NULL && cap != 0) return COCOMM_ERR_INVALID_ARGUMENT;
-  if (cap <= n) {
-    if (cap > 0) buf[0] = '\0';
-    return COCOMM_ERR_BUFFER_TOO_SMALL;
-  }
-  memcpy(buf, src, n);
-  buf[n] = '\0';
-  return COCOMM_OK;
+  cocomm__text t = {buf, cap, 0};
+  cocomm__text_put(&t, src, n);
+  return cocomm__text_finish(&t, needed);
 }
 
 int32_t cocomm__text_len(const char *text, size_t len, size_t max, size_t *out) {

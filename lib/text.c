@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
-/* Text helpers shared by the modules: UTF-8 validation and an
- * snprintf-style builder. */
+/* Helpers shared by the modules: UTF-8 validation, copies between struct
+ * layouts, and an snprintf-style text builder. */
 #include <cocomm/status.h>
 
 #include <string.h>
@@ -45,6 +45,12 @@ int32_t cocomm__utf8_check(const char *text, size_t max, size_t *len) {
   }
   *len = i;
   return COCOMM_OK;
+}
+
+void cocomm__copy_struct(void *dst, size_t dst_size, const void *src, size_t src_size) {
+  size_t n = src_size < dst_size ? src_size : dst_size;
+  memcpy(dst, src, n);
+  if (n < dst_size) memset((unsigned char *)dst + n, 0, dst_size - n);
 }
 
 void cocomm__text_put(cocomm__text *t, const char *s, size_t n) {

@@ -320,8 +320,7 @@ int32_t cocomm_submission_check(const cocomm_edition *e, int32_t model, cocomm_i
     r.go_live_fy = takes_effect->go_live_fy;
     cocomm_fy_bounds(r.go_live_fy, &r.go_live, &last); /* T-33: 1 April */
   }
-  size_t keep = result->struct_size < sizeof r ? result->struct_size : sizeof r;
-  memcpy(result, &r, keep);
+  cocomm__copy_struct(result, result->struct_size, &r, sizeof r);
   return COCOMM_OK;
 }
 

@@ -12,7 +12,10 @@ if ! command -v abidiff >/dev/null; then
   echo "abi: 0 passed, 1 failed"
   exit 1
 fi
-if ! readelf -S "$lib" | grep -q '\.debug_info'; then
+# Read the section list whole: grep -q would close the pipe early, and
+# under pipefail readelf's SIGPIPE would read as "no debug info".
+sections=$(readelf -S "$lib")
+if ! grep -q '\.debug_info' <<<"$sections"; then
   echo "$lib has no debug info: abidiff would pass everything. Build with -g."
   echo "abi: 0 passed, 1 failed"
   exit 1
