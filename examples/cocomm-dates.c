@@ -5,7 +5,8 @@
  *
  * Each VALUE is a date (2015-04-01) or an instant (2015-01-09T12:00, with
  * "Z" or "+01:00", or bare for UK local time). FILE holds one value a line;
- * blank lines and lines starting with '#' are skipped. Prints UTC and UK
+ * blank lines and lines starting with '#' are skipped. With no arguments it
+ * reads the bundled examples/data/policy-dates.txt. Prints UTC and UK
  * time, weekday and financial year. Exit 0 if every value was understood,
  * 1 if any was not, 2 on bad usage.
  *
@@ -15,6 +16,8 @@
 #include <string.h>
 
 #include <cocomm/cocomm.h>
+
+#include "cli.h"
 
 static const char *const weekday_names[] = {"", "Monday", "Tuesday", "Wednesday", "Thursday",
                                             "Friday", "Saturday", "Sunday"};
@@ -79,8 +82,9 @@ int main(int argc, char **argv) {
   int bad = 0;
   printf("libcocomm %s\n", cocomm_version_string());
   if (argc == 1) {
-    fprintf(stderr, "usage: %s [--file FILE] [DATE | DATETIME ...]\n", argv[0]);
-    return 2;
+    char path[1024];
+    int r = show_file(cli_data_path("policy-dates.txt", path, sizeof path));
+    return r < 0 ? 2 : r;
   }
   for (int i = 1; i < argc; i++) {
     if (strcmp(argv[i], "--file") == 0) {

@@ -22,5 +22,5 @@ show $bin/cocomm-timeline --model delegated
 show $bin/cocomm-timeline --model delegated --check-submission 2015-01-09T12:00:01
 show $bin/cocomm-scope
 show $bin/cocomm-ccg 00R
-show $bin/cocomm-dates --file examples/data/policy-dates.txt
+show $bin/cocomm-dates
 exit 0

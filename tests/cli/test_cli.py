@@ -106,6 +106,17 @@ class Timeline(unittest.TestCase):
         self.assertIn("acknowledge by 2015-01-23, decide by 2015-03-06", out)
 
 
+class Dates(unittest.TestCase):
+    def test_bundled_dates_and_errors(self):
+        rc, out, _ = run("cocomm-dates")
+        self.assertEqual(rc, 0)
+        self.assertIn("UK 2015-06-02T00:30:00+01:00 BST", out)
+        rc, out, _ = run("cocomm-dates", "2015-02-29", "2015-10-25T01:30")
+        self.assertEqual(rc, 1)
+        self.assertIn("value out of range", out)
+        self.assertIn("ambiguous UK local time", out)
+
+
 class ScopeAndCcg(unittest.TestCase):
     def test_scope(self):
         rc, out, _ = run("cocomm-scope", "--year", "2016/17")
