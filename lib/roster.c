@@ -64,7 +64,10 @@ static int normalise(const char *s, size_t n, char *out, size_t cap) {
   size_t k = 0;
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xA0) {
+    /* A no-break space (U+00A0, as pasted from web pages) is a blank too. */
+    int nbsp = c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0;
+    if (nbsp) i++;
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || nbsp) {
       if (k > 0 && out[k - 1] != ' ') {
         if (k + 1 >= cap) return 0;
         out[k++] = ' ';

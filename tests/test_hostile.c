@@ -334,6 +334,16 @@ static const struct {
   {"extra non-empty cell", "name,category\nAnn,Lay,oops\n", 0, COCOMM_ERR_PARSE},
   {"BOM only", "\xef\xbb\xbf", 0, COCOMM_ERR_PARSE},
   {"quoted header with newline", "\"na\nme\",category\nAnn,Lay\n", 0, COCOMM_ERR_PARSE},
+  {"organisation not UTF-8", "name,category,organisation\nAnn,Lay,\xe2\x28\xa1\n", 0, COCOMM_ERR_PARSE},
+  {"category cell of 80 bytes", "name,category\nAnn,layyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy\n", 0, COCOMM_ERR_PARSE},
+  {"lone CR line ends", "name,category\rAnn,Lay\rBob,GP\r", 0, COCOMM_OK},
+  {"quoted last field, no newline", "name,category\n\"Ann\",\"Lay\"", 0, COCOMM_OK},
+  {"quote opened at the very end", "name,category\nAnn,\"", 0, COCOMM_ERR_PARSE},
+  {"NUL inside quotes", "name,category\n\"A\0\",Lay\n", 22, COCOMM_ERR_PARSE},
+  {"tab-padded name", "name,category\n\tAnn Lay\t,Lay\n", 0, COCOMM_OK},
+  {"65 columns", "a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,a1,b1,c1,d1,e1,f1,g1,h1,i1,j1,k1,l1,m1,n1,o1,p1,q1,r1,s1,t1,u1,v1,w1,x1,y1,z1,a2,b2,c2,d2,e2,f2,g2,h2,i2,j2,k2,name,category\n", 0, COCOMM_ERR_PARSE},
+  {"a lone 0xA0 byte in a value", "name,category\nAnn,lay\xa0member\n", 0, COCOMM_ERR_PARSE},
+  {"a no-break space in a value", "name,category\nAnn,lay\xc2\xa0member\n", 0, COCOMM_OK},
 };
 
 static void hostile_csv(void) {
@@ -725,7 +735,113 @@ static void long_names_of_every_width(void) {
   }
 }
 
+/* ---- decisions: one field broken per row, and odd but legal cases ---- */
+
+static void hostile_decisions(void) {
+  cocomm_member m[4];
+  cocomm_committee c;
+  good_committee(&c, m);
+  uint8_t present[4] = {1, 1, 1, 1}, conflicted[4] = {0, 0, 0, 0};
+  int32_t votes[4] = {0, 0, 0, 0};
+  cocomm_decision d;
+  cocomm_decision_result r;
+  cocomm_finding f[16];
+  uint32_t n;
+#define RESET()                   \
+  do {                            \
+    cocomm_decision_init(&d);     \
+    d.present = present;          \
+    d.conflicted = conflicted;    \
+    d.votes = votes;              \
+    cocomm_decision_result_init(&r); \
+  } while (0)
+#define CHECK() cocomm_decision_check(&c, &d, &r, NULL, f, sizeof f[0], 16, &n)
+  RESET();
+  ASSERT_STATUS(CHECK(), COCOMM_OK);
+  d.contract_award = 2;
+  ASSERT_STATUS(CHECK(), COCOMM_ERR_INVALID_ARGUMENT);
+  RESET();
+  d.casting = -1;
+  ASSERT_STATUS(CHECK(), COCOMM_ERR_INVALID_ARGUMENT);
+  RESET();
+  conflicted[2] = 2;
+  ASSERT_STATUS(CHECK(), COCOMM_ERR_INVALID_ARGUMENT);
+  conflicted[2] = 0;
+  votes[1] = -1;
+  ASSERT_STATUS(CHECK(), COCOMM_ERR_INVALID_ARGUMENT);
+  votes[1] = 0;
+  d.item = "\xf8\x88\x80\x80\x80";
+  ASSERT_STATUS(CHECK(), COCOMM_ERR_PARSE);
+  RESET();
+  d.conflicted = NULL; /* no conflicts declared */
+  ASSERT_STATUS(CHECK(), COCOMM_OK);
+  CU_ASSERT_EQUAL(r.withdrawn, 0);
+  /* The quorum needs the chair, who is absent: not quorate (C-13). */
+  RESET();
+  c.quorum.presiding = COCOMM_PRESIDING_CHAIR;
+  present[0] = 0;
+  ASSERT_STATUS(CHECK(), COCOMM_OK);
+  CU_ASSERT_EQUAL(r.quorate, 0);
+  present[0] = 1;
+  /* A lay presiding member required, and the chair is an executive (a joint committee). */
+  c.kind = COCOMM_COMMITTEE_JOINT;
+  m[0].category = COCOMM_CATEGORY_EXECUTIVE;
+  m[1].category = COCOMM_CATEGORY_LAY;
+  c.quorum.presiding = COCOMM_PRESIDING_CHAIR_OR_VICE;
+  c.quorum.presiding_lay = 1;
+  ASSERT_STATUS(CHECK(), COCOMM_OK);
+  CU_ASSERT_EQUAL(r.quorate, 0);
+  /* A tie where the chair may cast a vote but has not. */
+  good_committee(&c, m);
+  c.casting_vote = 1;
+  RESET();
+  votes[0] = COCOMM_VOTE_FOR;
+  votes[1] = COCOMM_VOTE_AGAINST;
+  ASSERT_STATUS(CHECK(), COCOMM_OK);
+  CU_ASSERT_EQUAL(r.outcome, COCOMM_OUTCOME_TIED);
+  /* A vote from a non-voting member who is present. */
+  votes[3] = COCOMM_VOTE_FOR;
+  m[3].category = COCOMM_CATEGORY_OTHER;
+  ASSERT_STATUS(CHECK(), COCOMM_OK);
+  CU_ASSERT_EQUAL(r.votes_for, 1);
+  memset(votes, 0, sizeof votes);
+  /* The register entry refuses what the check refuses. */
+  char buf[64];
+  size_t need;
+  ASSERT_STATUS(cocomm_register_entry(&c, &d, &r, NULL, 5, &need), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_register_entry(&c, &d, NULL, buf, sizeof buf, &need), COCOMM_ERR_INVALID_ARGUMENT);
+  r.struct_size = 4;
+  ASSERT_STATUS(cocomm_register_entry(&c, &d, &r, buf, sizeof buf, &need), COCOMM_ERR_STRUCT_SIZE);
+  c.kind = 0;
+  ASSERT_STATUS(cocomm_register_entry(&c, &d, &r, buf, sizeof buf, &need), COCOMM_ERR_INVALID_ARGUMENT);
+  /* A batch whose element sizes are larger than ours (newer callers). */
+  good_committee(&c, m);
+  struct {
+    cocomm_decision d;
+    char future[16];
+  } wide[2];
+  struct {
+    cocomm_decision_result r;
+    char future[8];
+  } wide_r[2];
+  memset(wide_r, 0x77, sizeof wide_r);
+  RESET();
+  wide[0].d = d;
+  wide[1].d = d;
+  int32_t statuses[2];
+  uint32_t counts[2];
+  ASSERT_STATUS(cocomm_decision_check_batch(&c, &wide[0].d, 2, sizeof wide[0], &wide_r[0].r, sizeof wide_r[0],
+                                            statuses, counts, f, sizeof f[0], 16, &n), COCOMM_OK);
+  CU_ASSERT_EQUAL(wide_r[1].r.eligible, 3);
+  CU_ASSERT_EQUAL(wide_r[0].future[0], 0); /* the unknown tail is cleared, not left as garbage */
+  ASSERT_STATUS(cocomm_decision_check_batch(&c, &wide[0].d, 2, sizeof wide[0], &wide_r[0].r, 8, statuses,
+                                            counts, f, sizeof f[0], 16, &n), COCOMM_ERR_STRUCT_SIZE);
+#undef RESET
+#undef CHECK
+}
+
 static const test_case cases[] = {
+  TEST(hostile_decisions),
   TEST(null_arguments),
   TEST(hostile_milestones),
   TEST(long_names_of_every_width),
