@@ -87,17 +87,7 @@ void cli_free_roster(cli_roster *r) {
 }
 
 int cli_parse_kind(const char *text, int32_t *kind) {
-  static const struct {
-    const char *name;
-    int32_t kind;
-  } kinds[] = {{"delegated", COCOMM_COMMITTEE_DELEGATED}, {"joint", COCOMM_COMMITTEE_JOINT},
-               {"in-common", COCOMM_COMMITTEE_IN_COMMON},
-               {"greater-involvement", COCOMM_COMMITTEE_GREATER_INVOLVEMENT}};
-  for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
-    if (strcmp(text, kinds[i].name) == 0) {
-      *kind = kinds[i].kind;
-      return 0;
-    }
+  if (cocomm_committee_kind_parse(text, COCOMM_NTS, kind) == COCOMM_OK) return 0;
   fprintf(stderr, "unknown committee kind: %s (delegated, joint, in-common, greater-involvement)\n", text);
   return -1;
 }

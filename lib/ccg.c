@@ -30,8 +30,6 @@ int32_t cocomm_ods_code_check(const char *text, size_t len) {
   return COCOMM_OK;
 }
 
-static int yes_no(int32_t v) { return v == 0 || v == 1; }
-
 int32_t cocomm_ccg_check(const cocomm_ccg *ccg) {
   if (ccg == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
   if (ccg->struct_size < COCOMM_CCG_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
@@ -39,9 +37,9 @@ int32_t cocomm_ccg_check(const cocomm_ccg *ccg) {
   if (memchr(ccg->ods_code, '\0', sizeof ccg->ods_code) == NULL) return COCOMM_ERR_PARSE;
   int32_t st = cocomm_ods_code_check(ccg->ods_code, COCOMM_NTS);
   if (st != COCOMM_OK) return st;
-  if (cocomm_model_check(ccg->model) != COCOMM_OK || !yes_no(ccg->serious_governance_issues) ||
-      !yes_no(ccg->special_measures) || !yes_no(ccg->sound_financial_control) ||
-      !yes_no(ccg->statutory_requirements_met))
+  if (cocomm_model_check(ccg->model) != COCOMM_OK || !cocomm__is_yes_no(ccg->serious_governance_issues) ||
+      !cocomm__is_yes_no(ccg->special_measures) || !cocomm__is_yes_no(ccg->sound_financial_control) ||
+      !cocomm__is_yes_no(ccg->statutory_requirements_met))
     return COCOMM_ERR_INVALID_ARGUMENT;
   return COCOMM_OK;
 }

@@ -31,11 +31,14 @@ int cocomm__observer(int32_t category) {
   return category == COCOMM_CATEGORY_HEALTHWATCH || category == COCOMM_CATEGORY_HWB;
 }
 
-int cocomm__lay_or_executive(int32_t category) {
+int cocomm__executive_side(int32_t category) {
   /* C-2: a voting NHS England officer has no practice interest and counts
-   * with the executives. */
-  return category == COCOMM_CATEGORY_LAY || category == COCOMM_CATEGORY_EXECUTIVE ||
-         category == COCOMM_CATEGORY_NHS_ENGLAND;
+   * with the executives. The one place this is decided. */
+  return category == COCOMM_CATEGORY_EXECUTIVE || category == COCOMM_CATEGORY_NHS_ENGLAND;
+}
+
+int cocomm__lay_or_executive(int32_t category) {
+  return category == COCOMM_CATEGORY_LAY || cocomm__executive_side(category);
 }
 
 void cocomm__load_member(const cocomm_committee *c, uint32_t i, cocomm_member *m) {
@@ -48,12 +51,10 @@ void cocomm__load_member(const cocomm_committee *c, uint32_t i, cocomm_member *m
     cocomm__copy_struct(m, sizeof *m, src, c->member_size);
 }
 
-static int yes_no(int32_t v) { return v == 0 || v == 1; }
-
 static int32_t check_member_fields(const cocomm_member *m) {
   if (m->struct_size < COCOMM_MEMBER_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
   if (m->category < COCOMM_CATEGORY_LAY || m->category > COCOMM_CATEGORY_OTHER ||
-      !yes_no(m->voting) || m->position < COCOMM_POSITION_NONE ||
+      !cocomm__is_yes_no(m->voting) || m->position < COCOMM_POSITION_NONE ||
       m->position > COCOMM_POSITION_VICE_CHAIR || m->name == NULL)
     return COCOMM_ERR_INVALID_ARGUMENT;
   return COCOMM_OK;
@@ -76,10 +77,10 @@ int32_t cocomm__check_committee_shell(const cocomm_committee *c) {
   }
   const cocomm_quorum *q = &c->quorum;
   const int32_t limit = (int32_t)COCOMM_MEMBERS_MAX;
-  if (!yes_no(c->casting_vote) || q->min_voting < 0 || q->min_voting > limit || q->min_lay < 0 ||
+  if (!cocomm__is_yes_no(c->casting_vote) || q->min_voting < 0 || q->min_voting > limit || q->min_lay < 0 ||
       q->min_lay > limit || q->min_executive < 0 || q->min_executive > limit ||
       q->min_clinical < 0 || q->min_clinical > limit || q->presiding < COCOMM_PRESIDING_ANY ||
-      q->presiding > COCOMM_PRESIDING_CHAIR || !yes_no(q->presiding_lay))
+      q->presiding > COCOMM_PRESIDING_CHAIR || !cocomm__is_yes_no(q->presiding_lay))
     return COCOMM_ERR_INVALID_ARGUMENT;
   return COCOMM_OK;
 }
@@ -184,6 +185,7 @@ int32_t cocomm__scan_members(const cocomm_committee *c, cocomm__roster *r, int f
       r->voting++;
       r->voting_by_category[m.category]++;
       if (cocomm__lay_or_executive(m.category)) r->voting_lay_executive++;
+      if (cocomm__executive_side(m.category)) r->voting_executive++;
     }
     if (m.voting && cocomm__observer(m.category)) r->observers_voting++;
     if (m.position == COCOMM_POSITION_CHAIR) {
@@ -240,8 +242,7 @@ static void quorum_findings(const cocomm_committee *c, const cocomm__roster *r, 
     return;
   }
   uint32_t lay = r->voting_by_category[COCOMM_CATEGORY_LAY];
-  uint32_t exec = r->voting_by_category[COCOMM_CATEGORY_EXECUTIVE] +
-                  r->voting_by_category[COCOMM_CATEGORY_NHS_ENGLAND];
+  uint32_t exec = r->voting_executive;
   uint32_t clin = r->voting_by_category[COCOMM_CATEGORY_CLINICAL];
   if ((uint32_t)q->min_voting > r->voting)
     cocomm__report(s, "C-13", COCOMM_SEVERITY_WARNING, -1, "quorum can never be met: it needs %d "
@@ -404,12 +405,28 @@ const char *cocomm_position_name(int32_t position) {
                                                                                     : "unknown";
 }
 
+/* Names of the committee kinds: the first row of each kind is its display
+ * name, the others are accepted by cocomm_committee_kind_parse() too. */
+static const cocomm__word kinds[] = {
+  {"delegated", COCOMM_COMMITTEE_DELEGATED},
+  {"joint", COCOMM_COMMITTEE_JOINT},
+  {"committee in common", COCOMM_COMMITTEE_IN_COMMON},
+  {"greater involvement", COCOMM_COMMITTEE_GREATER_INVOLVEMENT},
+  {"in-common", COCOMM_COMMITTEE_IN_COMMON},
+  {"in common", COCOMM_COMMITTEE_IN_COMMON},
+  {"greater-involvement", COCOMM_COMMITTEE_GREATER_INVOLVEMENT},
+  {"delegated committee", COCOMM_COMMITTEE_DELEGATED},
+  {"joint committee", COCOMM_COMMITTEE_JOINT},
+};
+
 const char *cocomm_committee_kind_name(int32_t kind) {
-  static const char *const names[] = {"unknown", "delegated", "joint", "committee in common",
-                                      "greater involvement"};
-  return kind >= COCOMM_COMMITTEE_DELEGATED && kind <= COCOMM_COMMITTEE_GREATER_INVOLVEMENT
-             ? names[kind]
-             : names[0];
+  for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+    if (kinds[i].value == kind) return kinds[i].word;
+  return "unknown";
+}
+
+int32_t cocomm_committee_kind_parse(const char *text, size_t len, int32_t *kind) {
+  return cocomm__lookup_word(kinds, sizeof kinds / sizeof kinds[0], text, len, 0, kind);
 }
 
 uint32_t cocomm_member_size(void) { return (uint32_t)sizeof(cocomm_member); }

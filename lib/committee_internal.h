@@ -10,6 +10,7 @@ typedef struct cocomm__roster {
   uint32_t members;
   uint32_t voting;               /* voting members, observers excluded */
   uint32_t voting_lay_executive; /* of whom lay, executive or NHS England */
+  uint32_t voting_executive;     /* of whom executive or NHS England */
   uint32_t observers_voting;     /* Healthwatch / HWB members marked voting */
   uint32_t chairs, vices, duplicates;
   int32_t chair, vice;           /* first of each, or -1 */
@@ -19,6 +20,7 @@ typedef struct cocomm__roster {
 } cocomm__roster;
 
 int cocomm__observer(int32_t category);
+int cocomm__executive_side(int32_t category); /* executive or NHS England (C-2) */
 int cocomm__lay_or_executive(int32_t category);
 void cocomm__load_member(const cocomm_committee *c, uint32_t i, cocomm_member *m);
 /* The committee's own fields, not its members. */

@@ -58,7 +58,7 @@ static int eligible(const cocomm_member *m, const cocomm_decision *d, uint32_t i
 static void count(heads *h, const cocomm_member *m) {
   h->voting++;
   h->lay += m->category == COCOMM_CATEGORY_LAY;
-  h->exec += m->category == COCOMM_CATEGORY_EXECUTIVE || m->category == COCOMM_CATEGORY_NHS_ENGLAND;
+  h->exec += cocomm__executive_side(m->category);
   h->clinical += m->category == COCOMM_CATEGORY_CLINICAL;
 }
 

@@ -17,6 +17,24 @@ int32_t cocomm__emit(const char *src, size_t n, char *buf, size_t cap, size_t *n
  * COCOMM_ERR_PARSE (longer than max). */
 int32_t cocomm__text_len(const char *text, size_t len, size_t max, size_t *out);
 
+/* A word of a vocabulary (model names, categories, positions, ...) and
+ * the value it stands for. */
+typedef struct cocomm__word {
+  const char *word; /* normalised: lower case, single spaces */
+  int32_t value;
+} cocomm__word;
+
+/* Look text up in a vocabulary after normalising it: ASCII case folded,
+ * blanks (space, tab, CR, LF; and U+00A0 too when nbsp_is_blank, as in
+ * cells pasted into spreadsheets) trimmed and runs of them read as one
+ * space. COCOMM_ERR_PARSE for an unknown word, an embedded NUL or text too
+ * long to be any word; COCOMM_ERR_INVALID_ARGUMENT for NULLs. */
+int32_t cocomm__lookup_word(const cocomm__word *table, size_t n, const char *text, size_t len,
+                            int nbsp_is_blank, int32_t *out);
+
+/* 1 for the yes/no values of public structs (0 or 1). */
+static inline int cocomm__is_yes_no(int32_t v) { return v == 0 || v == 1; }
+
 /* Parse exactly n ASCII digits. Returns 1 on success. */
 int cocomm__digits(const char *s, size_t n, int32_t *out);
 

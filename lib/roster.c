@@ -3,18 +3,14 @@
 
 #include <string.h>
 
+#include "committee_internal.h"
 #include "internal.h"
 
 _Static_assert(sizeof(cocomm_roster_error) == COCOMM_ROSTER_ERROR_SIZE_V1, "first layout");
 
 /* ---- spellings: normalised (lower case, single spaces) ---- */
 
-typedef struct {
-  const char *spelling;
-  int32_t value;
-} spelling;
-
-static const spelling categories[] = {
+static const cocomm__word categories[] = {
   {"lay", COCOMM_CATEGORY_LAY}, {"lay member", COCOMM_CATEGORY_LAY},
   {"executive", COCOMM_CATEGORY_EXECUTIVE}, {"exec", COCOMM_CATEGORY_EXECUTIVE},
   {"executive member", COCOMM_CATEGORY_EXECUTIVE}, {"ccg executive", COCOMM_CATEGORY_EXECUTIVE},
@@ -31,7 +27,7 @@ static const spelling categories[] = {
   {"other", COCOMM_CATEGORY_OTHER},
 };
 
-static const spelling positions[] = {
+static const cocomm__word positions[] = {
   {"", COCOMM_POSITION_NONE}, {"none", COCOMM_POSITION_NONE}, {"member", COCOMM_POSITION_NONE},
   {"chair", COCOMM_POSITION_CHAIR}, {"chairman", COCOMM_POSITION_CHAIR},
   {"chairperson", COCOMM_POSITION_CHAIR}, {"chairwoman", COCOMM_POSITION_CHAIR},
@@ -39,14 +35,14 @@ static const spelling positions[] = {
   {"vice-chairman", COCOMM_POSITION_VICE_CHAIR}, {"deputy chair", COCOMM_POSITION_VICE_CHAIR},
 };
 
-static const spelling yes_no[] = {
+static const cocomm__word yes_no[] = {
   {"y", 1}, {"yes", 1}, {"true", 1}, {"1", 1}, {"voting", 1},
   {"n", 0}, {"no", 0}, {"false", 0}, {"0", 0}, {"non-voting", 0},
 };
 
 enum column { COL_IGNORED, COL_NAME, COL_CATEGORY, COL_VOTING, COL_POSITION, COL_ORGANISATION };
 
-static const spelling headers[] = {
+static const cocomm__word headers[] = {
   {"name", COL_NAME}, {"member", COL_NAME}, {"member name", COL_NAME}, {"full name", COL_NAME},
   {"category", COL_CATEGORY}, {"type", COL_CATEGORY}, {"member type", COL_CATEGORY},
   {"membership category", COL_CATEGORY},
@@ -58,46 +54,8 @@ static const spelling headers[] = {
 
 #define CELL_MAX 64 /* longest category, position or yes/no value read */
 
-/* Normalise text into out (lower case ASCII, blanks trimmed and runs
- * read as one space). 0 if it does not fit. */
-static int normalise(const char *s, size_t n, char *out, size_t cap) {
-  size_t k = 0;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    /* A no-break space (U+00A0, as pasted from web pages) is a blank too. */
-    int nbsp = c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0;
-    if (nbsp) i++;
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || nbsp) {
-      if (k > 0 && out[k - 1] != ' ') {
-        if (k + 1 >= cap) return 0;
-        out[k++] = ' ';
-      }
-      continue;
-    }
-    if (k + 1 >= cap) return 0;
-    out[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  }
-  if (k > 0 && out[k - 1] == ' ') k--;
-  out[k] = '\0';
-  return 1;
-}
-
-static int32_t lookup(const spelling *table, size_t n, const char *text, size_t len, int32_t *out) {
-  char norm[CELL_MAX];
-  size_t tl;
-  if (out == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
-  int32_t st = cocomm__text_len(text, len, 4 * CELL_MAX, &tl);
-  if (st != COCOMM_OK) return st;
-  if (memchr(text, '\0', tl) || !normalise(text, tl, norm, sizeof norm)) return COCOMM_ERR_PARSE;
-  for (size_t i = 0; i < n; i++)
-    if (strcmp(norm, table[i].spelling) == 0) {
-      *out = table[i].value;
-      return COCOMM_OK;
-    }
-  return COCOMM_ERR_PARSE;
-}
-
-#define LOOKUP(table, text, len, out) lookup(table, sizeof table / sizeof table[0], text, len, out)
+#define LOOKUP(table, text, len, out) \
+  cocomm__lookup_word(table, sizeof table / sizeof table[0], text, len, 1, out)
 
 int32_t cocomm_category_parse(const char *text, size_t len, int32_t *category) {
   return LOOKUP(categories, text, len, category);
@@ -330,7 +288,7 @@ int32_t cocomm_roster_parse(const char *data, size_t len, cocomm_member *members
       return COCOMM_ERR_PARSE;
     }
     /* C-3: with no value, observers do not vote and everyone else does. */
-    m.voting = !(m.category == COCOMM_CATEGORY_HEALTHWATCH || m.category == COCOMM_CATEGORY_HWB);
+    m.voting = !cocomm__observer(m.category);
     if (has_vote && cocomm_yes_no_parse(vote, COCOMM_NTS, &m.voting) != COCOMM_OK) {
       fail(error, COCOMM_ERR_PARSE, row_line, vote_col, "not a yes or no", vote, strlen(vote));
       return COCOMM_ERR_PARSE;

@@ -47,6 +47,47 @@ int32_t cocomm__utf8_check(const char *text, size_t max, size_t *len) {
   return COCOMM_OK;
 }
 
+#define WORD_MAX 64 /* longest normalised vocabulary word, NUL included */
+
+/* Normalise s into out; 0 if it does not fit. */
+static int normalise(const char *s, size_t n, int nbsp_is_blank, char *out, size_t cap) {
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    int nbsp = nbsp_is_blank && c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0;
+    if (nbsp) i++;
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || nbsp) {
+      if (k > 0 && out[k - 1] != ' ') {
+        if (k + 1 >= cap) return 0;
+        out[k++] = ' ';
+      }
+      continue;
+    }
+    if (k + 1 >= cap) return 0;
+    out[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  if (k > 0 && out[k - 1] == ' ') k--;
+  out[k] = '\0';
+  return 1;
+}
+
+int32_t cocomm__lookup_word(const cocomm__word *table, size_t n, const char *text, size_t len,
+                            int nbsp_is_blank, int32_t *out) {
+  char norm[WORD_MAX];
+  size_t tl;
+  if (out == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
+  /* Generous blank padding is allowed, but the scan is bounded. */
+  int32_t st = cocomm__text_len(text, len, 4 * WORD_MAX, &tl);
+  if (st != COCOMM_OK) return st;
+  if (memchr(text, '\0', tl) || !normalise(text, tl, nbsp_is_blank, norm, sizeof norm)) return COCOMM_ERR_PARSE;
+  for (size_t i = 0; i < n; i++)
+    if (strcmp(norm, table[i].word) == 0) {
+      *out = table[i].value;
+      return COCOMM_OK;
+    }
+  return COCOMM_ERR_PARSE;
+}
+
 void cocomm__copy_struct(void *dst, size_t dst_size, const void *src, size_t src_size) {
   size_t n = src_size < dst_size ? src_size : dst_size;
   memcpy(dst, src, n);

@@ -394,6 +394,17 @@ static void names_for_printing(void) {
   CU_ASSERT_STRING_EQUAL(cocomm_category_name(0), "unknown");
   CU_ASSERT_STRING_EQUAL(cocomm_position_name(VICE), "vice-chair");
   CU_ASSERT_STRING_EQUAL(cocomm_committee_kind_name(COCOMM_COMMITTEE_IN_COMMON), "committee in common");
+  CU_ASSERT_STRING_EQUAL(cocomm_committee_kind_name(9), "unknown");
+  for (int32_t k = COCOMM_COMMITTEE_DELEGATED; k <= COCOMM_COMMITTEE_GREATER_INVOLVEMENT; k++) {
+    int32_t back = 0;
+    ASSERT_STATUS(cocomm_committee_kind_parse(cocomm_committee_kind_name(k), COCOMM_NTS, &back), COCOMM_OK);
+    CU_ASSERT_EQUAL(back, k);
+  }
+  int32_t kind;
+  ASSERT_STATUS(cocomm_committee_kind_parse(" In-Common ", COCOMM_NTS, &kind), COCOMM_OK);
+  CU_ASSERT_EQUAL(kind, COCOMM_COMMITTEE_IN_COMMON);
+  ASSERT_STATUS(cocomm_committee_kind_parse("sideways", COCOMM_NTS, &kind), COCOMM_ERR_PARSE);
+  ASSERT_STATUS(cocomm_committee_kind_parse(NULL, 3, &kind), COCOMM_ERR_INVALID_ARGUMENT);
   CU_ASSERT_EQUAL(cocomm_member_size(), sizeof(cocomm_member));
   CU_ASSERT_EQUAL(cocomm_committee_size(), sizeof(cocomm_committee));
   CU_ASSERT_EQUAL(cocomm_quorum_size(), sizeof(cocomm_quorum));

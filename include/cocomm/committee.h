@@ -11,6 +11,7 @@
 #ifndef COCOMM_COMMITTEE_H
 #define COCOMM_COMMITTEE_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include <cocomm/export.h>
 #include <cocomm/findings.h>
@@ -136,6 +137,10 @@ COCOMM_API int32_t cocomm_committee_validate_batch(const cocomm_committee *commi
 COCOMM_API const char *cocomm_category_name(int32_t category);
 COCOMM_API const char *cocomm_position_name(int32_t position);
 COCOMM_API const char *cocomm_committee_kind_name(int32_t kind);
+/** A committee kind from its name: "delegated", "joint", "in-common" or
+ *  "committee in common", "greater-involvement" or "greater involvement"
+ *  (case-insensitive, blanks trimmed); COCOMM_ERR_PARSE otherwise. */
+COCOMM_API int32_t cocomm_committee_kind_parse(const char *text, size_t len, int32_t *kind);
 
 /** sizeof as built, for bindings. */
 COCOMM_API uint32_t cocomm_member_size(void);

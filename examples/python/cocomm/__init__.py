@@ -272,10 +272,10 @@ def _category(c):
 
 def _kind(k):
     if isinstance(k, str):
-        names = {"delegated": 1, "joint": 2, "in-common": 3, "in common": 3, "greater-involvement": 4}
-        if k.lower() not in names:
-            raise ValueError("unknown committee kind %r" % k)
-        return names[k.lower()]
+        out = ctypes.c_int32()
+        raw = _enc(k)
+        _check(lib.cocomm_committee_kind_parse(raw, len(raw), ctypes.byref(out)), "committee kind %r" % k)
+        return out.value
     return int(k)
 
 

@@ -244,6 +244,7 @@ FUNCTIONS = {
     "cocomm_category_name": (c_char_p, [I32]),
     "cocomm_position_name": (c_char_p, [I32]),
     "cocomm_committee_kind_name": (c_char_p, [I32]),
+    "cocomm_committee_kind_parse": (I32, [c_char_p, c_size_t, P(I32)]),
     "cocomm_decision_init": (None, [P(Decision)]),
     "cocomm_decision_result_init": (None, [P(DecisionResult)]),
     "cocomm_decision_check": (I32, [P(Committee), P(Decision), P(DecisionResult), P(c_uint8)] + FINDINGS),
