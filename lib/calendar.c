@@ -151,17 +151,19 @@ int32_t cocomm_timeline_ics(const cocomm_edition *e, int32_t model, cocomm_insta
     ics_end(&w);
     ics_line(&w, "DTSTAMP:", stamp);
     if (m->has_time) {
-      cocomm_instant at;
-      cocomm_milestone_deadline(m, &at);
+      /* A point in time: DTEND would have to be later than DTSTART
+       * (RFC 5545 §3.8.2.2), and an event without one ends as it starts. */
+      cocomm_instant at = 0;
+      cocomm_milestone_deadline(m, &at); /* cannot fail: the edition was checked */
       utc_stamp(at, tmp);
       ics_line(&w, "DTSTART:", tmp);
-      ics_line(&w, "DTEND:", tmp);
     } else {
-      cocomm_date after;
+      cocomm_date after = m->end;
       compact_date(m->start, tmp);
       ics_line(&w, "DTSTART;VALUE=DATE:", tmp);
-      /* DTEND of an all-day event is exclusive: the day after the last. */
-      if (cocomm_date_add_days(m->end, 1, &after) != COCOMM_OK) after = m->end;
+      /* DTEND of an all-day event is exclusive: the day after the last,
+       * which the edition check guarantees exists. */
+      cocomm_date_add_days(m->end, 1, &after);
       compact_date(after, tmp);
       ics_line(&w, "DTEND;VALUE=DATE:", tmp);
     }
@@ -210,8 +212,8 @@ int32_t cocomm_timeline_csv(const cocomm_edition *e, int32_t model, char *buf, s
     cocomm_date_format(m->end, end, sizeof end, NULL);
     if (m->has_time) snprintf(time, sizeof time, "%02d:%02d", m->minute_of_day / 60 % 100, m->minute_of_day % 60);
     if (m->kind == COCOMM_MILESTONE_DEADLINE) {
-      cocomm_instant at;
-      cocomm_milestone_deadline(m, &at);
+      cocomm_instant at = 0;
+      cocomm_milestone_deadline(m, &at); /* cannot fail: the edition was checked */
       cocomm_instant_format(at, COCOMM_TIME_UK, deadline, sizeof deadline, NULL);
     }
     const char *fields[] = {m->id, cocomm_milestone_kind_name(m->kind), m->label, models,

@@ -85,95 +85,79 @@ int32_t cocomm__check_committee_shell(const cocomm_committee *c) {
   return COCOMM_OK;
 }
 
-/* ---- duplicate detection: a small open-addressing table on the stack ---- */
+/* ---- duplicate detection (C-10): sort, then compare neighbours ---- */
 
-static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-static unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
-
-/* Next byte of s in normalised form (ASCII case folded, blank runs read as
- * one space, leading and trailing blanks dropped); 0 at the end. */
+/* Members ordered by the hash of their normalised name, then by name and
+ * body compared normalised, then by index. Sorting keeps the worst case
+ * at O(n log n) comparisons whatever the names: a hash table would fall
+ * to O(n^2) on names built to collide. */
 typedef struct {
-  const unsigned char *p;
-  int started;
-} norm_reader;
+  const cocomm_committee *c;
+  const uint32_t *hashes;
+} person_order;
 
-static unsigned char norm_next(norm_reader *r) {
-  if (r->p == NULL) return 0;
-  int blank = 0;
-  while (is_space(*r->p)) {
-    blank = 1;
-    r->p++;
-  }
-  if (*r->p == 0) return 0;
-  if (blank && r->started) return ' ';
-  r->started = 1;
-  return fold(*r->p++);
+static int person_compare(const person_order *o, uint16_t a, uint16_t b) {
+  if (o->hashes[a] != o->hashes[b]) return o->hashes[a] < o->hashes[b] ? -1 : 1;
+  cocomm_member ma, mb;
+  cocomm__load_member(o->c, a, &ma);
+  cocomm__load_member(o->c, b, &mb);
+  int d = cocomm__text_compare(ma.name, mb.name);
+  return d ? d : cocomm__text_compare(ma.body, mb.body);
 }
 
-static int same_text(const char *a, const char *b) {
-  norm_reader ra = {(const unsigned char *)a, 0}, rb = {(const unsigned char *)b, 0};
-  unsigned char ca, cb;
-  do {
-    ca = norm_next(&ra);
-    cb = norm_next(&rb);
-    if (ca != cb) return 0;
-  } while (ca);
-  return 1;
-}
-
-/* The same person: the same name and the same body, read normalised. */
-static int same_person(const cocomm_member *a, const cocomm_member *b) {
-  return same_text(a->name, b->name) && same_text(a->body, b->body);
-}
-
-/* Validate a name as UTF-8 and hash it in the same pass. The hash skips
- * blanks and folds ASCII case, so names that normalise alike hash alike;
- * it is cheap (rotate and xor) because it runs on every byte of every
- * name, and collisions are settled by same_person(). */
-static int32_t scan_name(const char *text, uint32_t *hash) {
-  const unsigned char *s = (const unsigned char *)text;
-  uint32_t h = 0;
-  size_t i = 0;
-  for (;;) {
-    unsigned char c = s[i];
-    if ((unsigned char)(c - 1) < 0x7F) { /* ASCII, not NUL */
-      if (++i > COCOMM_NAME_MAX) return COCOMM_ERR_PARSE;
-      /* Skipping every control byte too keeps the hash coarser than
-       * same_text(), never finer. */
-      if (c > ' ') h = ((h << 5) | (h >> 27)) ^ (uint32_t)(c | 0x20);
-      continue;
+/* Stable merge sort of idx[0..n) with tmp as scratch; insertion sort for
+ * short runs, as most committees have a dozen or so members. */
+static void sort_people(const person_order *o, uint16_t *idx, uint16_t *tmp, uint32_t n) {
+  if (n <= 16) {
+    for (uint32_t i = 1; i < n; i++) {
+      uint16_t v = idx[i];
+      uint32_t j = i;
+      while (j > 0 && person_compare(o, idx[j - 1], v) > 0) {
+        idx[j] = idx[j - 1];
+        j--;
+      }
+      idx[j] = v;
     }
-    if (c == 0) break;
-    /* Not ASCII: let the full validator judge this name from here. */
-    size_t rest;
-    int32_t st = cocomm__utf8_check(text + i, COCOMM_NAME_MAX - i, &rest);
-    if (st != COCOMM_OK) return st;
-    for (size_t k = i; k < i + rest; k++)
-      if (s[k] > ' ') h = ((h << 5) | (h >> 27)) ^ (uint32_t)(s[k] | 0x20);
-    break;
+    return;
   }
-  *hash = h;
-  return COCOMM_OK;
+  uint32_t half = n / 2;
+  sort_people(o, idx, tmp, half);
+  sort_people(o, idx + half, tmp, n - half);
+  uint32_t i = 0, j = half, k = 0;
+  while (i < half && j < n) tmp[k++] = person_compare(o, idx[i], idx[j]) <= 0 ? idx[i++] : idx[j++];
+  while (i < half) tmp[k++] = idx[i++];
+  while (j < n) tmp[k++] = idx[j++];
+  memcpy(idx, tmp, n * sizeof idx[0]);
 }
 
-/* ---- one pass over the members: check, count, find duplicates ---- */
+/* Mark every member that repeats an earlier one: within a run of equal
+ * people (in index order, as the sort is stable), all but the first. */
+static void find_duplicates(const cocomm_committee *c, const uint32_t *hashes, cocomm__roster *r) {
+  uint16_t idx[COCOMM_MEMBERS_MAX], tmp[COCOMM_MEMBERS_MAX];
+  person_order o = {c, hashes};
+  for (uint32_t i = 0; i < c->member_count; i++) idx[i] = (uint16_t)i;
+  sort_people(&o, idx, tmp, c->member_count);
+  for (uint32_t k = 1; k < c->member_count; k++)
+    if (person_compare(&o, idx[k - 1], idx[k]) == 0) {
+      r->duplicate[idx[k] / 32] |= 1u << (idx[k] % 32);
+      r->duplicates++;
+    }
+}
 
-int32_t cocomm__scan_members(const cocomm_committee *c, cocomm__roster *r, int find_duplicates,
+/* ---- one pass over the members: check, count ---- */
+
+int32_t cocomm__scan_members(const cocomm_committee *c, cocomm__roster *r, int find_dups,
                              int32_t *bad_member) {
-  uint16_t slots[2 * COCOMM_MEMBERS_MAX];
   uint32_t hashes[COCOMM_MEMBERS_MAX];
-  uint32_t table = 16;
-  while (table < 2 * c->member_count) table *= 2;
-  if (find_duplicates) memset(slots, 0, table * sizeof slots[0]);
   memset(r, 0, sizeof *r);
   r->chair = r->vice = -1;
   for (uint32_t i = 0; i < c->member_count; i++) {
     cocomm_member m;
     size_t len;
-    uint32_t h = 0;
     int32_t st;
     cocomm__load_member(c, i, &m);
-    if ((st = check_member_fields(&m)) != COCOMM_OK || (st = scan_name(m.name, &h)) != COCOMM_OK ||
+    if ((st = check_member_fields(&m)) != COCOMM_OK ||
+        (st = cocomm__utf8_scan(m.name, COCOMM_NAME_MAX, &len, &hashes[i])) != COCOMM_OK ||
         (m.body && (st = cocomm__utf8_check(m.body, COCOMM_NAME_MAX, &len)) != COCOMM_OK)) {
       if (bad_member) *bad_member = (int32_t)i;
       return st;
@@ -193,22 +177,8 @@ int32_t cocomm__scan_members(const cocomm_committee *c, cocomm__roster *r, int f
     } else if (m.position == COCOMM_POSITION_VICE_CHAIR) {
       if (r->vices++ == 0) r->vice = (int32_t)i;
     }
-    if (!find_duplicates) continue;
-    hashes[i] = h;
-    uint32_t slot = (h * 2654435761u) >> 16 & (table - 1);
-    while (slots[slot]) {
-      cocomm_member other;
-      uint32_t j = slots[slot] - 1u;
-      cocomm__load_member(c, j, &other);
-      if (hashes[j] == h && same_person(&m, &other)) {
-        r->duplicate[i / 32] |= 1u << (i % 32);
-        r->duplicates++;
-        break;
-      }
-      slot = (slot + 1) & (table - 1);
-    }
-    if (!slots[slot]) slots[slot] = (uint16_t)(i + 1);
   }
+  if (find_dups && c->member_count > 1) find_duplicates(c, hashes, r);
   if (bad_member) *bad_member = -1;
   return COCOMM_OK;
 }

@@ -27,7 +27,7 @@ void cocomm__load_member(const cocomm_committee *c, uint32_t i, cocomm_member *m
 int32_t cocomm__check_committee_shell(const cocomm_committee *c);
 /* Check every member and count them (the committee shell already checked);
  * with find_duplicates, also mark members listed twice (C-10). */
-int32_t cocomm__scan_members(const cocomm_committee *c, cocomm__roster *r, int find_duplicates,
+int32_t cocomm__scan_members(const cocomm_committee *c, cocomm__roster *r, int find_dups,
                              int32_t *bad_member);
 
 #endif

@@ -35,16 +35,6 @@ int32_t cocomm__sink_open(cocomm__sink *sink, cocomm_finding *out, uint32_t elem
   return COCOMM_OK;
 }
 
-/* Drop a trailing UTF-8 sequence that truncation cut short. */
-static void trim_utf8(char *s, size_t len) {
-  size_t i = len;
-  while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80) i--;
-  if (i == 0) return;
-  unsigned char lead = (unsigned char)s[i - 1];
-  size_t want = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-  if (len - (i - 1) < want) s[i - 1] = '\0';
-}
-
 void cocomm__report(cocomm__sink *sink, const char *rule_id, int32_t severity, int32_t subject,
                     const char *fmt, ...) {
   uint32_t index = sink->n;
@@ -62,7 +52,7 @@ void cocomm__report(cocomm__sink *sink, const char *rule_id, int32_t severity, i
   va_start(ap, fmt);
   int n = vsnprintf(f.message, sizeof f.message, fmt, ap);
   va_end(ap);
-  if (n >= (int)sizeof f.message) trim_utf8(f.message, sizeof f.message - 1);
+  if (n >= (int)sizeof f.message) f.message[cocomm__utf8_prefix(f.message, sizeof f.message - 1)] = '\0';
   cocomm__copy_struct(sink->out + (size_t)index * sink->elem_size, sink->elem_size, &f, sizeof f);
 }
 

@@ -66,10 +66,31 @@ void cocomm__report(cocomm__sink *sink, const char *rule_id, int32_t severity, i
  * did not fit. */
 int32_t cocomm__sink_close(const cocomm__sink *sink, uint32_t *count);
 
-/* Check that text is valid UTF-8 (no overlong forms, surrogates or code
- * points past U+10FFFF), NUL-terminated within max bytes. *len gets its
- * length. COCOMM_ERR_INVALID_ARGUMENT for NULL, COCOMM_ERR_PARSE otherwise. */
+/* The one scanner for every text the library reads (names, bodies,
+ * labels, identifiers): valid UTF-8 (no overlong forms, surrogates or code
+ * points past U+10FFFF) with no control character but HT (no other C0
+ * control, no DEL, no C1 control), NUL-terminated at index max at the
+ * latest. It never reads a byte past index max. *len gets the length.
+ * With hash not NULL, *hash gets a hash of the text as
+ * cocomm__text_compare() normalises it, so equal texts hash equal.
+ * COCOMM_ERR_INVALID_ARGUMENT for NULL, COCOMM_ERR_PARSE otherwise. */
+int32_t cocomm__utf8_scan(const char *text, size_t max, size_t *len, uint32_t *hash);
 int32_t cocomm__utf8_check(const char *text, size_t max, size_t *len);
+
+/* Compare two texts (NULL reads as empty) normalised: ASCII case folded,
+ * blanks (space, HT, CR, LF) trimmed and each run of them read as one
+ * space. <0, 0 or >0 like strcmp. */
+int cocomm__text_compare(const char *a, const char *b);
+
+/* Length of s[0..n) without a trailing UTF-8 sequence that a cut left
+ * incomplete: the UTF-8-safe truncation every message uses. */
+size_t cocomm__utf8_prefix(const char *s, size_t n);
+
+/* Copy untrusted bytes src[0..n) into dst (cap bytes, cap > 0) as text to
+ * show a person: valid UTF-8, each invalid byte and each control character
+ * but HT replaced by U+FFFD, cut at a character boundary, NUL-terminated.
+ * Returns the bytes written, NUL excluded. */
+size_t cocomm__display_copy(char *dst, size_t cap, const char *src, size_t n);
 
 /* An snprintf-style text builder over a caller's buffer: appends past the
  * capacity are counted, not written. */

@@ -116,7 +116,8 @@ static const char *read_field(reader *r, field *f, int *more) {
         }
         break;
       }
-      if (c == '\n') r->line++;
+      /* A line break is CRLF, LF or a lone CR, as between records. */
+      if (c == '\n' || (c == '\r' && (r->p == r->end || *r->p != '\n'))) r->line++;
       PUT(c);
     }
     if (r->p < r->end && *r->p != ',' && *r->p != '\r' && *r->p != '\n')
@@ -141,6 +142,13 @@ static const char *read_field(reader *r, field *f, int *more) {
   return NULL;
 }
 
+/* What of a field's text is held: a field longer than its buffer was cut,
+ * perhaps inside a character, so drop what the cut left incomplete. */
+static size_t held(const field *f) {
+  if (f->cap == 0) return 0;
+  return f->len < f->cap ? f->len : cocomm__utf8_prefix(f->buf, f->cap - 1);
+}
+
 static void fail(cocomm_roster_error *e, int32_t status, uint32_t line, uint32_t column,
                  const char *message, const char *text, size_t len) {
   if (e == NULL || e->struct_size < COCOMM_ROSTER_ERROR_SIZE_V1) return;
@@ -148,12 +156,26 @@ static void fail(cocomm_roster_error *e, int32_t status, uint32_t line, uint32_t
   e->line = line;
   e->column = column;
   e->message = message;
-  size_t n = len < sizeof e->text - 1 ? len : sizeof e->text - 1;
-  if (text == NULL) n = 0;
-  if (n < len) /* cut on a UTF-8 boundary */
-    while (n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80) n--;
-  if (n) memcpy(e->text, text, n);
-  e->text[n] = '\0';
+  /* The offending text is the caller's, so anything may be in it: what
+   * the error holds is always valid UTF-8 with no control characters. */
+  cocomm__display_copy(e->text, sizeof e->text, text, text ? len : 0);
+}
+
+/* Why a name or organisation cell is refused. */
+static const char *bad_text(const char *s, size_t n, const char *what_utf8, const char *what_control) {
+  for (size_t i = 0; i < n; i++)
+    if (((unsigned char)s[i] < 0x20 && s[i] != '\t') || s[i] == 0x7F) return what_control;
+  return what_utf8;
+}
+
+/* Line breaks inside a quoted name or organisation (Alt+Enter in Excel)
+ * read as one space each: a name is one line. */
+static void unbreak(char *s) {
+  for (char *w = s, *r = s;; r++) {
+    if (*r == '\r' && r[1] == '\n') r++;
+    *w++ = (*r == '\r' || *r == '\n') ? ' ' : *r;
+    if (*r == '\0') break;
+  }
 }
 
 /* Copy s into the caller's text buffer; NULL when it does not fit (the
@@ -186,13 +208,14 @@ int32_t cocomm_roster_parse(const char *data, size_t len, cocomm_member *members
   enum column cols[MAX_COLUMNS];
   uint32_t ncols = 0;
   int seen[COL_ORGANISATION + 1] = {0};
+  uint32_t col_of[COL_ORGANISATION + 1] = {0}; /* 1-based column of each kind */
   char cell[COCOMM_NAME_MAX + 2];
   field f = {cell, sizeof cell, 0, 1};
   int more = 1;
   while (more) {
     const char *why = read_field(&r, &f, &more);
     if (why) {
-      fail(error, COCOMM_ERR_PARSE, f.line, ncols + 1, why, cell, f.len < sizeof cell ? f.len : 0);
+      fail(error, COCOMM_ERR_PARSE, f.line, ncols + 1, why, cell, held(&f));
       return COCOMM_ERR_PARSE;
     }
     if (ncols == MAX_COLUMNS) {
@@ -202,10 +225,11 @@ int32_t cocomm_roster_parse(const char *data, size_t len, cocomm_member *members
     int32_t kind = COL_IGNORED;
     if (f.len < sizeof cell && LOOKUP(headers, cell, f.len, &kind) != COCOMM_OK) kind = COL_IGNORED;
     if (kind != COL_IGNORED && seen[kind]++) {
-      fail(error, COCOMM_ERR_PARSE, f.line, ncols + 1, "a column named twice", cell, f.len);
+      fail(error, COCOMM_ERR_PARSE, f.line, ncols + 1, "a column named twice", cell, held(&f));
       return COCOMM_ERR_PARSE;
     }
     cols[ncols++] = (enum column)kind;
+    if (kind != COL_IGNORED) col_of[kind] = ncols;
   }
   if (!seen[COL_NAME] || !seen[COL_CATEGORY]) {
     fail(error, COCOMM_ERR_PARSE, 1, 1, seen[COL_NAME] ? "no category column in the header"
@@ -218,8 +242,7 @@ int32_t cocomm_roster_parse(const char *data, size_t len, cocomm_member *members
   while (r.p < r.end) {
     char name[COCOMM_NAME_MAX + 2] = "", org[COCOMM_NAME_MAX + 2] = "";
     char cat[CELL_MAX] = "", vote[CELL_MAX] = "", pos[CELL_MAX] = "";
-    size_t name_len = 0, org_len = 0;
-    uint32_t row_line = r.line, name_col = 0, cat_col = 0, vote_col = 0, pos_col = 0, org_col = 0;
+    uint32_t row_line = r.line, cells = 0;
     int any = 0, has_vote = 0;
     more = 1;
     for (uint32_t c = 0; more; c++) {
@@ -231,39 +254,48 @@ int32_t cocomm_roster_parse(const char *data, size_t len, cocomm_member *members
                    : kind == COL_IGNORED ? sizeof cell : CELL_MAX;
       field fl = {dst, cap, 0, r.line};
       const char *why = read_field(&r, &fl, &more);
+      cells = c + 1;
       if (why) {
-        fail(error, COCOMM_ERR_PARSE, fl.line, c + 1, why, dst, fl.len < cap ? fl.len : 0);
+        fail(error, COCOMM_ERR_PARSE, fl.line, c + 1, why, dst, held(&fl));
         return COCOMM_ERR_PARSE;
       }
       if (fl.len > 0) any = 1;
       if (c >= ncols && fl.len > 0) {
-        fail(error, COCOMM_ERR_PARSE, fl.line, c + 1, "more cells than the header has", dst,
-             fl.len < cap ? fl.len : cap - 1);
+        fail(error, COCOMM_ERR_PARSE, fl.line, c + 1, "more cells than the header has", dst, held(&fl));
         return COCOMM_ERR_PARSE;
       }
       if ((kind == COL_NAME || kind == COL_ORGANISATION) && fl.len > COCOMM_NAME_MAX) {
-        fail(error, COCOMM_ERR_PARSE, fl.line, c + 1, "longer than 255 bytes", dst, cap - 1);
+        fail(error, COCOMM_ERR_PARSE, fl.line, c + 1, "longer than 255 bytes", dst, held(&fl));
         return COCOMM_ERR_PARSE;
-      }
-      switch (kind) {
-        case COL_NAME: name_len = fl.len, name_col = c + 1; break;
-        case COL_ORGANISATION: org_len = fl.len, org_col = c + 1; break;
-        case COL_CATEGORY: cat_col = c + 1; break;
-        case COL_VOTING: vote_col = c + 1, has_vote = fl.len > 0; break;
-        case COL_POSITION: pos_col = c + 1; break;
-        default: break;
       }
       if ((kind == COL_CATEGORY || kind == COL_VOTING || kind == COL_POSITION) && fl.len >= CELL_MAX) {
         fail(error, COCOMM_ERR_PARSE, fl.line, c + 1, "too long to be a category, position or yes/no",
-             dst, cap - 1);
+             dst, held(&fl));
         return COCOMM_ERR_PARSE;
       }
+      if (kind == COL_VOTING) has_vote = fl.len > 0;
     }
     if (!any) continue; /* a blank row */
+    /* Errors name the header's column; a row may stop short of it. */
+    const uint32_t name_col = col_of[COL_NAME], cat_col = col_of[COL_CATEGORY];
+    if (cells < name_col) {
+      fail(error, COCOMM_ERR_PARSE, row_line, name_col, "no name: the row ends before this column",
+           NULL, 0);
+      return COCOMM_ERR_PARSE;
+    }
+    if (cells < cat_col) {
+      fail(error, COCOMM_ERR_PARSE, row_line, cat_col, "no category: the row ends before this column",
+           NULL, 0);
+      return COCOMM_ERR_PARSE;
+    }
     cocomm_member m;
     cocomm_member_init(&m);
     size_t ulen;
-    /* Trim the name's surrounding blanks; inner text stays as written. */
+    /* A name is one line; its surrounding blanks are trimmed and its inner
+     * text stays as written. */
+    unbreak(name);
+    unbreak(org);
+    size_t name_len = strlen(name), org_len = strlen(org);
     const char *nm = name;
     while (*nm == ' ' || *nm == '\t') nm++, name_len--;
     while (name_len > 0 && (nm[name_len - 1] == ' ' || nm[name_len - 1] == '\t')) name_len--;
@@ -272,11 +304,14 @@ int32_t cocomm_roster_parse(const char *data, size_t len, cocomm_member *members
       return COCOMM_ERR_PARSE;
     }
     if (cocomm__utf8_check(name, COCOMM_NAME_MAX + 1, &ulen) != COCOMM_OK) {
-      fail(error, COCOMM_ERR_PARSE, row_line, name_col, "not valid UTF-8", nm, name_len);
+      fail(error, COCOMM_ERR_PARSE, row_line, name_col,
+           bad_text(nm, name_len, "not valid UTF-8", "a control character in a name"), nm, name_len);
       return COCOMM_ERR_PARSE;
     }
     if (org_len && cocomm__utf8_check(org, COCOMM_NAME_MAX + 1, &ulen) != COCOMM_OK) {
-      fail(error, COCOMM_ERR_PARSE, row_line, org_col, "organisation is not valid UTF-8", org, org_len);
+      fail(error, COCOMM_ERR_PARSE, row_line, col_of[COL_ORGANISATION],
+           bad_text(org, org_len, "organisation is not valid UTF-8",
+                    "a control character in an organisation"), org, org_len);
       return COCOMM_ERR_PARSE;
     }
     if (cocomm_category_parse(cat, COCOMM_NTS, &m.category) != COCOMM_OK) {
@@ -284,17 +319,17 @@ int32_t cocomm_roster_parse(const char *data, size_t len, cocomm_member *members
       return COCOMM_ERR_PARSE;
     }
     if (cocomm_position_parse(pos, COCOMM_NTS, &m.position) != COCOMM_OK) {
-      fail(error, COCOMM_ERR_PARSE, row_line, pos_col, "unknown position", pos, strlen(pos));
+      fail(error, COCOMM_ERR_PARSE, row_line, col_of[COL_POSITION], "unknown position", pos, strlen(pos));
       return COCOMM_ERR_PARSE;
     }
     /* C-3: with no value, observers do not vote and everyone else does. */
     m.voting = !cocomm__observer(m.category);
     if (has_vote && cocomm_yes_no_parse(vote, COCOMM_NTS, &m.voting) != COCOMM_OK) {
-      fail(error, COCOMM_ERR_PARSE, row_line, vote_col, "not a yes or no", vote, strlen(vote));
+      fail(error, COCOMM_ERR_PARSE, row_line, col_of[COL_VOTING], "not a yes or no", vote, strlen(vote));
       return COCOMM_ERR_PARSE;
     }
     if (n == COCOMM_MEMBERS_MAX) {
-      fail(error, COCOMM_ERR_OUT_OF_RANGE, row_line, 1, "more than 1024 members", NULL, 0);
+      fail(error, COCOMM_ERR_OUT_OF_RANGE, row_line, name_col, "more than 1024 members", NULL, 0);
       return COCOMM_ERR_OUT_OF_RANGE;
     }
     m.name = keep_text(text, text_cap, &used, nm, name_len);

@@ -1,19 +1,48 @@
 /* SPDX-License-Identifier: MIT */
-/* Helpers shared by the modules: UTF-8 validation, copies between struct
- * layouts, and an snprintf-style text builder. */
+/* Helpers shared by the modules: the one bounded UTF-8 scanner for every
+ * text the library reads, UTF-8-safe truncation and display copies for
+ * every text it writes, copies between struct layouts, and an
+ * snprintf-style text builder. */
 #include <cocomm/status.h>
 
 #include <string.h>
 
 #include "internal.h"
 
-int32_t cocomm__utf8_check(const char *text, size_t max, size_t *len) {
+/* ---- reading: one bounded scanner ---- */
+
+static int is_blank(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+static unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
+
+/* The hash of the normalised text (see cocomm__text_compare): FNV-1a over
+ * its bytes, so that texts that compare equal always hash equal. */
+typedef struct {
+  uint32_t h;
+  int blank, started;
+} norm_hash;
+
+static void hash_byte(norm_hash *s, unsigned char c) {
+  if (is_blank(c)) {
+    s->blank = s->started;
+    return;
+  }
+  if (s->blank) s->h = (s->h ^ ' ') * 16777619u;
+  s->blank = 0;
+  s->started = 1;
+  s->h = (s->h ^ fold(c)) * 16777619u;
+}
+
+int32_t cocomm__utf8_scan(const char *text, size_t max, size_t *len, uint32_t *hash) {
   const unsigned char *s = (const unsigned char *)text;
+  norm_hash nh = {2166136261u, 0, 0};
   size_t i = 0;
   if (text == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
+  /* Invariant: every byte read has an index <= max, so the NUL that must
+   * end the text is found at index max at the latest. */
   for (;;) {
     unsigned char c = s[i];
-    if ((unsigned char)(c - 1) < 0x7F) { /* ASCII, not NUL: the common case */
+    if ((unsigned char)(c - 0x20) < 0x5F || c == '\t') { /* printable ASCII or HT: the common case */
+      if (hash) hash_byte(&nh, c);
       if (++i > max) return COCOMM_ERR_PARSE;
       continue;
     }
@@ -30,21 +59,115 @@ int32_t cocomm__utf8_check(const char *text, size_t max, size_t *len) {
       need = 3;
       cp = c & 0x07;
     } else {
-      return COCOMM_ERR_PARSE;
+      return COCOMM_ERR_PARSE; /* C0 control, DEL, continuation or invalid lead */
     }
+    /* The sequence and the NUL after it must both lie within the bound:
+     * refuse before reading past it. */
+    if (need >= max - i) return COCOMM_ERR_PARSE;
     for (size_t k = 1; k <= need; k++) {
       /* Stops at a NUL too: NUL is not a continuation byte. */
       if ((s[i + k] & 0xC0) != 0x80) return COCOMM_ERR_PARSE;
       cp = (cp << 6) | (s[i + k] & 0x3F);
     }
     if ((need == 2 && cp < 0x800) || (need == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-        (cp >= 0xD800 && cp <= 0xDFFF))
+        (cp >= 0xD800 && cp <= 0xDFFF) || (cp >= 0x80 && cp <= 0x9F) /* C1 controls */)
       return COCOMM_ERR_PARSE;
+    if (hash)
+      for (size_t k = 0; k <= need; k++) hash_byte(&nh, s[i + k]);
     i += need + 1;
-    if (i > max) return COCOMM_ERR_PARSE;
   }
   *len = i;
+  if (hash) *hash = nh.h;
   return COCOMM_OK;
+}
+
+int32_t cocomm__utf8_check(const char *text, size_t max, size_t *len) {
+  return cocomm__utf8_scan(text, max, len, NULL);
+}
+
+/* Next byte of s in normalised form (ASCII case folded, blank runs read as
+ * one space, leading and trailing blanks dropped); 0 at the end. */
+typedef struct {
+  const unsigned char *p;
+  int started;
+} norm_reader;
+
+static unsigned char norm_next(norm_reader *r) {
+  if (r->p == NULL) return 0;
+  int blank = 0;
+  while (is_blank(*r->p)) {
+    blank = 1;
+    r->p++;
+  }
+  if (*r->p == 0) return 0;
+  if (blank && r->started) return ' ';
+  r->started = 1;
+  return fold(*r->p++);
+}
+
+int cocomm__text_compare(const char *a, const char *b) {
+  norm_reader ra = {(const unsigned char *)a, 0}, rb = {(const unsigned char *)b, 0};
+  unsigned char ca, cb;
+  do {
+    ca = norm_next(&ra);
+    cb = norm_next(&rb);
+  } while (ca == cb && ca != 0);
+  return (int)ca - (int)cb;
+}
+
+/* ---- writing: every text the library writes is valid UTF-8 ---- */
+
+/* Length of a sequence from its lead byte; 0 for a byte no sequence starts with. */
+static size_t seq_len(unsigned char lead) {
+  return lead < 0x80 ? 1 : lead < 0xC2 ? 0 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : lead < 0xF5 ? 4 : 0;
+}
+
+size_t cocomm__utf8_prefix(const char *s, size_t n) {
+  size_t i = n;
+  /* Back over at most three continuation bytes to the last lead byte. */
+  while (i > 0 && n - i < 3 && ((unsigned char)s[i - 1] & 0xC0) == 0x80) i--;
+  if (i == 0) return 0;
+  size_t want = seq_len((unsigned char)s[i - 1]);
+  return want != 0 && n - (i - 1) < want ? i - 1 : n;
+}
+
+/* Length of the valid UTF-8 sequence at s[0..n), 0 if there is none. */
+static size_t valid_seq(const unsigned char *s, size_t n) {
+  size_t want = seq_len(s[0]);
+  if (want == 0 || want > n) return 0;
+  uint32_t cp = want == 1 ? s[0] : s[0] & (0xFF >> (want + 1));
+  for (size_t k = 1; k < want; k++) {
+    if ((s[k] & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (s[k] & 0x3F);
+  }
+  static const uint32_t least[5] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < least[want] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return want;
+}
+
+size_t cocomm__display_copy(char *dst, size_t cap, const char *src, size_t n) {
+  static const char replacement[] = "\xEF\xBF\xBD"; /* U+FFFD */
+  const unsigned char *s = (const unsigned char *)src;
+  size_t k = 0;
+  if (cap == 0) return 0;
+  for (size_t i = 0; src != NULL && i < n;) {
+    size_t len = valid_seq(s + i, n - i);
+    const char *put = src + i;
+    size_t put_len = len;
+    int control = len == 1 ? (s[i] < 0x20 && s[i] != '\t') || s[i] == 0x7F
+                           : len == 2 && s[i] == 0xC2 && s[i + 1] < 0xA0;
+    if (len == 0 || control) {
+      put = replacement;
+      put_len = 3;
+      if (len == 0) len = 1;
+    }
+    if (k + put_len >= cap) break; /* whole characters only, room for the NUL */
+    memcpy(dst + k, put, put_len);
+    k += put_len;
+    i += len;
+  }
+  dst[k] = '\0';
+  return k;
 }
 
 #define WORD_MAX 64 /* longest normalised vocabulary word, NUL included */

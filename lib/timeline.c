@@ -160,7 +160,17 @@ static int32_t check_text(const char *s, int required) {
   return cocomm__utf8_check(s, 1024, &len);
 }
 
-static int32_t check_milestone(const cocomm_milestone *m) {
+/* The instant a milestone's last day or time falls at: its exact time,
+ * else the end of its last day, UK time. */
+static int32_t deadline_of(const cocomm_milestone *m, cocomm_instant *out) {
+  if (!m->has_time) return cocomm_uk_end_of_day(m->end, out);
+  cocomm_datetime dt = {m->end, (uint8_t)(m->minute_of_day / 60), (uint8_t)(m->minute_of_day % 60), 0, 0, 0};
+  return cocomm_uk_to_instant(&dt, COCOMM_FOLD_EARLIER, out);
+}
+
+/* Every milestone check, the edition check's and each exporter's, is this
+ * one: what it accepts, every function can compute and write. */
+static int32_t check_milestone(const cocomm_milestone *m, cocomm_instant *deadline) {
   int32_t st;
   if (m->struct_size < COCOMM_MILESTONE_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
   if ((st = check_text(m->id, 1)) != COCOMM_OK || (st = check_text(m->label, 1)) != COCOMM_OK ||
@@ -190,7 +200,14 @@ static int32_t check_milestone(const cocomm_milestone *m) {
     case COCOMM_PRECISION_DAY_SPAN: ok = cocomm_date_compare(m->start, m->end) < 0; break;
     default: ok = !same_month(m->start, m->end) && m->start.day == 1 && month_end(m->end); break;
   }
-  return ok ? COCOMM_OK : COCOMM_ERR_OUT_OF_RANGE;
+  if (!ok) return COCOMM_ERR_OUT_OF_RANGE;
+  /* A time that does not exist in UK time (the spring-forward gap) is
+   * refused here, not discovered by an exporter; and an all-day milestone
+   * needs the day after its last, for iCalendar's exclusive DTEND. */
+  cocomm_date after;
+  if (deadline_of(m, deadline) != COCOMM_OK || cocomm_date_add_days(m->end, 1, &after) != COCOMM_OK)
+    return COCOMM_ERR_OUT_OF_RANGE;
+  return COCOMM_OK;
 }
 
 int32_t cocomm_edition_check(const cocomm_edition *e, int32_t *bad) {
@@ -207,7 +224,8 @@ int32_t cocomm_edition_check(const cocomm_edition *e, int32_t *bad) {
       (st = check_text(e->source, 0)) != COCOMM_OK)
     return st;
   for (uint32_t i = 0; i < e->milestone_count; i++) {
-    if ((st = check_milestone(cocomm__milestone_at(e, i))) != COCOMM_OK) {
+    cocomm_instant deadline;
+    if ((st = check_milestone(cocomm__milestone_at(e, i), &deadline)) != COCOMM_OK) {
       if (bad) *bad = (int32_t)i;
       return st;
     }
@@ -216,18 +234,26 @@ int32_t cocomm_edition_check(const cocomm_edition *e, int32_t *bad) {
 }
 
 /* Order: start date, then identifier by section letter and number (T-9
- * before T-10), then table order. */
-static long id_number(const char *id) {
-  long n = 0;
-  for (const char *p = strchr(id, '-'); p && *++p >= '0' && *p <= '9';) n = n * 10 + (*p - '0');
-  return n;
+ * before T-10), then table order. Numbers are compared as digit strings,
+ * so an identifier of any length neither overflows nor misorders. */
+static const char *id_digits(const char *id, size_t *n) {
+  const char *p = strchr(id, '-');
+  p = p ? p + 1 : id + strlen(id);
+  while (*p == '0' && p[1] >= '0' && p[1] <= '9') p++; /* leading zeros */
+  size_t k = 0;
+  while (p[k] >= '0' && p[k] <= '9') k++;
+  *n = k;
+  return p;
 }
 
 int cocomm__milestone_before(const cocomm_milestone *a, const cocomm_milestone *b) {
   int c = cocomm_date_compare(a->start, b->start);
   if (c) return c < 0;
-  if (a->id[0] != b->id[0]) return a->id[0] < b->id[0];
-  return id_number(a->id) < id_number(b->id);
+  if (a->id[0] != b->id[0]) return (unsigned char)a->id[0] < (unsigned char)b->id[0];
+  size_t na, nb;
+  const char *da = id_digits(a->id, &na), *db = id_digits(b->id, &nb);
+  if (na != nb) return na < nb;
+  return strncmp(da, db, na) < 0;
 }
 
 int32_t cocomm_timeline(const cocomm_edition *e, int32_t model, const cocomm_milestone **out,
@@ -262,12 +288,11 @@ int32_t cocomm_timeline(const cocomm_edition *e, int32_t model, const cocomm_mil
 }
 
 int32_t cocomm_milestone_deadline(const cocomm_milestone *m, cocomm_instant *out) {
+  cocomm_instant at;
   if (m == NULL || out == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
-  int32_t st = check_milestone(m);
-  if (st != COCOMM_OK) return st;
-  if (!m->has_time) return cocomm_uk_end_of_day(m->end, out);
-  cocomm_datetime dt = {m->end, (uint8_t)(m->minute_of_day / 60), (uint8_t)(m->minute_of_day % 60), 0, 0, 0};
-  return cocomm_uk_to_instant(&dt, COCOMM_FOLD_EARLIER, out);
+  int32_t st = check_milestone(m, &at);
+  if (st == COCOMM_OK) *out = at;
+  return st;
 }
 
 int32_t cocomm_deadline_check(const cocomm_milestone *m, cocomm_instant at_time, int32_t *on_time,

@@ -4,8 +4,12 @@
  * between guard bytes, so a write past the caller's capacity fails the
  * row; the suite runs under AddressSanitizer and valgrind, so a leak or a
  * stray read fails too. */
+#define _DEFAULT_SOURCE /* MAP_ANONYMOUS */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <time.h>
+#include <unistd.h>
 
 #include <cocomm/cocomm.h>
 
@@ -840,7 +844,372 @@ static void hostile_decisions(void) {
 #undef CHECK
 }
 
+/* ---- the outside campaign against 1.0: ten defects, one test each ---- */
+
+/* Strict UTF-8 with no control character but HT: what every text the
+ * library writes must be. Written here, not borrowed from lib/. */
+static int clean_utf8(const char *text) {
+  const unsigned char *s = (const unsigned char *)text;
+  while (*s) {
+    unsigned char c = *s;
+    size_t need = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2
+                  : c >= 0xF0 && c <= 0xF4 ? 3 : 9;
+    if (need == 9 || (c < 0x20 && c != '\t') || c == 0x7F) return 0;
+    uint32_t cp = need == 0 ? c : c & (0x3F >> need);
+    for (size_t k = 1; k <= need; k++) {
+      if ((s[k] & 0xC0) != 0x80) return 0;
+      cp = cp << 6 | (s[k] & 0x3F);
+    }
+    static const uint32_t least[4] = {0, 0x80, 0x800, 0x10000};
+    if (cp < least[need] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || (cp >= 0x80 && cp < 0xA0))
+      return 0;
+    s += need + 1;
+  }
+  return 1;
+}
+
+/* 256 bytes that end where an unreadable page begins: a read past the
+ * last byte faults, with or without a sanitizer. */
+typedef struct {
+  unsigned char *map;
+  size_t page;
+} fenced;
+
+static char *fenced_new(fenced *f) {
+  f->page = (size_t)sysconf(_SC_PAGESIZE);
+  f->map = mmap(NULL, 2 * f->page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  CU_ASSERT_FATAL(f->map != MAP_FAILED);
+  CU_ASSERT_FATAL(mprotect(f->map + f->page, f->page, PROT_NONE) == 0);
+  return (char *)f->map + f->page - (COCOMM_NAME_MAX + 1);
+}
+
+static void fenced_done(fenced *f) { munmap(f->map, 2 * f->page); }
+
+/* Defect 1: a name of COCOMM_NAME_MAX + 1 bytes with no NUL whose last
+ * bytes begin a multi-byte sequence was read up to 3 bytes past its bound. */
+static void campaign_1_name_bound(void) {
+  static const struct {
+    unsigned char lead;
+    size_t at;
+  } tails[] = {{0xC3, 255}, {0xE2, 254}, {0xF0, 253}, {0xE2, 255}, {0xF0, 255}};
+  for (size_t t = 0; t < sizeof tails / sizeof tails[0]; t++)
+    for (int field = 0; field < 2; field++) {
+      fenced fence;
+      char *text = fenced_new(&fence);
+      memset(text, 'a', COCOMM_NAME_MAX + 1);
+      text[tails[t].at] = (char)tails[t].lead;
+      for (size_t k = tails[t].at + 1; k <= COCOMM_NAME_MAX; k++) text[k] = (char)0x80;
+      cocomm_member m[4];
+      cocomm_committee c;
+      good_committee(&c, m);
+      if (field == 0) m[1].name = text;
+      else m[1].body = text;
+      int32_t bad = -2;
+      ASSERT_STATUS(cocomm_committee_check(&c, &bad), COCOMM_ERR_PARSE);
+      CU_ASSERT_EQUAL(bad, 1);
+      /* The longest name that fits is still accepted right at the fence. */
+      text[COCOMM_NAME_MAX] = '\0';
+      memset(text, 'b', COCOMM_NAME_MAX);
+      memcpy(text + COCOMM_NAME_MAX - 3, "\xE2\x82\xAC", 3); /* U+20AC ends the name */
+      ASSERT_STATUS(cocomm_committee_check(&c, &bad), COCOMM_OK);
+      fenced_done(&fence);
+    }
+}
+
+static void one_milestone(cocomm_edition *e, cocomm_milestone *m, uint32_t n) {
+  cocomm_edition_init(e);
+  e->key = "campaign";
+  e->milestones = m;
+  e->milestone_count = n;
+  for (uint32_t i = 0; i < n; i++) {
+    cocomm_milestone_init(&m[i]);
+    m[i].id = "X-1";
+    m[i].label = "a milestone";
+    m[i].start = m[i].end = (cocomm_date){2015, 3, 2};
+  }
+}
+
+/* Every exporter returns what the edition check returns. */
+static void exporters_agree(const cocomm_edition *e, int32_t want) {
+  size_t need;
+  int32_t bad = -2;
+  const cocomm_milestone *out[4];
+  uint32_t n;
+  ASSERT_STATUS(cocomm_edition_check(e, &bad), want);
+  ASSERT_STATUS(cocomm_timeline_ics(e, COCOMM_MODEL_NONE, 0, NULL, 0, &need),
+                want == COCOMM_OK ? COCOMM_ERR_BUFFER_TOO_SMALL : want);
+  ASSERT_STATUS(cocomm_timeline_csv(e, COCOMM_MODEL_NONE, NULL, 0, &need),
+                want == COCOMM_OK ? COCOMM_ERR_BUFFER_TOO_SMALL : want);
+  ASSERT_STATUS(cocomm_timeline(e, COCOMM_MODEL_NONE, out, 4, &n), want);
+}
+
+/* Defect 2: a 23-digit identifier overflowed the number used to order
+ * milestones; now numbers compare as digit strings, in the right order. */
+static void campaign_2_long_ids(void) {
+  cocomm_milestone m[5];
+  cocomm_edition e;
+  one_milestone(&e, m, 5);
+  m[0].id = "T-99999999999999999999999";
+  m[1].id = "T-10";
+  m[2].id = "T-0009";
+  m[3].id = "T-99999999999999999999998";
+  m[4].id = "T-18446744073709551615"; /* 2^64 - 1: wrapped to -1 in 1.0 */
+  const cocomm_milestone *out[5];
+  uint32_t n;
+  ASSERT_STATUS(cocomm_timeline(&e, COCOMM_MODEL_NONE, out, 5, &n), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 5);
+  CU_ASSERT_PTR_EQUAL(out[0], &m[2]);
+  CU_ASSERT_PTR_EQUAL(out[1], &m[1]);
+  CU_ASSERT_PTR_EQUAL(out[2], &m[4]);
+  CU_ASSERT_PTR_EQUAL(out[3], &m[3]);
+  CU_ASSERT_PTR_EQUAL(out[4], &m[0]);
+}
+
+/* Defect 3: a time that does not exist (01:30 as the clocks go forward)
+ * passed the edition check, and the exporters printed an uninitialised
+ * instant. The one check refuses it; every exporter agrees. */
+static void campaign_3_gap_time(void) {
+  cocomm_milestone m[1];
+  cocomm_edition e;
+  one_milestone(&e, m, 1);
+  m[0].kind = COCOMM_MILESTONE_DEADLINE;
+  m[0].precision = COCOMM_PRECISION_EXACT;
+  m[0].has_time = 1;
+  m[0].start = m[0].end = (cocomm_date){2015, 3, 29};
+  m[0].minute_of_day = 90;
+  exporters_agree(&e, COCOMM_ERR_OUT_OF_RANGE);
+  cocomm_instant at;
+  ASSERT_STATUS(cocomm_milestone_deadline(&m[0], &at), COCOMM_ERR_OUT_OF_RANGE);
+  m[0].minute_of_day = 59; /* 00:59 GMT exists, and 02:00 BST */
+  exporters_agree(&e, COCOMM_OK);
+  m[0].minute_of_day = 120;
+  exporters_agree(&e, COCOMM_OK);
+  /* The autumn fold exists twice: the earlier is documented and used. */
+  m[0].start = m[0].end = (cocomm_date){2015, 10, 25};
+  m[0].minute_of_day = 90;
+  exporters_agree(&e, COCOMM_OK);
+}
+
+static double cpu_seconds(void) { return (double)clock() / CLOCKS_PER_SEC; }
+
+/* The fastest of three validations: the time of the work, not of a noisy
+ * neighbour. */
+static double validate_time(const cocomm_committee *c, cocomm_finding *f) {
+  double best = 1e9;
+  for (int r = 0; r < 3; r++) {
+    uint32_t n;
+    double t0 = cpu_seconds();
+    for (int k = 0; k < 4; k++) cocomm_committee_validate(c, f, sizeof f[0], 4, &n);
+    double t = cpu_seconds() - t0;
+    if (t < best) best = t;
+  }
+  return best;
+}
+
+/* Defect 4: 1,024 names that differ only in where their blanks fall all
+ * hashed alike, and the duplicate check took 2,861 times as long as for
+ * ordinary names. This compares the two in the same run: a complexity
+ * guard, with a bound far above noise and far below quadratic. */
+static void campaign_4_colliding_names(void) {
+  enum { N = COCOMM_MEMBERS_MAX, LEN = 250 };
+  static char names[2][N][LEN + 1];
+  static cocomm_member m[N];
+  cocomm_finding f[4];
+  double t[2];
+  for (int set = 0; set < 2; set++) {
+    for (uint32_t i = 0; i < N; i++) {
+      char *s = names[set][i];
+      memset(s, 'a', LEN);
+      s[LEN] = '\0';
+      if (set == 0) { /* ordinary: distinct from the start */
+        snprintf(s, 8, "%04u", (unsigned)i);
+        s[4] = 'a';
+      } else { /* blanks near the end, at the positions of i's set bits */
+        for (int b = 0; b < 10; b++)
+          if (i & (1u << b)) s[LEN - 2 - 2 * b] = ' ';
+      }
+      cocomm_member_init(&m[i]);
+      m[i].name = s;
+      m[i].category = COCOMM_CATEGORY_LAY;
+    }
+    m[0].position = COCOMM_POSITION_CHAIR;
+    cocomm_committee c;
+    cocomm_committee_init(&c);
+    c.members = m;
+    c.member_count = N;
+    uint32_t n;
+    cocomm_finding all[64];
+    ASSERT_STATUS(cocomm_committee_validate(&c, all, sizeof all[0], 64, &n), COCOMM_OK);
+    for (uint32_t k = 0; k < n; k++) CU_ASSERT_PTR_NULL(strstr(all[k].message, "listed twice"));
+    t[set] = validate_time(&c, f);
+  }
+  double ratio = t[1] / (t[0] > 1e-6 ? t[0] : 1e-6);
+  fprintf(stderr, "  colliding names took %.1fx as long as ordinary ones\n", ratio);
+  CU_ASSERT(ratio < 50);
+}
+
+/* Defect 5: an over-long category, position or yes/no cell was reported
+ * with its text cut inside a UTF-8 character. */
+static void campaign_5_error_text_cut(void) {
+  static const char *const headers[3] = {"name,category", "name,category,position", "name,category,voting"};
+  static const char *const chars[3] = {"\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80"};
+  int variants = 0;
+  for (int h = 0; h < 3; h++)
+    for (int ch = 0; ch < 3; ch++)
+      for (int shift = 0; shift < 2; shift++) {
+        char csv[256];
+        char cell[128];
+        size_t lead = 62 - (size_t)shift;
+        memset(cell, 'x', lead);
+        cell[lead] = '\0';
+        strcat(cell, chars[ch]);
+        strcat(cell, "yyyyyyyy");
+        snprintf(csv, sizeof csv, "%s\nAnn,%s%s\n", headers[h], h ? "Lay," : "", cell);
+        cocomm_roster_error err;
+        cocomm_roster_error_init(&err);
+        cocomm_member mem[2];
+        char text[64];
+        uint32_t n;
+        size_t need;
+        ASSERT_STATUS(cocomm_roster_parse(csv, strlen(csv), mem, sizeof mem[0], 2, &n, text, sizeof text, &need, &err),
+                      COCOMM_ERR_PARSE);
+        CU_ASSERT_STRING_EQUAL(err.message, "too long to be a category, position or yes/no");
+        CU_ASSERT_TRUE(clean_utf8(err.text));
+        /* As much as fits, cut before a character, never inside it. */
+        size_t cut = sizeof err.text - 1;
+        while (cut > 0 && ((unsigned char)cell[cut] & 0xC0) == 0x80) cut--;
+        CU_ASSERT_EQUAL(strlen(err.text), cut);
+        CU_ASSERT_EQUAL(strncmp(err.text, cell, cut), 0);
+        variants++;
+      }
+  CU_ASSERT_EQUAL(variants, 18);
+  /* Bytes that are not UTF-8, and control characters, never reach it raw. */
+  cocomm_roster_error err;
+  cocomm_roster_error_init(&err);
+  uint32_t n;
+  size_t need;
+  const char *csv = "name,category\nAnn,Lay\xff\x1b[31m\n";
+  ASSERT_STATUS(cocomm_roster_parse(csv, strlen(csv), NULL, 0, 0, &n, NULL, 0, &need, &err), COCOMM_ERR_PARSE);
+  CU_ASSERT_STRING_EQUAL(err.text, "Lay\xEF\xBF\xBD\xEF\xBF\xBD[31m");
+}
+
+static int32_t parse_error(const char *csv, cocomm_roster_error *err) {
+  uint32_t n;
+  size_t need;
+  cocomm_roster_error_init(err);
+  return cocomm_roster_parse(csv, strlen(csv), NULL, 0, 0, &n, NULL, 0, &need, err);
+}
+
+/* Defect 6: in a CR-only file a quoted line break was not counted, so a
+ * later row was reported a line early. */
+static void campaign_6_cr_lines(void) {
+  cocomm_roster_error err;
+  ASSERT_STATUS(parse_error("name,category\r\"Ann\rSmith\",Lay\rBob,Nurse\r", &err), COCOMM_ERR_PARSE);
+  CU_ASSERT_EQUAL(err.line, 4);
+  CU_ASSERT_EQUAL(err.column, 2);
+  ASSERT_STATUS(parse_error("name,category\r\n\"Ann\r\nSmith\",Lay\r\nBob,Nurse\r\n", &err), COCOMM_ERR_PARSE);
+  CU_ASSERT_EQUAL(err.line, 4);
+  ASSERT_STATUS(parse_error("name,category\n\"Ann\nSmith\",Lay\nBob,Nurse\n", &err), COCOMM_ERR_PARSE);
+  CU_ASSERT_EQUAL(err.line, 4);
+}
+
+/* Defect 7: a row with fewer cells than the header named column 0. */
+static void campaign_7_short_rows(void) {
+  cocomm_roster_error err;
+  ASSERT_STATUS(parse_error("name,position,category\nAnn\n", &err), COCOMM_ERR_PARSE);
+  CU_ASSERT_EQUAL(err.line, 2);
+  CU_ASSERT_EQUAL(err.column, 3);
+  CU_ASSERT_STRING_EQUAL(err.message, "no category: the row ends before this column");
+  ASSERT_STATUS(parse_error("category,voting,name\nLay\n", &err), COCOMM_ERR_PARSE);
+  CU_ASSERT_EQUAL(err.column, 3);
+  CU_ASSERT_STRING_EQUAL(err.message, "no name: the row ends before this column");
+  ASSERT_STATUS(parse_error("name,category,voting,position\nAnn,Lay,maybe\n", &err), COCOMM_ERR_PARSE);
+  CU_ASSERT_EQUAL(err.column, 3);
+  /* Optional columns may still be left off the end of a row. */
+  ASSERT_STATUS(parse_error("name,category,voting,position\nAnn,Lay\n", &err), COCOMM_ERR_BUFFER_TOO_SMALL);
+}
+
+/* Defect 8: an all-day milestone on 9999-12-31 has no day after it, and
+ * its iCalendar DTEND was not after its DTSTART. */
+static void campaign_8_last_day(void) {
+  cocomm_milestone m[1];
+  cocomm_edition e;
+  one_milestone(&e, m, 1);
+  m[0].start = m[0].end = (cocomm_date){9999, 12, 31};
+  exporters_agree(&e, COCOMM_ERR_OUT_OF_RANGE);
+  m[0].start = m[0].end = (cocomm_date){9999, 12, 30};
+  exporters_agree(&e, COCOMM_OK);
+  char ics[2048];
+  size_t need;
+  ASSERT_STATUS(cocomm_timeline_ics(&e, COCOMM_MODEL_NONE, 0, ics, sizeof ics, &need), COCOMM_OK);
+  CU_ASSERT_PTR_NOT_NULL(strstr(ics, "DTSTART;VALUE=DATE:99991230\r\nDTEND;VALUE=DATE:99991231\r\n"));
+}
+
+/* Defect 9: control characters in a label reached iCalendar TEXT, CSV and
+ * a terminal raw. Every text of an edition is refused with one. */
+static void campaign_9_control_characters(void) {
+  static const char *const bad[] = {"bell\a", "\x1b[2Jclear", "del\x7f", "c1 \xC2\x9B" "31m", "line\nbreak",
+                                    "cr\r"};
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+    for (int field = 0; field < 4; field++) {
+      cocomm_milestone m[1];
+      cocomm_edition e;
+      one_milestone(&e, m, 1);
+      if (field == 0) m[0].label = bad[i];
+      if (field == 1) m[0].note = bad[i];
+      if (field == 2) m[0].source = bad[i];
+      if (field == 3) e.title = bad[i];
+      exporters_agree(&e, COCOMM_ERR_PARSE);
+    }
+  cocomm_milestone m[1];
+  cocomm_edition e;
+  one_milestone(&e, m, 1);
+  m[0].label = "tab\tis text";
+  exporters_agree(&e, COCOMM_OK);
+  /* A member's name too: it goes into every finding's message. */
+  cocomm_member mem[4];
+  cocomm_committee c;
+  good_committee(&c, mem);
+  mem[2].name = "Dr \x1b[31mRed";
+  int32_t bad_member;
+  ASSERT_STATUS(cocomm_committee_check(&c, &bad_member), COCOMM_ERR_PARSE);
+  CU_ASSERT_EQUAL(bad_member, 2);
+  cocomm_roster_error err;
+  ASSERT_STATUS(parse_error("name,category\n\"Dr \x1b[31mRed\",GP\n", &err), COCOMM_ERR_PARSE);
+  CU_ASSERT_STRING_EQUAL(err.message, "a control character in a name");
+  CU_ASSERT_TRUE(clean_utf8(err.text));
+}
+
+/* Defect 10: two identifiers that differ only by a CR got the same UID. */
+static void campaign_10_uids(void) {
+  cocomm_milestone m[2];
+  cocomm_edition e;
+  one_milestone(&e, m, 2);
+  m[1].id = "X-1\r";
+  int32_t bad;
+  ASSERT_STATUS(cocomm_edition_check(&e, &bad), COCOMM_ERR_PARSE);
+  CU_ASSERT_EQUAL(bad, 1);
+  exporters_agree(&e, COCOMM_ERR_PARSE);
+  /* Rows that share an identifier (as T-12 does) get UIDs by rank. */
+  m[1].id = "X-1";
+  char ics[4096];
+  size_t need;
+  ASSERT_STATUS(cocomm_timeline_ics(&e, COCOMM_MODEL_NONE, 0, ics, sizeof ics, &need), COCOMM_OK);
+  CU_ASSERT_PTR_NOT_NULL(strstr(ics, "UID:campaign-X-1-1@libcocomm\r\n"));
+  CU_ASSERT_PTR_NOT_NULL(strstr(ics, "UID:campaign-X-1-2@libcocomm\r\n"));
+}
+
 static const test_case cases[] = {
+  TEST(campaign_1_name_bound),
+  TEST(campaign_2_long_ids),
+  TEST(campaign_3_gap_time),
+  TEST(campaign_4_colliding_names),
+  TEST(campaign_5_error_text_cut),
+  TEST(campaign_6_cr_lines),
+  TEST(campaign_7_short_rows),
+  TEST(campaign_8_last_day),
+  TEST(campaign_9_control_characters),
+  TEST(campaign_10_uids),
   TEST(hostile_decisions),
   TEST(null_arguments),
   TEST(hostile_milestones),

@@ -66,8 +66,11 @@ typedef struct cocomm_member {
   int32_t category;     /**< enum cocomm_category */
   int32_t voting;       /**< 1 voting, 0 not */
   int32_t position;     /**< enum cocomm_position */
-  const char *name;     /**< UTF-8, NUL-terminated within COCOMM_NAME_MAX bytes; required */
-  const char *body;     /**< body represented ("NHS Blackpool CCG", "NHS England"); may be NULL */
+  const char *name;     /**< UTF-8 with no control character but HT, NUL-terminated within
+                             COCOMM_NAME_MAX bytes (no byte past index COCOMM_NAME_MAX is
+                             read); required */
+  const char *body;     /**< body represented ("NHS Blackpool CCG", "NHS England"), as name;
+                             may be NULL */
 } cocomm_member;
 
 /** Smallest member element size accepted: the first layout. */
@@ -108,14 +111,17 @@ COCOMM_API void cocomm_member_init(cocomm_member *member);
 COCOMM_API void cocomm_committee_init(cocomm_committee *committee);
 
 /** Check a committee's structure and every member's fields: sizes,
- *  enumerations, names (valid UTF-8, terminated within COCOMM_NAME_MAX),
+ *  enumerations, names (valid UTF-8 with no control character but HT,
+ *  terminated within COCOMM_NAME_MAX),
  *  quorum values. COCOMM_OK or the status that validation would return;
  *  *bad_member (may be NULL) gets the offending member's index or -1. */
 COCOMM_API int32_t cocomm_committee_check(const cocomm_committee *committee, int32_t *bad_member);
 
 /** Validate a committee's membership against C-1..C-13 according to its
  *  kind, writing findings as findings.h describes: all at once, in a
- *  stable order, no allocation, linear in the number of members.
+ *  stable order, no allocation. Time is O(n log n) in the number of
+ *  members whatever their names: members listed twice (C-10) are found by
+ *  sorting, not by a hash table that crafted names could defeat.
  *  Bad input (see cocomm_committee_check()) returns its status and writes
  *  no finding. */
 COCOMM_API int32_t cocomm_committee_validate(const cocomm_committee *committee, cocomm_finding *out,

@@ -25,10 +25,13 @@ COCOMM_BEGIN_DECLS
 typedef struct cocomm_roster_error {
   uint32_t struct_size;
   uint32_t line;        /**< 1-based line of the input (a quoted field may span lines) */
-  uint32_t column;      /**< 1-based column (field number) */
+  uint32_t column;      /**< 1-based column (field number); for a row that stops short,
+                             the header's column that is missing */
   int32_t status;       /**< the status returned */
   const char *message;  /**< what is wrong, static */
-  char text[64];        /**< the offending text, cut on a UTF-8 boundary, NUL-terminated */
+  char text[64];        /**< the offending text, NUL-terminated, cut on a character
+                             boundary; always valid UTF-8: invalid bytes and control
+                             characters (but HT) read as U+FFFD */
 } cocomm_roster_error;
 
 #define COCOMM_ROSTER_ERROR_SIZE_V1 88u
@@ -41,7 +44,10 @@ COCOMM_API void cocomm_roster_error_init(cocomm_roster_error *error);
  *  name (required), category (required), voting, position, organisation;
  *  others are ignored. Values are read case-insensitively with blanks
  *  trimmed; docs/csv.md lists every spelling accepted. Blank rows are
- *  skipped. A missing voting value means "no" for Healthwatch and Health
+ *  skipped. A line break inside a quoted name or organisation reads as
+ *  one space (a name is one line); another control character there is an
+ *  error. Lines are counted as CRLF, LF or a lone CR, inside quoted fields
+ *  too. A missing voting value means "no" for Healthwatch and Health
  *  and Wellbeing Board members (C-3) and "yes" for everyone else.
  *
  *  snprintf-style twice over: *count gets the number of members and

@@ -125,7 +125,15 @@ COCOMM_API void cocomm_submission_init(cocomm_submission *submission);
 /** COCOMM_OK if an edition and every milestone in it are well-formed
  *  (sizes, enumerations, real dates, end not before start, a range that
  *  matches its precision, a time only with EXACT); *bad (may be NULL) gets
- *  the first bad milestone's index or -1. */
+ *  the first bad milestone's index or -1. Every text (key, title, source,
+ *  id, label, note) is valid UTF-8 of at most 1024 bytes with no control
+ *  character but HT (COCOMM_ERR_PARSE otherwise). An EXACT time must exist
+ *  in UK time: 01:30 on the day the clocks go forward is refused
+ *  (COCOMM_ERR_OUT_OF_RANGE), never moved. The last day must have a day
+ *  after it (so at most 9999-12-30), as an all-day iCalendar event ends on
+ *  the day after its last. Every function that takes an edition or a
+ *  milestone applies this one check, so what it accepts each of them can
+ *  compute and export. */
 COCOMM_API int32_t cocomm_edition_check(const cocomm_edition *edition, int32_t *bad);
 
 /** The milestones of an edition that apply to a model (COCOMM_MODEL_NONE:

@@ -56,8 +56,10 @@ class CommittedCalendar(unittest.TestCase):
     def test_every_event_dates_match_the_timeline(self):
         for ev, row in zip(self.events, self.rows):
             start = ev.decoded("DTSTART")
-            end = ev.decoded("DTEND")
             if row["time"]:
+                # A point in time has no DTEND: RFC 5545 wants DTEND later
+                # than DTSTART, and without one the event ends as it starts.
+                self.assertNotIn("DTEND", ev)
                 # Timed (T-11, 12 noon UK in January): a UTC date-time.
                 self.assertIsInstance(start, datetime.datetime)
                 self.assertEqual(start.utcoffset(), datetime.timedelta(0))
@@ -65,6 +67,8 @@ class CommittedCalendar(unittest.TestCase):
             else:
                 self.assertNotIsInstance(start, datetime.datetime)
                 self.assertEqual(start.isoformat(), row["start"])
+                end = ev.decoded("DTEND")
+                self.assertGreater(end, start)
                 # DTEND is exclusive: the day after the last day.
                 self.assertEqual((end - datetime.timedelta(days=1)).isoformat(), row["end"])
 
