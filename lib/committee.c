@@ -87,39 +87,26 @@ int32_t cocomm__check_committee_shell(const cocomm_committee *c) {
 
 /* ---- duplicate detection (C-10): sort, then compare neighbours ---- */
 
-/* Members ordered by the hash of their normalised name, then by name and
- * body compared normalised, then by index. Sorting keeps the worst case
- * at O(n log n) comparisons whatever the names: a hash table would fall
- * to O(n^2) on names built to collide. */
+/* Sorting keeps the worst case at O(n log n) comparisons whatever the
+ * names: a hash table falls to O(n^2) on names built to collide. The
+ * members are sorted first by the hash of their name (integers: cheap),
+ * then each run of equal hashes by name and body compared as text. */
 typedef struct {
   const cocomm_committee *c;
-  const uint32_t *hashes;
 } person_order;
 
 static int person_compare(const person_order *o, uint16_t a, uint16_t b) {
-  if (o->hashes[a] != o->hashes[b]) return o->hashes[a] < o->hashes[b] ? -1 : 1;
   cocomm_member ma, mb;
   cocomm__load_member(o->c, a, &ma);
   cocomm__load_member(o->c, b, &mb);
   int d = cocomm__text_compare(ma.name, mb.name);
-  return d ? d : cocomm__text_compare(ma.body, mb.body);
+  if (d == 0) d = cocomm__text_compare(ma.body, mb.body);
+  return d ? d : (int)a - (int)b;
 }
 
-/* Stable merge sort of idx[0..n) with tmp as scratch; insertion sort for
- * short runs, as most committees have a dozen or so members. */
+/* Merge sort of idx[0..n) by person, tmp as scratch. */
 static void sort_people(const person_order *o, uint16_t *idx, uint16_t *tmp, uint32_t n) {
-  if (n <= 16) {
-    for (uint32_t i = 1; i < n; i++) {
-      uint16_t v = idx[i];
-      uint32_t j = i;
-      while (j > 0 && person_compare(o, idx[j - 1], v) > 0) {
-        idx[j] = idx[j - 1];
-        j--;
-      }
-      idx[j] = v;
-    }
-    return;
-  }
+  if (n < 2) return;
   uint32_t half = n / 2;
   sort_people(o, idx, tmp, half);
   sort_people(o, idx + half, tmp, n - half);
@@ -130,38 +117,74 @@ static void sort_people(const person_order *o, uint16_t *idx, uint16_t *tmp, uin
   memcpy(idx, tmp, n * sizeof idx[0]);
 }
 
-/* Mark every member that repeats an earlier one: within a run of equal
- * people (in index order, as the sort is stable), all but the first. */
-static void find_duplicates(const cocomm_committee *c, const uint32_t *hashes, cocomm__roster *r) {
-  uint16_t idx[COCOMM_MEMBERS_MAX], tmp[COCOMM_MEMBERS_MAX];
-  person_order o = {c, hashes};
-  for (uint32_t i = 0; i < c->member_count; i++) idx[i] = (uint16_t)i;
-  sort_people(&o, idx, tmp, c->member_count);
-  for (uint32_t k = 1; k < c->member_count; k++)
-    if (person_compare(&o, idx[k - 1], idx[k]) == 0) {
-      r->duplicate[idx[k] / 32] |= 1u << (idx[k] % 32);
-      r->duplicates++;
+/* Sort keys (hash << 32 | index): insertion sort for a committee's dozen
+ * or so, merge sort beyond. */
+static void sort_keys(uint64_t *key, uint64_t *tmp, uint32_t n) {
+  if (n <= 24) {
+    for (uint32_t i = 1; i < n; i++) {
+      uint64_t v = key[i];
+      uint32_t j = i;
+      for (; j > 0 && key[j - 1] > v; j--) key[j] = key[j - 1];
+      key[j] = v;
     }
+    return;
+  }
+  uint32_t half = n / 2;
+  sort_keys(key, tmp, half);
+  sort_keys(key + half, tmp, n - half);
+  uint32_t i = 0, j = half, k = 0;
+  while (i < half && j < n) tmp[k++] = key[i] <= key[j] ? key[i++] : key[j++];
+  while (i < half) tmp[k++] = key[i++];
+  while (j < n) tmp[k++] = key[j++];
+  memcpy(key, tmp, n * sizeof key[0]);
+}
+
+/* Mark every member that repeats an earlier one: within a run of equal
+ * people, sorted by index last, all but the first. */
+static void find_duplicates(const cocomm_committee *c, uint64_t *key, cocomm__roster *r) {
+  uint64_t tmp[COCOMM_MEMBERS_MAX];
+  uint16_t idx[COCOMM_MEMBERS_MAX], itmp[COCOMM_MEMBERS_MAX];
+  const uint32_t n = c->member_count;
+  person_order o = {c};
+  sort_keys(key, tmp, n);
+  for (uint32_t lo = 0, hi; lo < n; lo = hi) {
+    for (hi = lo + 1; hi < n && key[hi] >> 32 == key[lo] >> 32; hi++) {
+    }
+    if (hi - lo < 2) continue;
+    for (uint32_t k = lo; k < hi; k++) idx[k - lo] = (uint16_t)key[k];
+    sort_people(&o, idx, itmp, hi - lo);
+    cocomm_member a, b;
+    for (uint32_t k = 1; k < hi - lo; k++) {
+      cocomm__load_member(c, idx[k - 1], &a);
+      cocomm__load_member(c, idx[k], &b);
+      if (cocomm__text_compare(a.name, b.name) == 0 && cocomm__text_compare(a.body, b.body) == 0) {
+        r->duplicate[idx[k] / 32] |= 1u << (idx[k] % 32);
+        r->duplicates++;
+      }
+    }
+  }
 }
 
 /* ---- one pass over the members: check, count ---- */
 
 int32_t cocomm__scan_members(const cocomm_committee *c, cocomm__roster *r, int find_dups,
                              int32_t *bad_member) {
-  uint32_t hashes[COCOMM_MEMBERS_MAX];
+  uint64_t key[COCOMM_MEMBERS_MAX];
   memset(r, 0, sizeof *r);
   r->chair = r->vice = -1;
   for (uint32_t i = 0; i < c->member_count; i++) {
     cocomm_member m;
     size_t len;
     int32_t st;
+    uint32_t h;
     cocomm__load_member(c, i, &m);
     if ((st = check_member_fields(&m)) != COCOMM_OK ||
-        (st = cocomm__utf8_scan(m.name, COCOMM_NAME_MAX, &len, &hashes[i])) != COCOMM_OK ||
+        (st = cocomm__utf8_scan(m.name, COCOMM_NAME_MAX, &len, &h)) != COCOMM_OK ||
         (m.body && (st = cocomm__utf8_check(m.body, COCOMM_NAME_MAX, &len)) != COCOMM_OK)) {
       if (bad_member) *bad_member = (int32_t)i;
       return st;
     }
+    key[i] = (uint64_t)h << 32 | i;
     r->members++;
     r->by_category[m.category]++;
     int counts = m.voting && !cocomm__observer(m.category);
@@ -178,7 +201,7 @@ int32_t cocomm__scan_members(const cocomm_committee *c, cocomm__roster *r, int f
       if (r->vices++ == 0) r->vice = (int32_t)i;
     }
   }
-  if (find_dups && c->member_count > 1) find_duplicates(c, hashes, r);
+  if (find_dups && c->member_count > 1) find_duplicates(c, key, r);
   if (bad_member) *bad_member = -1;
   return COCOMM_OK;
 }
