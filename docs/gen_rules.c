@@ -27,8 +27,10 @@ static void sources(void) {
     printf(" |\n");
   }
   printf("\nCitations in parentheses, such as \"(structural)\" or \"(convention)\", are the\n"
-         "library's own conventions; \"model terms of reference\" are the annexes D and F\n"
-         "of 002; \"published CCG terms of reference\" are real committees' own.\n\n");
+         "library's own conventions; \"published CCG terms of reference\" are real\n"
+         "committees' own (002's model terms of reference, its annexes D and F, are not\n"
+         "among the sources); \"(applied)\" marks a source's principle applied to a case\n"
+         "it does not spell out.\n\n");
 }
 
 static void section(int32_t sec) {

@@ -64,13 +64,20 @@ int32_t cocomm_eligibility_check(const cocomm_ccg *ccg, int32_t target_model, co
                      "liaise with the area team");
       break;
     default:
-      if (ccg->serious_governance_issues)
-        cocomm__report(&sink, "A-4", 0, -1, "%s has serious governance issues: NHS England "
-                       "will not support a move to %s", ccg->ods_code, cocomm_model_name(target_model));
-      if (ccg->special_measures)
-        cocomm__report(&sink, "A-4", 0, -1, "%s is in a state akin to special measures: NHS "
-                       "England will not support a move to %s", ccg->ods_code,
-                       cocomm_model_name(target_model));
+      /* A-4 (should) promises support for a move up; with serious governance
+       * issues or special measures that support is not assured, a warning
+       * and not a bar. It says nothing about staying or stepping down,
+       * which A-8 governs: no A-4 finding there. */
+      if (target_model > ccg->model) {
+        if (ccg->serious_governance_issues)
+          cocomm__report(&sink, "A-4", 0, -1, "%s has serious governance issues: NHS England's "
+                         "support for its move up to %s is not assured", ccg->ods_code,
+                         cocomm_model_name(target_model));
+        if (ccg->special_measures)
+          cocomm__report(&sink, "A-4", 0, -1, "%s is in a state akin to special measures: NHS "
+                         "England's support for its move up to %s is not assured", ccg->ods_code,
+                         cocomm_model_name(target_model));
+      }
       if (target_model == COCOMM_MODEL_DELEGATED && !ccg->sound_financial_control)
         cocomm__report(&sink, "A-5", 0, -1, "%s lacks sound financial control, which "
                        "delegation needs", ccg->ods_code);
@@ -101,16 +108,26 @@ int32_t cocomm_change_check(int32_t from_model, int32_t to_model, cocomm_finding
       cocomm__report(&sink, "A-7", COCOMM_SEVERITY_INFO, -1,
                      "%s to %s: may apply through the delegated approvals process", from, to);
   } else if (to_model < from_model) {
+    /* A-8: a CCG's own step down needs mutual agreement with NHS England
+     * (must). The library cannot observe agreement, so the finding names
+     * it as information. One level down is expected; joint -> none is
+     * joint -> greater involvement in substance (M-3); a larger step is a
+     * warning (should), never an error. A revocation by NHS England (A-9)
+     * needs no agreement, but nothing here says who makes the change: the
+     * check describes a CCG's change. */
+    int one_level = from_model - to_model == 1 ||
+                    (from_model == COCOMM_MODEL_JOINT && to_model == COCOMM_MODEL_NONE);
     if (from_model == COCOMM_MODEL_GREATER_INVOLVEMENT)
       cocomm__report(&sink, "M-3", COCOMM_SEVERITY_INFO, -1,
                      "%s to %s: greater involvement has no formal arrangement to end", from, to);
-    else if (from_model - to_model == 1)
+    else if (one_level)
       cocomm__report(&sink, "A-8", COCOMM_SEVERITY_INFO, -1,
-                     "%s to %s: needs mutual agreement with NHS England", from, to);
+                     "%s to %s: one level down; needs mutual agreement with NHS England", from, to);
     else
-      cocomm__report(&sink, "A-8", COCOMM_SEVERITY_ERROR, -1,
-                     "%s to %s: an arrangement ends one level down, to %s, and only by mutual "
-                     "agreement with NHS England", from, to, cocomm_model_name(from_model - 1));
+      cocomm__report(&sink, "A-8", COCOMM_SEVERITY_WARNING, -1,
+                     "%s to %s: more than one level down (expected: one, to %s); needs mutual "
+                     "agreement with NHS England", from, to,
+                     cocomm_model_name(from_model - 1));
   }
   return cocomm__sink_close(&sink, count);
 }

@@ -82,8 +82,12 @@ static void A3_M7_delegated_requirements(void) {
   ASSERT_STATUS(cocomm_model_requirements(COCOMM_MODEL_DELEGATED, &r), COCOMM_ERR_STRUCT_SIZE);
 }
 
-/* serious governance issues or special measures stop joint and delegated. */
+/* A-4 (should): with serious governance issues or in a state akin to
+ * special measures, NHS England's support for a move up is not assured: a
+ * warning, never an error, and never applied to staying or stepping down
+ * (A-8 governs that). The current model is ccg->model. */
 static void A4_governance_and_special_measures(void) {
+  CU_ASSERT_EQUAL(cocomm_rule_find("A-4")->force, COCOMM_FORCE_SHOULD);
   cocomm_ccg c = good_ccg();
   ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_JOINT), COCOMM_OK);
   CU_ASSERT_EQUAL(n, 0);
@@ -92,15 +96,55 @@ static void A4_governance_and_special_measures(void) {
   c.serious_governance_issues = 1;
   ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_JOINT), COCOMM_OK);
   CU_ASSERT_EQUAL(n, 1);
-  assert_finding(0, "A-4", COCOMM_SEVERITY_ERROR);
+  assert_finding(0, "A-4", COCOMM_SEVERITY_WARNING);
   CU_ASSERT_STRING_EQUAL(f[0].source, "002 §1, §7.1.1");
   CU_ASSERT_PTR_NOT_NULL(strstr(f[0].message, "00R"));
+  CU_ASSERT_PTR_NOT_NULL(strstr(f[0].message, "not assured"));
   c.special_measures = 1;
   ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_DELEGATED), COCOMM_OK);
   CU_ASSERT_EQUAL(n, 2);
-  assert_finding(0, "A-4", COCOMM_SEVERITY_ERROR);
-  assert_finding(1, "A-4", COCOMM_SEVERITY_ERROR);
+  assert_finding(0, "A-4", COCOMM_SEVERITY_WARNING);
+  assert_finding(1, "A-4", COCOMM_SEVERITY_WARNING);
   CU_ASSERT_PTR_NOT_NULL(strstr(f[1].message, "special measures"));
+}
+
+/* A-4 at its boundary: a CCG in special measures, now in joint
+ * commissioning. One level up is a move up (warning); staying and every
+ * step down give no A-4 finding, and the step down is A-8's business. */
+static void A4_not_applied_to_staying_or_stepping_down(void) {
+  cocomm_ccg c = good_ccg();
+  c.special_measures = 1;
+  c.model = COCOMM_MODEL_JOINT;
+  ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_DELEGATED), COCOMM_OK); /* up */
+  CU_ASSERT_EQUAL(n, 1);
+  assert_finding(0, "A-4", COCOMM_SEVERITY_WARNING);
+  CU_ASSERT_PTR_NOT_NULL(strstr(f[0].message, "special measures"));
+  ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_JOINT), COCOMM_OK); /* staying */
+  CU_ASSERT_EQUAL(n, 0);
+  ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_GREATER_INVOLVEMENT), COCOMM_OK); /* down */
+  CU_ASSERT_EQUAL(n, 1);
+  assert_finding(0, "A-1", COCOMM_SEVERITY_INFO);
+  ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_NONE), COCOMM_OK); /* down */
+  CU_ASSERT_EQUAL(n, 1);
+  assert_finding(0, "M-1", COCOMM_SEVERITY_INFO);
+  ASSERT_STATUS(cocomm_change_check(COCOMM_MODEL_JOINT, COCOMM_MODEL_GREATER_INVOLVEMENT, f,
+                                    sizeof f[0], CAP, &n), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 1);
+  assert_finding(0, "A-8", COCOMM_SEVERITY_INFO);
+  /* Delegated and in special measures, with both governance facts set:
+   * stepping down to joint and staying delegated carry no A-4 either. */
+  c.model = COCOMM_MODEL_DELEGATED;
+  c.serious_governance_issues = 1;
+  ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_JOINT), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 0);
+  ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_DELEGATED), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 0);
+  /* From greater involvement, joint is a move up again. */
+  c.model = COCOMM_MODEL_GREATER_INVOLVEMENT;
+  ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_JOINT), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 2);
+  assert_finding(0, "A-4", COCOMM_SEVERITY_WARNING);
+  assert_finding(1, "A-4", COCOMM_SEVERITY_WARNING);
 }
 
 /* delegation also needs sound financial control and statutory requirements met. */
@@ -116,7 +160,7 @@ static void A5_delegation_needs_sound_finance(void) {
   c.special_measures = 1;
   ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_DELEGATED), COCOMM_OK);
   CU_ASSERT_EQUAL(n, 3); /* stable order: A-4 first, then both A-5 */
-  assert_finding(0, "A-4", COCOMM_SEVERITY_ERROR);
+  assert_finding(0, "A-4", COCOMM_SEVERITY_WARNING);
   assert_finding(1, "A-5", COCOMM_SEVERITY_ERROR);
   assert_finding(2, "A-5", COCOMM_SEVERITY_ERROR);
   CU_ASSERT_PTR_NOT_NULL(strstr(f[2].message, "statutory"));
@@ -164,22 +208,45 @@ static void A7_moving_up(void) {
   CU_ASSERT_EQUAL(n, 0);
 }
 
-/* an arrangement ends only one level down, by mutual agreement. */
+/* A-8: a CCG's own step down needs mutual agreement with NHS England
+ * (must; the library cannot observe agreement, so the finding names it as
+ * information). One level down is expected; a larger step is a warning,
+ * never an error. Joint -> none is one level (the same step as joint ->
+ * greater involvement in substance, M-3). A revocation by NHS England (A-9)
+ * needs no agreement, but cocomm_change_check() has no input saying who
+ * makes the change: that lands with new API. */
 static void A8_ending_steps_one_level_down(void) {
+  CU_ASSERT_EQUAL(cocomm_rule_find("A-8")->force, COCOMM_FORCE_MUST);
+  /* One level down: information naming the agreement. */
   ASSERT_STATUS(change(COCOMM_MODEL_DELEGATED, COCOMM_MODEL_JOINT), COCOMM_OK);
   CU_ASSERT_EQUAL(n, 1);
   assert_finding(0, "A-8", COCOMM_SEVERITY_INFO);
   CU_ASSERT_PTR_NOT_NULL(strstr(f[0].message, "mutual agreement"));
   ASSERT_STATUS(change(COCOMM_MODEL_JOINT, COCOMM_MODEL_GREATER_INVOLVEMENT), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 1);
   assert_finding(0, "A-8", COCOMM_SEVERITY_INFO);
+  ASSERT_STATUS(change(COCOMM_MODEL_JOINT, COCOMM_MODEL_NONE), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 1);
+  assert_finding(0, "A-8", COCOMM_SEVERITY_INFO);
+  CU_ASSERT_PTR_NOT_NULL(strstr(f[0].message, "mutual agreement"));
+  /* Two levels down: a warning that names the expected step and the agreement. */
+  ASSERT_STATUS(change(COCOMM_MODEL_DELEGATED, COCOMM_MODEL_GREATER_INVOLVEMENT), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 1);
+  assert_finding(0, "A-8", COCOMM_SEVERITY_WARNING);
+  CU_ASSERT_PTR_NOT_NULL(strstr(f[0].message, "joint commissioning"));
+  CU_ASSERT_PTR_NOT_NULL(strstr(f[0].message, "mutual agreement"));
+  CU_ASSERT_STRING_EQUAL(f[0].source, "002 §8, §4.1.3");
   ASSERT_STATUS(change(COCOMM_MODEL_DELEGATED, COCOMM_MODEL_NONE), COCOMM_OK);
   CU_ASSERT_EQUAL(n, 1);
-  assert_finding(0, "A-8", COCOMM_SEVERITY_ERROR);
+  assert_finding(0, "A-8", COCOMM_SEVERITY_WARNING);
   CU_ASSERT_PTR_NOT_NULL(strstr(f[0].message, "joint commissioning"));
-  ASSERT_STATUS(change(COCOMM_MODEL_DELEGATED, COCOMM_MODEL_GREATER_INVOLVEMENT), COCOMM_OK);
-  assert_finding(0, "A-8", COCOMM_SEVERITY_ERROR);
-  ASSERT_STATUS(change(COCOMM_MODEL_JOINT, COCOMM_MODEL_NONE), COCOMM_OK);
-  assert_finding(0, "A-8", COCOMM_SEVERITY_ERROR);
+  /* No step down, of any size, is an error. */
+  for (int32_t from = COCOMM_MODEL_NONE; from <= COCOMM_MODEL_DELEGATED; from++)
+    for (int32_t to = COCOMM_MODEL_NONE; to < from; to++) {
+      ASSERT_STATUS(change(from, to), COCOMM_OK);
+      CU_ASSERT_EQUAL(n, 1);
+      if (n == 1) CU_ASSERT_NOT_EQUAL(f[0].severity, COCOMM_SEVERITY_ERROR);
+    }
   ASSERT_STATUS(change(-1, COCOMM_MODEL_NONE), COCOMM_ERR_INVALID_ARGUMENT);
   ASSERT_STATUS(change(COCOMM_MODEL_JOINT, 4), COCOMM_ERR_INVALID_ARGUMENT);
 }
@@ -215,7 +282,9 @@ static void A6_A9_recorded(void) {
   CU_ASSERT_PTR_NOT_NULL(strstr(a9->statement, "revoke"));
 }
 
-/* E-A..E-H: each missing section of an expression of interest is an error naming it. */
+/* E-A..E-H: each missing section of an expression of interest is a
+ * finding naming it: an error for D and E ("will need to indicate"), a
+ * warning for the others ("should include"). */
 static void EA_to_EH_missing_sections(void) {
   ASSERT_STATUS(cocomm_eoi_check(COCOMM_EOI_ALL, f, sizeof f[0], CAP, &n), COCOMM_OK);
   CU_ASSERT_EQUAL(n, 0);
@@ -223,7 +292,8 @@ static void EA_to_EH_missing_sections(void) {
   CU_ASSERT_EQUAL(n, 8);
   const char *ids[] = {"E-A", "E-B", "E-C", "E-D", "E-E", "E-F", "E-G", "E-H"};
   for (uint32_t i = 0; i < 8; i++) {
-    assert_finding(i, ids[i], COCOMM_SEVERITY_ERROR);
+    int32_t want = (i == 3 || i == 4) ? COCOMM_SEVERITY_ERROR : COCOMM_SEVERITY_WARNING;
+    assert_finding(i, ids[i], want);
     CU_ASSERT_EQUAL(f[i].subject, (int32_t)i);
   }
   CU_ASSERT_PTR_NOT_NULL(strstr(f[5].message, "governance"));
@@ -231,8 +301,18 @@ static void EA_to_EH_missing_sections(void) {
   ASSERT_STATUS(cocomm_eoi_check(COCOMM_EOI_ALL & ~(uint32_t)(COCOMM_EOI_C_SCOPE | COCOMM_EOI_G_ENGAGEMENT),
                                  f, sizeof f[0], CAP, &n), COCOMM_OK);
   CU_ASSERT_EQUAL(n, 2);
-  assert_finding(0, "E-C", COCOMM_SEVERITY_ERROR);
-  assert_finding(1, "E-G", COCOMM_SEVERITY_ERROR);
+  assert_finding(0, "E-C", COCOMM_SEVERITY_WARNING);
+  assert_finding(1, "E-G", COCOMM_SEVERITY_WARNING);
+  /* The boundary between must and should: C is a warning, D an error. */
+  ASSERT_STATUS(cocomm_eoi_check(COCOMM_EOI_ALL & ~(uint32_t)(COCOMM_EOI_C_SCOPE | COCOMM_EOI_D_NATURE),
+                                 f, sizeof f[0], CAP, &n), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 2);
+  assert_finding(0, "E-C", COCOMM_SEVERITY_WARNING);
+  assert_finding(1, "E-D", COCOMM_SEVERITY_ERROR);
+  ASSERT_STATUS(cocomm_eoi_check(COCOMM_EOI_ALL & ~(uint32_t)COCOMM_EOI_E_TIMESCALES,
+                                 f, sizeof f[0], CAP, &n), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 1);
+  assert_finding(0, "E-E", COCOMM_SEVERITY_ERROR);
   ASSERT_STATUS(cocomm_eoi_check(0x100, f, sizeof f[0], CAP, &n), COCOMM_ERR_INVALID_ARGUMENT);
 }
 
@@ -241,6 +321,7 @@ static const test_case cases[] = {
   RULE_TEST("A-2 M-7", A2_M7_joint_requirements),
   RULE_TEST("A-3 M-7", A3_M7_delegated_requirements),
   RULE_TEST("A-4", A4_governance_and_special_measures),
+  RULE_TEST("A-4 A-8", A4_not_applied_to_staying_or_stepping_down),
   RULE_TEST("A-5", A5_delegation_needs_sound_finance),
   TEST(eligibility_rejects_bad_input),
   RULE_TEST("A-7", A7_moving_up),

@@ -70,18 +70,29 @@ COCOMM_API void cocomm_requirements_init(cocomm_requirements *req);
 /** What a model requires (A-1, A-2, A-3, M-3, M-7), filled up to req->struct_size. */
 COCOMM_API int32_t cocomm_model_requirements(int32_t model, cocomm_requirements *req);
 
-/** Can NHS England support this CCG's move to target_model? Errors cite
- *  A-4 (serious governance issues, special measures: joint and delegated)
- *  and A-5 (financial control, statutory requirements: delegated); moving
- *  to greater involvement needs no approval (A-1, information). */
+/** Can NHS England support this CCG's move from its current model
+ *  (ccg->model) to target_model? For a move up to joint or delegated,
+ *  serious governance issues or a state akin to special measures make
+ *  NHS England's support not assured: a warning citing A-4 for each. A-4
+ *  is never applied to staying on the current model or stepping down
+ *  (A-8 governs that; see cocomm_change_check()). A target of delegated
+ *  needs sound financial control and the statutory requirements met:
+ *  errors citing A-5. Moving to greater involvement needs no approval
+ *  (A-1, information); to none, M-1 (information). */
 COCOMM_API int32_t cocomm_eligibility_check(const cocomm_ccg *ccg, int32_t target_model,
                                             cocomm_finding *out, uint32_t elem_size,
                                             uint32_t capacity, uint32_t *count);
 
 /** Is a change of model from one to another allowed, and how? Moving up is
- *  an option (A-7, information); ending an arrangement needs mutual
- *  agreement and steps one level down (A-8): a step of more than one level
- *  is an error. No change gives no finding. */
+ *  an option (A-7, information). A CCG ending or reducing its arrangement
+ *  needs mutual agreement with NHS England (A-8, must), which the library
+ *  cannot observe: a step one level down (delegated to joint; joint to
+ *  greater involvement, or to none, the same step in substance) is
+ *  information citing A-8; a step of more than one level is a warning
+ *  citing A-8, never an error. Leaving greater involvement has no formal
+ *  arrangement to end (M-3, information). The check describes a CCG's own
+ *  change: a revocation by NHS England (A-9), which needs no agreement,
+ *  cannot be told apart here. No change gives no finding. */
 COCOMM_API int32_t cocomm_change_check(int32_t from_model, int32_t to_model, cocomm_finding *out,
                                        uint32_t elem_size, uint32_t capacity, uint32_t *count);
 
@@ -92,8 +103,10 @@ COCOMM_API int32_t cocomm_pooled_fund_check(const int32_t *purposes, uint32_t n,
                                             cocomm_finding *out, uint32_t elem_size,
                                             uint32_t capacity, uint32_t *count);
 
-/** Which sections of an expression of interest are missing: one error per
- *  missing section, citing E-A..E-H, its subject the section index (0 = A). */
+/** Which sections of an expression of interest are missing: one finding
+ *  per missing section, citing E-A..E-H, its subject the section index
+ *  (0 = A). A missing D or E is an error (the letter says expressions "will
+ *  need to indicate" them); any other missing section is a warning. */
 COCOMM_API int32_t cocomm_eoi_check(uint32_t sections_present, cocomm_finding *out,
                                     uint32_t elem_size, uint32_t capacity, uint32_t *count);
 

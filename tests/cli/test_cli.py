@@ -130,7 +130,10 @@ class ScopeAndCcg(unittest.TestCase):
         rc, out, _ = run("cocomm-ccg", "blackburn", "--current", "delegated")
         self.assertEqual(rc, 0)
         self.assertIn("00Q NHS Blackburn with Darwen CCG", out)
-        self.assertIn("error       A-8", out)
+        # RULES.md revision 2: delegated -> greater involvement is more than
+        # one level down, a warning citing A-8, not an error.
+        self.assertIn("warning     A-8", out)
+        self.assertNotIn("error       A-8", out)
         self.assertEqual(run("cocomm-ccg", "ZZZ")[0], 1)
 
 

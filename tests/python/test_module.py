@@ -44,7 +44,7 @@ class Policy(unittest.TestCase):
         self.assertEqual(cocomm.parse_model(" full delegation "), cocomm.Model.DELEGATED)
 
     def test_rules_and_roles(self):
-        self.assertEqual(len(cocomm.rules()), 90)
+        self.assertEqual(len(cocomm.rules()), 94)
         self.assertEqual(cocomm.rule("C-1").force, "must")
         self.assertEqual(cocomm.function_role("joint", cocomm.Function.LOCAL_INCENTIVE_SCHEMES),
                          cocomm.Role.JOINT_AGREEMENT)
