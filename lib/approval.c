@@ -8,7 +8,6 @@
 
 #include "internal.h"
 
-_Static_assert(sizeof(cocomm_requirements) == COCOMM_REQUIREMENTS_SIZE_V1, "first layout");
 
 /* What each model requires (A-1..A-3; constitution amendment M-7).
  * Indexed by enum cocomm_model. */
@@ -28,9 +27,9 @@ static const struct {
 static const char constitution_rule[] = "M-7";
 
 void cocomm_requirements_init(cocomm_requirements *req) {
-  if (req == NULL) return;
-  memset(req, 0, sizeof *req);
-  req->struct_size = (uint32_t)sizeof *req;
+  /* static: its padding is zero too, and it is the header's one initialiser */
+  static const cocomm_requirements init = COCOMM_REQUIREMENTS_INIT;
+  if (req != NULL) memcpy(req, &init, sizeof init);
 }
 
 int32_t cocomm_model_requirements(int32_t model, cocomm_requirements *req) {

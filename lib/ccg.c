@@ -7,15 +7,11 @@
 
 #include "internal.h"
 
-_Static_assert(sizeof(cocomm_ccg) == COCOMM_CCG_SIZE_V1, "first layout");
 
 void cocomm_ccg_init(cocomm_ccg *ccg) {
-  if (ccg == NULL) return;
-  memset(ccg, 0, sizeof *ccg);
-  ccg->struct_size = (uint32_t)sizeof *ccg;
-  ccg->model = COCOMM_MODEL_NONE;
-  ccg->sound_financial_control = 1;
-  ccg->statutory_requirements_met = 1;
+  /* static: its padding is zero too, and it is the header's one initialiser */
+  static const cocomm_ccg init = COCOMM_CCG_INIT;
+  if (ccg != NULL) memcpy(ccg, &init, sizeof init);
 }
 
 int32_t cocomm_ods_code_check(const char *text, size_t len) {

@@ -7,7 +7,6 @@
 
 #include "internal.h"
 
-_Static_assert(sizeof(cocomm_coi_arrangements) == COCOMM_COI_ARRANGEMENTS_SIZE_V1, "first layout");
 
 /* Each element of the arrangements, the rule that requires it and what
  * its absence means. One row per field, in field order. */
@@ -41,9 +40,9 @@ static const struct {
 #define N_ELEMENTS (sizeof elements / sizeof elements[0])
 
 void cocomm_coi_arrangements_init(cocomm_coi_arrangements *arrangements) {
-  if (arrangements == NULL) return;
-  memset(arrangements, 0, sizeof *arrangements);
-  arrangements->struct_size = (uint32_t)sizeof *arrangements;
+  /* static: its padding is zero too, and it is the header's one initialiser */
+  static const cocomm_coi_arrangements init = COCOMM_COI_ARRANGEMENTS_INIT;
+  if (arrangements != NULL) memcpy(arrangements, &init, sizeof init);
 }
 
 int32_t cocomm_coi_check(const cocomm_coi_arrangements *a, cocomm_finding *out, uint32_t elem_size,

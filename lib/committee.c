@@ -8,23 +8,17 @@
 #include "committee_internal.h"
 #include "internal.h"
 
-_Static_assert(sizeof(cocomm_member) == COCOMM_MEMBER_SIZE_V1, "first layout");
-_Static_assert(sizeof(cocomm_committee) == COCOMM_COMMITTEE_SIZE_V1, "first layout");
 
 void cocomm_member_init(cocomm_member *member) {
-  if (member == NULL) return;
-  memset(member, 0, sizeof *member);
-  member->struct_size = (uint32_t)sizeof *member;
-  member->category = COCOMM_CATEGORY_OTHER;
-  member->voting = 1;
+  /* static: its padding is zero too, and it is the header's one initialiser */
+  static const cocomm_member init = COCOMM_MEMBER_INIT;
+  if (member != NULL) memcpy(member, &init, sizeof init);
 }
 
 void cocomm_committee_init(cocomm_committee *committee) {
-  if (committee == NULL) return;
-  memset(committee, 0, sizeof *committee);
-  committee->struct_size = (uint32_t)sizeof *committee;
-  committee->member_size = (uint32_t)sizeof(cocomm_member);
-  committee->kind = COCOMM_COMMITTEE_DELEGATED;
+  /* static: its padding is zero too, and it is the header's one initialiser */
+  static const cocomm_committee init = COCOMM_COMMITTEE_INIT;
+  if (committee != NULL) memcpy(committee, &init, sizeof init);
 }
 
 int cocomm__observer(int32_t category) {

@@ -7,20 +7,17 @@
 #include "committee_internal.h"
 #include "internal.h"
 
-_Static_assert(sizeof(cocomm_decision) == COCOMM_DECISION_SIZE_V1, "first layout");
-_Static_assert(sizeof(cocomm_decision_result) == COCOMM_DECISION_RESULT_SIZE_V1, "first layout");
 
 void cocomm_decision_init(cocomm_decision *decision) {
-  if (decision == NULL) return;
-  memset(decision, 0, sizeof *decision);
-  decision->struct_size = (uint32_t)sizeof *decision;
+  /* static: its padding is zero too, and it is the header's one initialiser */
+  static const cocomm_decision init = COCOMM_DECISION_INIT;
+  if (decision != NULL) memcpy(decision, &init, sizeof init);
 }
 
 void cocomm_decision_result_init(cocomm_decision_result *result) {
-  if (result == NULL) return;
-  memset(result, 0, sizeof *result);
-  result->struct_size = (uint32_t)sizeof *result;
-  result->presiding = -1;
+  /* static: its padding is zero too, and it is the header's one initialiser */
+  static const cocomm_decision_result init = COCOMM_DECISION_RESULT_INIT;
+  if (result != NULL) memcpy(result, &init, sizeof init);
 }
 
 static int32_t check_decision(const cocomm_committee *c, const cocomm_decision *d) {

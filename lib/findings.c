@@ -9,7 +9,6 @@
 
 #include "internal.h"
 
-_Static_assert(sizeof(cocomm_finding) == COCOMM_FINDING_SIZE_V1, "first layout");
 
 const char *cocomm_severity_name(int32_t severity) {
   switch (severity) {

@@ -117,8 +117,4 @@ int32_t cocomm__text_finish(cocomm__text *t, size_t *needed);
  * unknown tail is cleared. */
 void cocomm__copy_struct(void *dst, size_t dst_size, const void *src, size_t src_size);
 
-/* 1 if a caller's struct_size covers a field of that type. */
-#define COCOMM__HAS(ptr, type, field) \
-  ((ptr)->struct_size >= offsetof(type, field) + sizeof(((type *)0)->field))
-
 #endif

@@ -6,7 +6,6 @@
 #include "committee_internal.h"
 #include "internal.h"
 
-_Static_assert(sizeof(cocomm_roster_error) == COCOMM_ROSTER_ERROR_SIZE_V1, "first layout");
 
 /* ---- spellings: normalised (lower case, single spaces) ---- */
 
@@ -70,10 +69,9 @@ int32_t cocomm_yes_no_parse(const char *text, size_t len, int32_t *yes) {
 }
 
 void cocomm_roster_error_init(cocomm_roster_error *error) {
-  if (error == NULL) return;
-  memset(error, 0, sizeof *error);
-  error->struct_size = (uint32_t)sizeof *error;
-  error->message = "";
+  /* static: its padding is zero too, and it is the header's one initialiser */
+  static const cocomm_roster_error init = COCOMM_ROSTER_ERROR_INIT;
+  if (error != NULL) memcpy(error, &init, sizeof init);
 }
 
 uint32_t cocomm_roster_error_size(void) { return (uint32_t)sizeof(cocomm_roster_error); }

@@ -8,9 +8,6 @@
 #include "internal.h"
 #include "timeline_internal.h"
 
-_Static_assert(sizeof(cocomm_milestone) == COCOMM_MILESTONE_SIZE_V1, "first layout");
-_Static_assert(sizeof(cocomm_edition) == COCOMM_EDITION_SIZE_V1, "first layout");
-_Static_assert(sizeof(cocomm_submission) == COCOMM_SUBMISSION_SIZE_V1, "first layout");
 
 #define ALL COCOMM_MODELS_ALL
 #define JOINT COCOMM_MODELS_JOINT
@@ -123,26 +120,21 @@ const cocomm_edition *cocomm_edition_find(const char *key) {
 }
 
 void cocomm_milestone_init(cocomm_milestone *m) {
-  if (m == NULL) return;
-  memset(m, 0, sizeof *m);
-  m->struct_size = (uint32_t)sizeof *m;
-  m->kind = COCOMM_MILESTONE_EVENT;
-  m->precision = COCOMM_PRECISION_DAY;
-  m->models = COCOMM_MODELS_ALL;
-  m->note = "";
+  /* static: its padding is zero too, and it is the header's one initialiser */
+  static const cocomm_milestone init = COCOMM_MILESTONE_INIT;
+  if (m != NULL) memcpy(m, &init, sizeof init);
 }
 
 void cocomm_edition_init(cocomm_edition *e) {
-  if (e == NULL) return;
-  memset(e, 0, sizeof *e);
-  e->struct_size = (uint32_t)sizeof *e;
-  e->milestone_size = (uint32_t)sizeof(cocomm_milestone);
+  /* static: its padding is zero too, and it is the header's one initialiser */
+  static const cocomm_edition init = COCOMM_EDITION_INIT;
+  if (e != NULL) memcpy(e, &init, sizeof init);
 }
 
 void cocomm_submission_init(cocomm_submission *s) {
-  if (s == NULL) return;
-  memset(s, 0, sizeof *s);
-  s->struct_size = (uint32_t)sizeof *s;
+  /* static: its padding is zero too, and it is the header's one initialiser */
+  static const cocomm_submission init = COCOMM_SUBMISSION_INIT;
+  if (s != NULL) memcpy(s, &init, sizeof init);
 }
 
 /* Read milestone i of an edition, whatever the caller's element size. */

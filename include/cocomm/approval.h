@@ -43,8 +43,12 @@ typedef struct cocomm_requirements {
   const char *constitution_rule;  /**< "M-7" */
 } cocomm_requirements;
 
+/** Static initialiser: the same values as cocomm_requirements_init(), for
+ *  "cocomm_requirements x = COCOMM_REQUIREMENTS_INIT;". */
+#define COCOMM_REQUIREMENTS_INIT {(uint32_t)sizeof(cocomm_requirements), 0, 0, 0, 0, 0, 0, 0}
+
 /** Smallest struct_size accepted for cocomm_requirements. */
-#define COCOMM_REQUIREMENTS_SIZE_V1 40u
+#define COCOMM_REQUIREMENTS_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_requirements, constitution_rule)
 
 /** What a CCG contributes to a pooled fund for. */
 enum cocomm_fund_purpose {

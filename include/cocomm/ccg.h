@@ -26,8 +26,12 @@ typedef struct cocomm_ccg {
   int32_t statutory_requirements_met; /**< A-5: 1 if statutory and business-planning requirements are met */
 } cocomm_ccg;
 
+/** Static initialiser: the same values as cocomm_ccg_init(), for
+ *  "cocomm_ccg x = COCOMM_CCG_INIT;". */
+#define COCOMM_CCG_INIT {(uint32_t)sizeof(cocomm_ccg), "", 0, 0, COCOMM_MODEL_NONE, 0, 0, 1, 1}
+
 /** Smallest struct_size accepted: the first layout. */
-#define COCOMM_CCG_SIZE_V1 48u
+#define COCOMM_CCG_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_ccg, statutory_requirements_met)
 
 /** Zero *ccg, set struct_size, model none, and the A-5 facts to "met"
  *  (a CCG is presumed in good standing until a fact says otherwise). */

@@ -27,7 +27,11 @@ typedef struct cocomm_coi_arrangements {
   int32_t accountable_officer_attested; /**< I-5 Accountable Officer's attestation */
 } cocomm_coi_arrangements;
 
-#define COCOMM_COI_ARRANGEMENTS_SIZE_V1 48u
+/** Static initialiser: the same values as cocomm_coi_arrangements_init(), for
+ *  "cocomm_coi_arrangements x = COCOMM_COI_ARRANGEMENTS_INIT;". */
+#define COCOMM_COI_ARRANGEMENTS_INIT {(uint32_t)sizeof(cocomm_coi_arrangements), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
+
+#define COCOMM_COI_ARRANGEMENTS_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_coi_arrangements, accountable_officer_attested)
 
 COCOMM_API void cocomm_coi_arrangements_init(cocomm_coi_arrangements *arrangements);
 /** One error finding per missing element, citing I-1, I-2, I-3 or I-5;

@@ -73,8 +73,12 @@ typedef struct cocomm_member {
                              may be NULL */
 } cocomm_member;
 
+/** Static initialiser: the same values as cocomm_member_init(), for
+ *  "cocomm_member x = COCOMM_MEMBER_INIT;". */
+#define COCOMM_MEMBER_INIT {(uint32_t)sizeof(cocomm_member), COCOMM_CATEGORY_OTHER, 1, COCOMM_POSITION_NONE, 0, 0}
+
 /** Smallest member element size accepted: the first layout. */
-#define COCOMM_MEMBER_SIZE_V1 32u
+#define COCOMM_MEMBER_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_member, body)
 
 /** A quorum (C-13: each committee sets its own). Counts are of voting
  *  members present and entitled to vote; observers never count. Fixed
@@ -102,8 +106,12 @@ typedef struct cocomm_committee {
   cocomm_quorum quorum;
 } cocomm_committee;
 
+/** Static initialiser: the same values as cocomm_committee_init(), for
+ *  "cocomm_committee x = COCOMM_COMMITTEE_INIT;". */
+#define COCOMM_COMMITTEE_INIT {(uint32_t)sizeof(cocomm_committee), COCOMM_COMMITTEE_DELEGATED, 0, 0, 0, (uint32_t)sizeof(cocomm_member), 0, 0, 0, {0, 0, 0, 0, COCOMM_PRESIDING_ANY, 0}}
+
 /** Smallest committee struct_size accepted: the first layout. */
-#define COCOMM_COMMITTEE_SIZE_V1 72u
+#define COCOMM_COMMITTEE_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_committee, quorum)
 
 /** Zero *member, set struct_size, category other, voting. */
 COCOMM_API void cocomm_member_init(cocomm_member *member);

@@ -47,8 +47,12 @@ typedef struct cocomm_decision {
   cocomm_date date;          /**< date of the meeting (for the register); may be zero */
 } cocomm_decision;
 
+/** Static initialiser: the same values as cocomm_decision_init(), for
+ *  "cocomm_decision x = COCOMM_DECISION_INIT;". */
+#define COCOMM_DECISION_INIT {(uint32_t)sizeof(cocomm_decision), 0, 0, 0, 0, 0, COCOMM_VOTE_NONE, {0, 0, 0}}
+
 /** Smallest decision struct_size accepted. */
-#define COCOMM_DECISION_SIZE_V1 48u
+#define COCOMM_DECISION_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_decision, date)
 
 /** What the check concluded. Filled by the library up to struct_size. */
 typedef struct cocomm_decision_result {
@@ -65,8 +69,12 @@ typedef struct cocomm_decision_result {
   uint32_t abstentions;
 } cocomm_decision_result;
 
+/** Static initialiser: the same values as cocomm_decision_result_init(), for
+ *  "cocomm_decision_result x = COCOMM_DECISION_RESULT_INIT;". */
+#define COCOMM_DECISION_RESULT_INIT {(uint32_t)sizeof(cocomm_decision_result), 0, 0, -1, 0, 0, 0, COCOMM_OUTCOME_UNDECIDED, 0, 0, 0}
+
 /** Smallest result struct_size accepted. */
-#define COCOMM_DECISION_RESULT_SIZE_V1 44u
+#define COCOMM_DECISION_RESULT_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_decision_result, abstentions)
 
 COCOMM_API void cocomm_decision_init(cocomm_decision *decision);
 COCOMM_API void cocomm_decision_result_init(cocomm_decision_result *result);

@@ -39,7 +39,7 @@ typedef struct cocomm_finding {
 } cocomm_finding;
 
 /** Smallest element size a findings array may have: the first layout. */
-#define COCOMM_FINDING_SIZE_V1 184u
+#define COCOMM_FINDING_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_finding, message)
 
 /** "error", "warning", "information"; "unknown" otherwise. */
 COCOMM_API const char *cocomm_severity_name(int32_t severity);

@@ -34,7 +34,11 @@ typedef struct cocomm_roster_error {
                              characters (but HT) read as U+FFFD */
 } cocomm_roster_error;
 
-#define COCOMM_ROSTER_ERROR_SIZE_V1 88u
+/** Static initialiser: the same values as cocomm_roster_error_init(), for
+ *  "cocomm_roster_error x = COCOMM_ROSTER_ERROR_INIT;". */
+#define COCOMM_ROSTER_ERROR_INIT {(uint32_t)sizeof(cocomm_roster_error), 0, 0, 0, "", ""}
+
+#define COCOMM_ROSTER_ERROR_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_roster_error, text)
 
 COCOMM_API void cocomm_roster_error_init(cocomm_roster_error *error);
 

@@ -66,7 +66,11 @@ typedef struct cocomm_milestone {
   const char *note;      /**< what else the sources say; "" if nothing */
 } cocomm_milestone;
 
-#define COCOMM_MILESTONE_SIZE_V1 72u
+/** Static initialiser: the same values as cocomm_milestone_init(), for
+ *  "cocomm_milestone x = COCOMM_MILESTONE_INIT;". */
+#define COCOMM_MILESTONE_INIT {(uint32_t)sizeof(cocomm_milestone), COCOMM_MILESTONE_EVENT, 0, 0, COCOMM_MODELS_ALL, COCOMM_PRECISION_DAY, {0, 0, 0}, {0, 0, 0}, 0, 0, 0, 0, 0, ""}
+
+#define COCOMM_MILESTONE_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_milestone, note)
 
 /** A policy edition: a named set of milestones. The library has
  *  "2014-11" (the November 2014 "Next steps", the default) and "2014-09"
@@ -83,7 +87,11 @@ typedef struct cocomm_edition {
   cocomm_instant published;             /**< when it was published (DTSTAMP of exports) */
 } cocomm_edition;
 
-#define COCOMM_EDITION_SIZE_V1 56u
+/** Static initialiser: the same values as cocomm_edition_init(), for
+ *  "cocomm_edition x = COCOMM_EDITION_INIT;". */
+#define COCOMM_EDITION_INIT {(uint32_t)sizeof(cocomm_edition), (uint32_t)sizeof(cocomm_milestone), 0, 0, 0, 0, 0, 0, 0}
+
+#define COCOMM_EDITION_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_edition, published)
 /** Most milestones an edition may hold. */
 #define COCOMM_MILESTONES_MAX 4096u
 
@@ -109,7 +117,11 @@ typedef struct cocomm_submission {
   const char *next_deadline_id; /**< a later deadline this submission meets, or NULL */
 } cocomm_submission;
 
-#define COCOMM_SUBMISSION_SIZE_V1 64u
+/** Static initialiser: the same values as cocomm_submission_init(), for
+ *  "cocomm_submission x = COCOMM_SUBMISSION_INIT;". */
+#define COCOMM_SUBMISSION_INIT {(uint32_t)sizeof(cocomm_submission), 0, 0, 0, 0, 0, {0, 0, 0}, 0, 0, 0, 0}
+
+#define COCOMM_SUBMISSION_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_submission, next_deadline_id)
 
 /** The built-in editions. */
 COCOMM_API uint32_t cocomm_edition_count(void);

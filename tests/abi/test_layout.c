@@ -3,12 +3,30 @@
  * values. A change here is an ABI change: it fails the build of this test
  * before any test runs. See docs/abi.md. */
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include <cocomm/cocomm.h>
 
-#define PIN_SIZE(type, n) _Static_assert(sizeof(type) == (n), "size of " #type)
-#define PIN_OFF(type, field, n) _Static_assert(offsetof(type, field) == (n), #type "." #field)
+/* Each layout is pinned twice: for 64-bit pointers (LP64) and for 32-bit
+ * ones (ILP32: gcc -m32, wasm32). The layout is the ABI on each target. */
+#if UINTPTR_MAX > UINT32_MAX
+#define LAYOUT(lp64, ilp32) (lp64)
+#else
+#define LAYOUT(lp64, ilp32) (ilp32)
+#endif
+/* i386 aligns an int64_t inside a struct to 4 bytes, wasm32 to 8: a struct
+ * that ends in padding after one differs between them. */
+struct i64_probe {
+  char c;
+  int64_t v;
+};
+#define I64_TAIL(i386, wasm32) (offsetof(struct i64_probe, v) == 4 ? (i386) : (wasm32))
+#define PIN_SIZE(type, lp64, ilp32) \
+  _Static_assert(sizeof(type) == LAYOUT(lp64, ilp32), "size of " #type)
+#define PIN_LAYOUT_VAL(name, lp64, ilp32) _Static_assert((name) == LAYOUT(lp64, ilp32), #name)
+#define PIN_OFF(type, field, lp64, ilp32) \
+  _Static_assert(offsetof(type, field) == LAYOUT(lp64, ilp32), #type "." #field)
 #define PIN_VAL(name, v) _Static_assert((name) == (v), #name)
 
 /* status.h */
@@ -22,29 +40,29 @@ PIN_VAL(COCOMM_ERR_AMBIGUOUS, -6);
 PIN_VAL(COCOMM_ERR_NOT_FOUND, -7);
 
 /* version.h */
-PIN_SIZE(cocomm_version_info, 32);
-PIN_OFF(cocomm_version_info, struct_size, 0);
-PIN_OFF(cocomm_version_info, major, 4);
-PIN_OFF(cocomm_version_info, minor, 8);
-PIN_OFF(cocomm_version_info, patch, 12);
-PIN_OFF(cocomm_version_info, soversion, 16);
-PIN_OFF(cocomm_version_info, reserved0, 20);
-PIN_OFF(cocomm_version_info, string, 24);
-PIN_VAL(COCOMM_VERSION_INFO_SIZE_V1, 16);
+PIN_SIZE(cocomm_version_info, 32, 28);
+PIN_OFF(cocomm_version_info, struct_size, 0, 0);
+PIN_OFF(cocomm_version_info, major, 4, 4);
+PIN_OFF(cocomm_version_info, minor, 8, 8);
+PIN_OFF(cocomm_version_info, patch, 12, 12);
+PIN_OFF(cocomm_version_info, soversion, 16, 16);
+PIN_OFF(cocomm_version_info, reserved0, 20, 20);
+PIN_OFF(cocomm_version_info, string, 24, 24);
+PIN_LAYOUT_VAL(COCOMM_VERSION_INFO_SIZE_V1, 16, 16);
 
 /* date.h */
-PIN_SIZE(cocomm_date, 4);
-PIN_OFF(cocomm_date, year, 0);
-PIN_OFF(cocomm_date, month, 2);
-PIN_OFF(cocomm_date, day, 3);
-PIN_SIZE(cocomm_datetime, 12);
-PIN_OFF(cocomm_datetime, date, 0);
-PIN_OFF(cocomm_datetime, hour, 4);
-PIN_OFF(cocomm_datetime, minute, 5);
-PIN_OFF(cocomm_datetime, second, 6);
-PIN_OFF(cocomm_datetime, reserved0, 7);
-PIN_OFF(cocomm_datetime, utc_offset_minutes, 8);
-PIN_SIZE(cocomm_instant, 8);
+PIN_SIZE(cocomm_date, 4, 4);
+PIN_OFF(cocomm_date, year, 0, 0);
+PIN_OFF(cocomm_date, month, 2, 2);
+PIN_OFF(cocomm_date, day, 3, 3);
+PIN_SIZE(cocomm_datetime, 12, 12);
+PIN_OFF(cocomm_datetime, date, 0, 0);
+PIN_OFF(cocomm_datetime, hour, 4, 4);
+PIN_OFF(cocomm_datetime, minute, 5, 5);
+PIN_OFF(cocomm_datetime, second, 6, 6);
+PIN_OFF(cocomm_datetime, reserved0, 7, 7);
+PIN_OFF(cocomm_datetime, utc_offset_minutes, 8, 8);
+PIN_SIZE(cocomm_instant, 8, 8);
 PIN_VAL(COCOMM_MONDAY, 1);
 PIN_VAL(COCOMM_TUESDAY, 2);
 PIN_VAL(COCOMM_WEDNESDAY, 3);
@@ -59,19 +77,19 @@ PIN_VAL(COCOMM_TIME_UTC, 1);
 PIN_VAL(COCOMM_TIME_UK, 2);
 
 /* rules.h */
-PIN_SIZE(cocomm_rule, 40);
-PIN_OFF(cocomm_rule, id, 0);
-PIN_OFF(cocomm_rule, section, 8);
-PIN_OFF(cocomm_rule, force, 12);
-PIN_OFF(cocomm_rule, statement, 16);
-PIN_OFF(cocomm_rule, applies_to, 24);
-PIN_OFF(cocomm_rule, source, 32);
-PIN_SIZE(cocomm_source, 40);
-PIN_OFF(cocomm_source, key, 0);
-PIN_OFF(cocomm_source, title, 8);
-PIN_OFF(cocomm_source, publisher, 16);
-PIN_OFF(cocomm_source, date, 24);
-PIN_OFF(cocomm_source, note, 32);
+PIN_SIZE(cocomm_rule, 40, 24);
+PIN_OFF(cocomm_rule, id, 0, 0);
+PIN_OFF(cocomm_rule, section, 8, 4);
+PIN_OFF(cocomm_rule, force, 12, 8);
+PIN_OFF(cocomm_rule, statement, 16, 12);
+PIN_OFF(cocomm_rule, applies_to, 24, 16);
+PIN_OFF(cocomm_rule, source, 32, 20);
+PIN_SIZE(cocomm_source, 40, 20);
+PIN_OFF(cocomm_source, key, 0, 0);
+PIN_OFF(cocomm_source, title, 8, 4);
+PIN_OFF(cocomm_source, publisher, 16, 8);
+PIN_OFF(cocomm_source, date, 24, 12);
+PIN_OFF(cocomm_source, note, 32, 16);
 PIN_VAL(COCOMM_SECTION_M, 1);
 PIN_VAL(COCOMM_SECTION_F, 2);
 PIN_VAL(COCOMM_SECTION_C, 3);
@@ -85,14 +103,14 @@ PIN_VAL(COCOMM_FORCE_MAY, 3);
 PIN_VAL(COCOMM_FORCE_FACT, 4);
 
 /* findings.h */
-PIN_SIZE(cocomm_finding, 184);
-PIN_OFF(cocomm_finding, rule, 0);
-PIN_OFF(cocomm_finding, source, 8);
-PIN_OFF(cocomm_finding, severity, 16);
-PIN_OFF(cocomm_finding, subject, 20);
-PIN_OFF(cocomm_finding, message, 24);
+PIN_SIZE(cocomm_finding, 184, 176);
+PIN_OFF(cocomm_finding, rule, 0, 0);
+PIN_OFF(cocomm_finding, source, 8, 4);
+PIN_OFF(cocomm_finding, severity, 16, 8);
+PIN_OFF(cocomm_finding, subject, 20, 12);
+PIN_OFF(cocomm_finding, message, 24, 16);
 PIN_VAL(COCOMM_FINDING_MESSAGE_MAX, 160);
-PIN_VAL(COCOMM_FINDING_SIZE_V1, 184);
+PIN_LAYOUT_VAL(COCOMM_FINDING_SIZE_V1, 184, 176);
 PIN_VAL(COCOMM_SEVERITY_ERROR, 1);
 PIN_VAL(COCOMM_SEVERITY_WARNING, 2);
 PIN_VAL(COCOMM_SEVERITY_INFO, 3);
@@ -138,29 +156,29 @@ PIN_VAL(COCOMM_SCOPE_NEVER, 5);
 PIN_VAL(COCOMM_SCOPE_NO_ARRANGEMENT, 6);
 
 /* ccg.h */
-PIN_SIZE(cocomm_ccg, 48);
-PIN_OFF(cocomm_ccg, struct_size, 0);
-PIN_OFF(cocomm_ccg, ods_code, 4);
-PIN_OFF(cocomm_ccg, name, 8);
-PIN_OFF(cocomm_ccg, region, 16);
-PIN_OFF(cocomm_ccg, model, 24);
-PIN_OFF(cocomm_ccg, serious_governance_issues, 28);
-PIN_OFF(cocomm_ccg, special_measures, 32);
-PIN_OFF(cocomm_ccg, sound_financial_control, 36);
-PIN_OFF(cocomm_ccg, statutory_requirements_met, 40);
-PIN_VAL(COCOMM_CCG_SIZE_V1, 48);
+PIN_SIZE(cocomm_ccg, 48, 36);
+PIN_OFF(cocomm_ccg, struct_size, 0, 0);
+PIN_OFF(cocomm_ccg, ods_code, 4, 4);
+PIN_OFF(cocomm_ccg, name, 8, 8);
+PIN_OFF(cocomm_ccg, region, 16, 12);
+PIN_OFF(cocomm_ccg, model, 24, 16);
+PIN_OFF(cocomm_ccg, serious_governance_issues, 28, 20);
+PIN_OFF(cocomm_ccg, special_measures, 32, 24);
+PIN_OFF(cocomm_ccg, sound_financial_control, 36, 28);
+PIN_OFF(cocomm_ccg, statutory_requirements_met, 40, 32);
+PIN_LAYOUT_VAL(COCOMM_CCG_SIZE_V1, 44, 36);
 
 /* approval.h */
-PIN_SIZE(cocomm_requirements, 40);
-PIN_OFF(cocomm_requirements, struct_size, 0);
-PIN_OFF(cocomm_requirements, model, 4);
-PIN_OFF(cocomm_requirements, proforma, 8);
-PIN_OFF(cocomm_requirements, constitution_amendment, 12);
-PIN_OFF(cocomm_requirements, approver, 16);
-PIN_OFF(cocomm_requirements, binding_agreement, 20);
-PIN_OFF(cocomm_requirements, rule, 24);
-PIN_OFF(cocomm_requirements, constitution_rule, 32);
-PIN_VAL(COCOMM_REQUIREMENTS_SIZE_V1, 40);
+PIN_SIZE(cocomm_requirements, 40, 32);
+PIN_OFF(cocomm_requirements, struct_size, 0, 0);
+PIN_OFF(cocomm_requirements, model, 4, 4);
+PIN_OFF(cocomm_requirements, proforma, 8, 8);
+PIN_OFF(cocomm_requirements, constitution_amendment, 12, 12);
+PIN_OFF(cocomm_requirements, approver, 16, 16);
+PIN_OFF(cocomm_requirements, binding_agreement, 20, 20);
+PIN_OFF(cocomm_requirements, rule, 24, 24);
+PIN_OFF(cocomm_requirements, constitution_rule, 32, 28);
+PIN_LAYOUT_VAL(COCOMM_REQUIREMENTS_SIZE_V1, 40, 32);
 PIN_VAL(COCOMM_PROFORMA_NONE, 0);
 PIN_VAL(COCOMM_PROFORMA_ANNEX_A, 1);
 PIN_VAL(COCOMM_PROFORMA_ANNEX_B, 2);
@@ -200,33 +218,33 @@ PIN_VAL(COCOMM_PRESIDING_CHAIR_OR_VICE, 1);
 PIN_VAL(COCOMM_PRESIDING_CHAIR, 2);
 PIN_VAL(COCOMM_NAME_MAX, 255);
 PIN_VAL(COCOMM_MEMBERS_MAX, 1024);
-PIN_SIZE(cocomm_member, 32);
-PIN_OFF(cocomm_member, struct_size, 0);
-PIN_OFF(cocomm_member, category, 4);
-PIN_OFF(cocomm_member, voting, 8);
-PIN_OFF(cocomm_member, position, 12);
-PIN_OFF(cocomm_member, name, 16);
-PIN_OFF(cocomm_member, body, 24);
-PIN_VAL(COCOMM_MEMBER_SIZE_V1, 32);
-PIN_SIZE(cocomm_quorum, 24);
-PIN_OFF(cocomm_quorum, min_voting, 0);
-PIN_OFF(cocomm_quorum, min_lay, 4);
-PIN_OFF(cocomm_quorum, min_executive, 8);
-PIN_OFF(cocomm_quorum, min_clinical, 12);
-PIN_OFF(cocomm_quorum, presiding, 16);
-PIN_OFF(cocomm_quorum, presiding_lay, 20);
-PIN_SIZE(cocomm_committee, 72);
-PIN_OFF(cocomm_committee, struct_size, 0);
-PIN_OFF(cocomm_committee, kind, 4);
-PIN_OFF(cocomm_committee, name, 8);
-PIN_OFF(cocomm_committee, members, 16);
-PIN_OFF(cocomm_committee, member_count, 24);
-PIN_OFF(cocomm_committee, member_size, 28);
-PIN_OFF(cocomm_committee, ccg_codes, 32);
-PIN_OFF(cocomm_committee, ccg_count, 40);
-PIN_OFF(cocomm_committee, casting_vote, 44);
-PIN_OFF(cocomm_committee, quorum, 48);
-PIN_VAL(COCOMM_COMMITTEE_SIZE_V1, 72);
+PIN_SIZE(cocomm_member, 32, 24);
+PIN_OFF(cocomm_member, struct_size, 0, 0);
+PIN_OFF(cocomm_member, category, 4, 4);
+PIN_OFF(cocomm_member, voting, 8, 8);
+PIN_OFF(cocomm_member, position, 12, 12);
+PIN_OFF(cocomm_member, name, 16, 16);
+PIN_OFF(cocomm_member, body, 24, 20);
+PIN_LAYOUT_VAL(COCOMM_MEMBER_SIZE_V1, 32, 24);
+PIN_SIZE(cocomm_quorum, 24, 24);
+PIN_OFF(cocomm_quorum, min_voting, 0, 0);
+PIN_OFF(cocomm_quorum, min_lay, 4, 4);
+PIN_OFF(cocomm_quorum, min_executive, 8, 8);
+PIN_OFF(cocomm_quorum, min_clinical, 12, 12);
+PIN_OFF(cocomm_quorum, presiding, 16, 16);
+PIN_OFF(cocomm_quorum, presiding_lay, 20, 20);
+PIN_SIZE(cocomm_committee, 72, 60);
+PIN_OFF(cocomm_committee, struct_size, 0, 0);
+PIN_OFF(cocomm_committee, kind, 4, 4);
+PIN_OFF(cocomm_committee, name, 8, 8);
+PIN_OFF(cocomm_committee, members, 16, 12);
+PIN_OFF(cocomm_committee, member_count, 24, 16);
+PIN_OFF(cocomm_committee, member_size, 28, 20);
+PIN_OFF(cocomm_committee, ccg_codes, 32, 24);
+PIN_OFF(cocomm_committee, ccg_count, 40, 28);
+PIN_OFF(cocomm_committee, casting_vote, 44, 32);
+PIN_OFF(cocomm_committee, quorum, 48, 36);
+PIN_LAYOUT_VAL(COCOMM_COMMITTEE_SIZE_V1, 72, 60);
 
 /* decision.h */
 PIN_VAL(COCOMM_VOTE_NONE, 0);
@@ -239,36 +257,36 @@ PIN_VAL(COCOMM_OUTCOME_DEFEATED, 2);
 PIN_VAL(COCOMM_OUTCOME_TIED, 3);
 PIN_VAL(COCOMM_OUTCOME_CARRIED_CASTING, 4);
 PIN_VAL(COCOMM_OUTCOME_DEFEATED_CASTING, 5);
-PIN_SIZE(cocomm_decision, 48);
-PIN_OFF(cocomm_decision, struct_size, 0);
-PIN_OFF(cocomm_decision, contract_award, 4);
-PIN_OFF(cocomm_decision, item, 8);
-PIN_OFF(cocomm_decision, present, 16);
-PIN_OFF(cocomm_decision, conflicted, 24);
-PIN_OFF(cocomm_decision, votes, 32);
-PIN_OFF(cocomm_decision, casting, 40);
-PIN_OFF(cocomm_decision, date, 44);
-PIN_VAL(COCOMM_DECISION_SIZE_V1, 48);
-PIN_SIZE(cocomm_decision_result, 44);
-PIN_OFF(cocomm_decision_result, struct_size, 0);
-PIN_OFF(cocomm_decision_result, can_decide, 4);
-PIN_OFF(cocomm_decision_result, quorate, 8);
-PIN_OFF(cocomm_decision_result, presiding, 12);
-PIN_OFF(cocomm_decision_result, eligible, 16);
-PIN_OFF(cocomm_decision_result, eligible_lay_executive, 20);
-PIN_OFF(cocomm_decision_result, withdrawn, 24);
-PIN_OFF(cocomm_decision_result, outcome, 28);
-PIN_OFF(cocomm_decision_result, votes_for, 32);
-PIN_OFF(cocomm_decision_result, votes_against, 36);
-PIN_OFF(cocomm_decision_result, abstentions, 40);
-PIN_VAL(COCOMM_DECISION_RESULT_SIZE_V1, 44);
+PIN_SIZE(cocomm_decision, 48, 32);
+PIN_OFF(cocomm_decision, struct_size, 0, 0);
+PIN_OFF(cocomm_decision, contract_award, 4, 4);
+PIN_OFF(cocomm_decision, item, 8, 8);
+PIN_OFF(cocomm_decision, present, 16, 12);
+PIN_OFF(cocomm_decision, conflicted, 24, 16);
+PIN_OFF(cocomm_decision, votes, 32, 20);
+PIN_OFF(cocomm_decision, casting, 40, 24);
+PIN_OFF(cocomm_decision, date, 44, 28);
+PIN_LAYOUT_VAL(COCOMM_DECISION_SIZE_V1, 48, 32);
+PIN_SIZE(cocomm_decision_result, 44, 44);
+PIN_OFF(cocomm_decision_result, struct_size, 0, 0);
+PIN_OFF(cocomm_decision_result, can_decide, 4, 4);
+PIN_OFF(cocomm_decision_result, quorate, 8, 8);
+PIN_OFF(cocomm_decision_result, presiding, 12, 12);
+PIN_OFF(cocomm_decision_result, eligible, 16, 16);
+PIN_OFF(cocomm_decision_result, eligible_lay_executive, 20, 20);
+PIN_OFF(cocomm_decision_result, withdrawn, 24, 24);
+PIN_OFF(cocomm_decision_result, outcome, 28, 28);
+PIN_OFF(cocomm_decision_result, votes_for, 32, 32);
+PIN_OFF(cocomm_decision_result, votes_against, 36, 36);
+PIN_OFF(cocomm_decision_result, abstentions, 40, 40);
+PIN_LAYOUT_VAL(COCOMM_DECISION_RESULT_SIZE_V1, 44, 44);
 
 /* coi.h */
-PIN_SIZE(cocomm_coi_arrangements, 48);
-PIN_OFF(cocomm_coi_arrangements, struct_size, 0);
-PIN_OFF(cocomm_coi_arrangements, register_kept, 4);
-PIN_OFF(cocomm_coi_arrangements, accountable_officer_attested, 44);
-PIN_VAL(COCOMM_COI_ARRANGEMENTS_SIZE_V1, 48);
+PIN_SIZE(cocomm_coi_arrangements, 48, 48);
+PIN_OFF(cocomm_coi_arrangements, struct_size, 0, 0);
+PIN_OFF(cocomm_coi_arrangements, register_kept, 4, 4);
+PIN_OFF(cocomm_coi_arrangements, accountable_officer_attested, 44, 44);
+PIN_LAYOUT_VAL(COCOMM_COI_ARRANGEMENTS_SIZE_V1, 48, 48);
 
 /* timeline.h */
 PIN_VAL(COCOMM_PRECISION_EXACT, 1);
@@ -290,56 +308,56 @@ PIN_VAL(COCOMM_LATE_NONE, 0);
 PIN_VAL(COCOMM_LATE_IN_YEAR_OR_NEXT_CYCLE, 1);
 PIN_VAL(COCOMM_LATE_QUARTERLY_ASSURANCE, 2);
 PIN_VAL(COCOMM_MILESTONES_MAX, 4096);
-PIN_SIZE(cocomm_milestone, 72);
-PIN_OFF(cocomm_milestone, struct_size, 0);
-PIN_OFF(cocomm_milestone, kind, 4);
-PIN_OFF(cocomm_milestone, id, 8);
-PIN_OFF(cocomm_milestone, label, 16);
-PIN_OFF(cocomm_milestone, models, 24);
-PIN_OFF(cocomm_milestone, precision, 28);
-PIN_OFF(cocomm_milestone, start, 32);
-PIN_OFF(cocomm_milestone, end, 36);
-PIN_OFF(cocomm_milestone, has_time, 40);
-PIN_OFF(cocomm_milestone, minute_of_day, 44);
-PIN_OFF(cocomm_milestone, submission, 48);
-PIN_OFF(cocomm_milestone, go_live_fy, 52);
-PIN_OFF(cocomm_milestone, source, 56);
-PIN_OFF(cocomm_milestone, note, 64);
-PIN_VAL(COCOMM_MILESTONE_SIZE_V1, 72);
-PIN_SIZE(cocomm_edition, 56);
-PIN_OFF(cocomm_edition, struct_size, 0);
-PIN_OFF(cocomm_edition, milestone_size, 4);
-PIN_OFF(cocomm_edition, key, 8);
-PIN_OFF(cocomm_edition, title, 16);
-PIN_OFF(cocomm_edition, source, 24);
-PIN_OFF(cocomm_edition, milestones, 32);
-PIN_OFF(cocomm_edition, milestone_count, 40);
-PIN_OFF(cocomm_edition, reserved0, 44);
-PIN_OFF(cocomm_edition, published, 48);
-PIN_VAL(COCOMM_EDITION_SIZE_V1, 56);
-PIN_SIZE(cocomm_submission, 64);
-PIN_OFF(cocomm_submission, struct_size, 0);
-PIN_OFF(cocomm_submission, on_time, 4);
-PIN_OFF(cocomm_submission, deadline_id, 8);
-PIN_OFF(cocomm_submission, rule, 16);
-PIN_OFF(cocomm_submission, deadline, 24);
-PIN_OFF(cocomm_submission, late_by, 32);
-PIN_OFF(cocomm_submission, go_live, 40);
-PIN_OFF(cocomm_submission, go_live_fy, 44);
-PIN_OFF(cocomm_submission, consequence, 48);
-PIN_OFF(cocomm_submission, reserved0, 52);
-PIN_OFF(cocomm_submission, next_deadline_id, 56);
-PIN_VAL(COCOMM_SUBMISSION_SIZE_V1, 64);
+PIN_SIZE(cocomm_milestone, 72, 56);
+PIN_OFF(cocomm_milestone, struct_size, 0, 0);
+PIN_OFF(cocomm_milestone, kind, 4, 4);
+PIN_OFF(cocomm_milestone, id, 8, 8);
+PIN_OFF(cocomm_milestone, label, 16, 12);
+PIN_OFF(cocomm_milestone, models, 24, 16);
+PIN_OFF(cocomm_milestone, precision, 28, 20);
+PIN_OFF(cocomm_milestone, start, 32, 24);
+PIN_OFF(cocomm_milestone, end, 36, 28);
+PIN_OFF(cocomm_milestone, has_time, 40, 32);
+PIN_OFF(cocomm_milestone, minute_of_day, 44, 36);
+PIN_OFF(cocomm_milestone, submission, 48, 40);
+PIN_OFF(cocomm_milestone, go_live_fy, 52, 44);
+PIN_OFF(cocomm_milestone, source, 56, 48);
+PIN_OFF(cocomm_milestone, note, 64, 52);
+PIN_LAYOUT_VAL(COCOMM_MILESTONE_SIZE_V1, 72, 56);
+PIN_SIZE(cocomm_edition, 56, 40);
+PIN_OFF(cocomm_edition, struct_size, 0, 0);
+PIN_OFF(cocomm_edition, milestone_size, 4, 4);
+PIN_OFF(cocomm_edition, key, 8, 8);
+PIN_OFF(cocomm_edition, title, 16, 12);
+PIN_OFF(cocomm_edition, source, 24, 16);
+PIN_OFF(cocomm_edition, milestones, 32, 20);
+PIN_OFF(cocomm_edition, milestone_count, 40, 24);
+PIN_OFF(cocomm_edition, reserved0, 44, 28);
+PIN_OFF(cocomm_edition, published, 48, 32);
+PIN_LAYOUT_VAL(COCOMM_EDITION_SIZE_V1, 56, 40);
+PIN_SIZE(cocomm_submission, 64, I64_TAIL(52, 56));
+PIN_OFF(cocomm_submission, struct_size, 0, 0);
+PIN_OFF(cocomm_submission, on_time, 4, 4);
+PIN_OFF(cocomm_submission, deadline_id, 8, 8);
+PIN_OFF(cocomm_submission, rule, 16, 12);
+PIN_OFF(cocomm_submission, deadline, 24, 16);
+PIN_OFF(cocomm_submission, late_by, 32, 24);
+PIN_OFF(cocomm_submission, go_live, 40, 32);
+PIN_OFF(cocomm_submission, go_live_fy, 44, 36);
+PIN_OFF(cocomm_submission, consequence, 48, 40);
+PIN_OFF(cocomm_submission, reserved0, 52, 44);
+PIN_OFF(cocomm_submission, next_deadline_id, 56, 48);
+PIN_LAYOUT_VAL(COCOMM_SUBMISSION_SIZE_V1, 64, 52);
 
 /* roster.h */
-PIN_SIZE(cocomm_roster_error, 88);
-PIN_OFF(cocomm_roster_error, struct_size, 0);
-PIN_OFF(cocomm_roster_error, line, 4);
-PIN_OFF(cocomm_roster_error, column, 8);
-PIN_OFF(cocomm_roster_error, status, 12);
-PIN_OFF(cocomm_roster_error, message, 16);
-PIN_OFF(cocomm_roster_error, text, 24);
-PIN_VAL(COCOMM_ROSTER_ERROR_SIZE_V1, 88);
+PIN_SIZE(cocomm_roster_error, 88, 84);
+PIN_OFF(cocomm_roster_error, struct_size, 0, 0);
+PIN_OFF(cocomm_roster_error, line, 4, 4);
+PIN_OFF(cocomm_roster_error, column, 8, 8);
+PIN_OFF(cocomm_roster_error, status, 12, 12);
+PIN_OFF(cocomm_roster_error, message, 16, 16);
+PIN_OFF(cocomm_roster_error, text, 24, 20);
+PIN_LAYOUT_VAL(COCOMM_ROSTER_ERROR_SIZE_V1, 88, 84);
 
 int main(void) {
   /* The size functions must agree with the pinned header sizes. */
