@@ -32,8 +32,8 @@ static void describe(cocomm_ccg *ccg) {
                                           "proforma annex B (conflicts of interest)"};
   static const char *const approvers[] = {"no formal approval: liaise with the area team",
                                           "agreed by the regional team once assured",
-                                          "regional and national moderation panels, then NHS England's "
-                                          "Commissioning Committee"};
+                                          ("regional and national moderation panels, then NHS "
+                                           "England's Commissioning Committee")};
   printf("%s %s (%s), now: %s\n", ccg->ods_code, ccg->name, ccg->region, cocomm_model_name(ccg->model));
   for (int32_t m = COCOMM_MODEL_GREATER_INVOLVEMENT; m <= COCOMM_MODEL_DELEGATED; m++) {
     cocomm_requirements req;

@@ -9,6 +9,9 @@
 #  5. meson install into a scratch root, then every example program built
 #     with nothing but `pkg-config --cflags --libs cocomm`, as an outside
 #     project would, and run with the arguments its 'consumer-args:' line gives;
+#  5b. gcc -m32 and clang --target=wasm32-wasi builds (tests/alt-build.sh):
+#     layout test, fuzz corpora, example programs with output identical to
+#     the native build's;
 #  6. coverage of lib/ (floors: 95% of lines, 90% of branches);
 #  7. each libFuzzer target for a few seconds, where clang can build them;
 #  8. the committee benchmark, which prints figures and gates nothing.
@@ -74,6 +77,26 @@ for src in examples/cocomm-*.c; do
   fi
 done
 unset PKG_CONFIG_PATH PKG_CONFIG_SYSROOT_DIR
+
+echo "== 5b. other targets: gcc -m32 (ILP32) and wasm32-wasi (under Node), without meson or CUnit"
+# The layout test, every fuzz corpus and every example program on the
+# bundled data; the programs' output must equal the native build's byte
+# for byte.
+alt() { # NAME ARGS...
+  local name=$1
+  shift
+  while read -r line; do
+    echo "$line"
+    case $line in
+      *": OK") record "$(echo "$line" | cut -d: -f1 | tr ' ' '-')" OK ;;
+      *": FAIL") record "$(echo "$line" | cut -d: -f1 | tr ' ' '-')" FAIL ;;
+    esac
+  done < <(bash tests/alt-build.sh "$out/alt/$name" "$@" 2>"$out/alt-$name.log")
+}
+alt native -- cc
+alt m32 --compare "$out/alt/native" -- gcc -m32
+alt wasm32 --compare "$out/alt/native" --runner "node --no-warnings tests/wasm/wasi-run.mjs" \
+  -- clang --target=wasm32-wasi
 
 echo "== 6. coverage of lib/"
 if bash tests/coverage.sh "$out/coverage"; then record coverage OK; else record coverage FAIL; fi
