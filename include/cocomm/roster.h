@@ -28,7 +28,7 @@ typedef struct cocomm_roster_error {
   uint32_t column;      /**< 1-based column (field number); for a row that stops short,
                              the header's column that is missing */
   int32_t status;       /**< the status returned */
-  const char *message;  /**< what is wrong, static */
+  const char *message;  /**< what is wrong, static; NULL until an error is reported */
   char text[64];        /**< the offending text, NUL-terminated, cut on a character
                              boundary; always valid UTF-8: invalid bytes and control
                              characters (but HT) read as U+FFFD */
@@ -36,7 +36,7 @@ typedef struct cocomm_roster_error {
 
 /** Static initialiser: the same values as cocomm_roster_error_init(), for
  *  "cocomm_roster_error x = COCOMM_ROSTER_ERROR_INIT;". */
-#define COCOMM_ROSTER_ERROR_INIT {(uint32_t)sizeof(cocomm_roster_error), 0, 0, 0, "", ""}
+#define COCOMM_ROSTER_ERROR_INIT {(uint32_t)sizeof(cocomm_roster_error), 0, 0, 0, 0, ""}
 
 #define COCOMM_ROSTER_ERROR_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_roster_error, text)
 

@@ -63,12 +63,12 @@ typedef struct cocomm_milestone {
   int32_t go_live_fy;    /**< for a submission deadline: the financial year (start year)
                               in which an on-time proposal takes effect, on its 1 April */
   const char *source;    /**< citation, "002 §7.1.2" */
-  const char *note;      /**< what else the sources say; "" if nothing */
+  const char *note;      /**< what else the sources say; "" or NULL if nothing */
 } cocomm_milestone;
 
 /** Static initialiser: the same values as cocomm_milestone_init(), for
  *  "cocomm_milestone x = COCOMM_MILESTONE_INIT;". */
-#define COCOMM_MILESTONE_INIT {(uint32_t)sizeof(cocomm_milestone), COCOMM_MILESTONE_EVENT, 0, 0, COCOMM_MODELS_ALL, COCOMM_PRECISION_DAY, {0, 0, 0}, {0, 0, 0}, 0, 0, 0, 0, 0, ""}
+#define COCOMM_MILESTONE_INIT {(uint32_t)sizeof(cocomm_milestone), COCOMM_MILESTONE_EVENT, 0, 0, COCOMM_MODELS_ALL, COCOMM_PRECISION_DAY, {0, 0, 0}, {0, 0, 0}, 0, 0, 0, 0, 0, 0}
 
 #define COCOMM_MILESTONE_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_milestone, note)
 

@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #include <cocomm/cocomm.h>
 
@@ -30,6 +31,7 @@ struct i64_probe {
 #define PIN_VAL(name, v) _Static_assert((name) == (v), #name)
 
 /* status.h */
+PIN_VAL(COCOMM_NTS, SIZE_MAX);
 PIN_VAL(COCOMM_OK, 0);
 PIN_VAL(COCOMM_ERR_INVALID_ARGUMENT, -1);
 PIN_VAL(COCOMM_ERR_BUFFER_TOO_SMALL, -2);
@@ -38,6 +40,15 @@ PIN_VAL(COCOMM_ERR_OUT_OF_RANGE, -4);
 PIN_VAL(COCOMM_ERR_STRUCT_SIZE, -5);
 PIN_VAL(COCOMM_ERR_AMBIGUOUS, -6);
 PIN_VAL(COCOMM_ERR_NOT_FOUND, -7);
+
+/* export.h */
+PIN_LAYOUT_VAL(COCOMM_SIZE_THROUGH(cocomm_version_info, patch), 16, 16);
+
+/* version.h: the release numbers change with each release; these do not */
+PIN_VAL(COCOMM_SOVERSION, 1);
+PIN_VAL(COCOMM_VERSION_AT_LEAST(COCOMM_VERSION_MAJOR, COCOMM_VERSION_MINOR, COCOMM_VERSION_PATCH), 1);
+PIN_VAL(COCOMM_VERSION_AT_LEAST(COCOMM_VERSION_MAJOR, COCOMM_VERSION_MINOR, COCOMM_VERSION_PATCH + 1), 0);
+PIN_VAL(COCOMM_VERSION_AT_LEAST(1, 0, 0), 1);
 
 /* version.h */
 PIN_SIZE(cocomm_version_info, 32, 28);
@@ -70,6 +81,8 @@ PIN_VAL(COCOMM_THURSDAY, 4);
 PIN_VAL(COCOMM_FRIDAY, 5);
 PIN_VAL(COCOMM_SATURDAY, 6);
 PIN_VAL(COCOMM_SUNDAY, 7);
+PIN_VAL(COCOMM_INSTANT_MIN, INT64_C(-62135596800));
+PIN_VAL(COCOMM_INSTANT_MAX, INT64_C(253402300799));
 PIN_VAL(COCOMM_FOLD_EARLIER, 0);
 PIN_VAL(COCOMM_FOLD_LATER, 1);
 PIN_VAL(COCOMM_FOLD_STRICT, 2);
@@ -359,6 +372,28 @@ PIN_OFF(cocomm_roster_error, message, 16, 16);
 PIN_OFF(cocomm_roster_error, text, 24, 20);
 PIN_LAYOUT_VAL(COCOMM_ROSTER_ERROR_SIZE_V1, 88, 84);
 
+/* Each static initialiser holds what its _init function writes. */
+#define PIN_INIT(type, initialiser)                      \
+  static int init_##type(void) {                         \
+    static const type pinned = initialiser;              \
+    type made;                                           \
+    memset(&made, 0xA5, sizeof made);                    \
+    type##_init(&made);                                  \
+    return memcmp(&pinned, &made, sizeof made) == 0;     \
+  }
+PIN_INIT(cocomm_version_info, COCOMM_VERSION_INFO_INIT)
+PIN_INIT(cocomm_ccg, COCOMM_CCG_INIT)
+PIN_INIT(cocomm_requirements, COCOMM_REQUIREMENTS_INIT)
+PIN_INIT(cocomm_coi_arrangements, COCOMM_COI_ARRANGEMENTS_INIT)
+PIN_INIT(cocomm_member, COCOMM_MEMBER_INIT)
+PIN_INIT(cocomm_committee, COCOMM_COMMITTEE_INIT)
+PIN_INIT(cocomm_decision, COCOMM_DECISION_INIT)
+PIN_INIT(cocomm_decision_result, COCOMM_DECISION_RESULT_INIT)
+PIN_INIT(cocomm_milestone, COCOMM_MILESTONE_INIT)
+PIN_INIT(cocomm_edition, COCOMM_EDITION_INIT)
+PIN_INIT(cocomm_submission, COCOMM_SUBMISSION_INIT)
+PIN_INIT(cocomm_roster_error, COCOMM_ROSTER_ERROR_INIT)
+
 int main(void) {
   /* The size functions must agree with the pinned header sizes. */
   int ok = cocomm_version_info_size() == sizeof(cocomm_version_info) &&
@@ -378,7 +413,11 @@ int main(void) {
            cocomm_milestone_size() == sizeof(cocomm_milestone) &&
            cocomm_edition_size() == sizeof(cocomm_edition) &&
            cocomm_submission_size() == sizeof(cocomm_submission) &&
-           cocomm_roster_error_size() == sizeof(cocomm_roster_error);
+           cocomm_roster_error_size() == sizeof(cocomm_roster_error) &&
+           init_cocomm_version_info() && init_cocomm_ccg() && init_cocomm_requirements() &&
+           init_cocomm_coi_arrangements() && init_cocomm_member() && init_cocomm_committee() &&
+           init_cocomm_decision() && init_cocomm_decision_result() && init_cocomm_milestone() &&
+           init_cocomm_edition() && init_cocomm_submission() && init_cocomm_roster_error();
   printf("layout: %d passed, %d failed\n", ok, !ok);
   return ok ? 0 : 1;
 }
