@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "message.h"
 
 
 /* What each model requires (A-1..A-3; constitution amendment M-7).
@@ -52,15 +53,14 @@ int32_t cocomm_eligibility_check(const cocomm_ccg *ccg, int32_t target_model, co
   if (st != COCOMM_OK) return st;
   if ((st = cocomm_ccg_check(ccg)) != COCOMM_OK) return st;
   if (cocomm_model_check(target_model) != COCOMM_OK) return COCOMM_ERR_INVALID_ARGUMENT;
+  const int32_t code = cocomm__pack_code(ccg->ods_code);
   switch (target_model) {
     case COCOMM_MODEL_NONE:
-      cocomm__report(&sink, "M-1", COCOMM_SEVERITY_INFO, -1,
-                     "no CCG is obliged to apply for co-commissioning");
+      cocomm__report(&sink, COCOMM_RULE_M_1, COCOMM_SEVERITY_INFO, COCOMM_MSG_NOT_OBLIGED, -1, NULL);
       break;
     case COCOMM_MODEL_GREATER_INVOLVEMENT:
-      cocomm__report(&sink, "A-1", COCOMM_SEVERITY_INFO, -1,
-                     "greater involvement needs no proforma and no formal approval: "
-                     "liaise with the area team");
+      cocomm__report(&sink, COCOMM_RULE_A_1, COCOMM_SEVERITY_INFO, COCOMM_MSG_GREATER_INVOLVEMENT_NO_APPROVAL,
+                     -1, NULL);
       break;
     default:
       /* A-4 (should) promises support for a move up; with serious governance
@@ -69,20 +69,16 @@ int32_t cocomm_eligibility_check(const cocomm_ccg *ccg, int32_t target_model, co
        * which A-8 governs: no A-4 finding there. */
       if (target_model > ccg->model) {
         if (ccg->serious_governance_issues)
-          cocomm__report(&sink, "A-4", 0, -1, "%s has serious governance issues: NHS England's "
-                         "support for its move up to %s is not assured", ccg->ods_code,
-                         cocomm_model_name(target_model));
+          cocomm__report(&sink, COCOMM_RULE_A_4, 0, COCOMM_MSG_SUPPORT_NOT_ASSURED_GOVERNANCE, -1,
+                         COCOMM__V(code, target_model));
         if (ccg->special_measures)
-          cocomm__report(&sink, "A-4", 0, -1, "%s is in a state akin to special measures: NHS "
-                         "England's support for its move up to %s is not assured", ccg->ods_code,
-                         cocomm_model_name(target_model));
+          cocomm__report(&sink, COCOMM_RULE_A_4, 0, COCOMM_MSG_SUPPORT_NOT_ASSURED_SPECIAL_MEASURES, -1,
+                         COCOMM__V(code, target_model));
       }
       if (target_model == COCOMM_MODEL_DELEGATED && !ccg->sound_financial_control)
-        cocomm__report(&sink, "A-5", 0, -1, "%s lacks sound financial control, which "
-                       "delegation needs", ccg->ods_code);
+        cocomm__report(&sink, COCOMM_RULE_A_5, 0, COCOMM_MSG_NO_SOUND_FINANCIAL_CONTROL, -1, COCOMM__V(code));
       if (target_model == COCOMM_MODEL_DELEGATED && !ccg->statutory_requirements_met)
-        cocomm__report(&sink, "A-5", 0, -1, "%s does not meet all statutory and "
-                       "business-planning requirements, which delegation needs", ccg->ods_code);
+        cocomm__report(&sink, COCOMM_RULE_A_5, 0, COCOMM_MSG_STATUTORY_REQUIREMENTS_UNMET, -1, COCOMM__V(code));
       break;
   }
   return cocomm__sink_close(&sink, count);
@@ -95,17 +91,15 @@ int32_t cocomm_change_check(int32_t from_model, int32_t to_model, cocomm_finding
   if (st != COCOMM_OK) return st;
   if (cocomm_model_check(from_model) != COCOMM_OK || cocomm_model_check(to_model) != COCOMM_OK)
     return COCOMM_ERR_INVALID_ARGUMENT;
-  const char *from = cocomm_model_name(from_model), *to = cocomm_model_name(to_model);
+  const int32_t *models = COCOMM__V(from_model, to_model, from_model - 1);
   if (to_model > from_model) {
     if (to_model == COCOMM_MODEL_GREATER_INVOLVEMENT)
-      cocomm__report(&sink, "A-1", COCOMM_SEVERITY_INFO, -1,
-                     "%s to %s: no formal approval, liaise with the area team", from, to);
+      cocomm__report(&sink, COCOMM_RULE_A_1, COCOMM_SEVERITY_INFO, COCOMM_MSG_CHANGE_TO_GREATER_INVOLVEMENT, -1,
+                     models);
     else if (to_model == COCOMM_MODEL_JOINT)
-      cocomm__report(&sink, "A-7", COCOMM_SEVERITY_INFO, -1,
-                     "%s to %s: may apply; agreed in the quarterly CCG assurance meetings", from, to);
+      cocomm__report(&sink, COCOMM_RULE_A_7, COCOMM_SEVERITY_INFO, COCOMM_MSG_CHANGE_UP_TO_JOINT, -1, models);
     else
-      cocomm__report(&sink, "A-7", COCOMM_SEVERITY_INFO, -1,
-                     "%s to %s: may apply through the delegated approvals process", from, to);
+      cocomm__report(&sink, COCOMM_RULE_A_7, COCOMM_SEVERITY_INFO, COCOMM_MSG_CHANGE_UP_TO_DELEGATED, -1, models);
   } else if (to_model < from_model) {
     /* A-8: a CCG's own step down needs mutual agreement with NHS England
      * (must). The library cannot observe agreement, so the finding names
@@ -117,16 +111,13 @@ int32_t cocomm_change_check(int32_t from_model, int32_t to_model, cocomm_finding
     int one_level = from_model - to_model == 1 ||
                     (from_model == COCOMM_MODEL_JOINT && to_model == COCOMM_MODEL_NONE);
     if (from_model == COCOMM_MODEL_GREATER_INVOLVEMENT)
-      cocomm__report(&sink, "M-3", COCOMM_SEVERITY_INFO, -1,
-                     "%s to %s: greater involvement has no formal arrangement to end", from, to);
+      cocomm__report(&sink, COCOMM_RULE_M_3, COCOMM_SEVERITY_INFO, COCOMM_MSG_CHANGE_FROM_GREATER_INVOLVEMENT,
+                     -1, models);
     else if (one_level)
-      cocomm__report(&sink, "A-8", COCOMM_SEVERITY_INFO, -1,
-                     "%s to %s: one level down; needs mutual agreement with NHS England", from, to);
+      cocomm__report(&sink, COCOMM_RULE_A_8, COCOMM_SEVERITY_INFO, COCOMM_MSG_CHANGE_ONE_LEVEL_DOWN, -1, models);
     else
-      cocomm__report(&sink, "A-8", COCOMM_SEVERITY_WARNING, -1,
-                     "%s to %s: more than one level down (expected: one, to %s); needs mutual "
-                     "agreement with NHS England", from, to,
-                     cocomm_model_name(from_model - 1));
+      cocomm__report(&sink, COCOMM_RULE_A_8, COCOMM_SEVERITY_WARNING, COCOMM_MSG_CHANGE_MORE_THAN_ONE_LEVEL_DOWN,
+                     -1, models);
   }
   return cocomm__sink_close(&sink, count);
 }
@@ -143,22 +134,22 @@ int32_t cocomm_pooled_fund_check(const int32_t *purposes, uint32_t n, cocomm_fin
       return COCOMM_ERR_INVALID_ARGUMENT;
   for (uint32_t i = 0; i < n; i++)
     if (purposes[i] == COCOMM_FUND_CORE_PRIMARY_MEDICAL)
-      cocomm__report(&sink, "A-10", 0, (int32_t)i, "contribution %u is towards core primary "
-                     "medical services, which a CCG may never pay into a pooled fund", (unsigned)i);
+      cocomm__report(&sink, COCOMM_RULE_A_10, 0, COCOMM_MSG_POOLED_CORE_PRIMARY_MEDICAL, (int32_t)i,
+                     COCOMM__V((int32_t)i));
   return cocomm__sink_close(&sink, count);
 }
 
 int32_t cocomm_eoi_check(uint32_t sections_present, cocomm_finding *out, uint32_t elem_size,
                          uint32_t capacity, uint32_t *count) {
-  static const char *const section_rules[] = {"E-A", "E-B", "E-C", "E-D", "E-E", "E-F", "E-G", "E-H"};
+  static const int32_t section_rules[] = {COCOMM_RULE_E_A, COCOMM_RULE_E_B, COCOMM_RULE_E_C, COCOMM_RULE_E_D,
+                                          COCOMM_RULE_E_E, COCOMM_RULE_E_F, COCOMM_RULE_E_G, COCOMM_RULE_E_H};
   cocomm__sink sink;
   int32_t st = cocomm__sink_open(&sink, out, elem_size, capacity, count);
   if (st != COCOMM_OK) return st;
   if (sections_present & ~(uint32_t)COCOMM_EOI_ALL) return COCOMM_ERR_INVALID_ARGUMENT;
   for (int32_t i = 0; i < 8; i++) {
     if (sections_present & (1u << i)) continue;
-    const cocomm_rule *rule = cocomm_rule_find(section_rules[i]);
-    cocomm__report(&sink, section_rules[i], 0, i, "missing %s", rule ? rule->statement : "");
+    cocomm__report(&sink, section_rules[i], 0, COCOMM_MSG_EOI_SECTION_MISSING, i, NULL);
   }
   return cocomm__sink_close(&sink, count);
 }

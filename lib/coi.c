@@ -6,35 +6,28 @@
 #include <string.h>
 
 #include "internal.h"
+#include "message.h"
 
 
 /* Each element of the arrangements, the rule that requires it and what
  * its absence means. One row per field, in field order. */
 static const struct {
   size_t offset;
-  const char *rule;
-  const char *missing;
+  int32_t rule, message;
 } elements[] = {
-  {offsetof(cocomm_coi_arrangements, register_kept), "I-1", "no register of interests is kept"},
-  {offsetof(cocomm_coi_arrangements, register_published), "I-1",
-   "the register of interests is not published or made accessible"},
-  {offsetof(cocomm_coi_arrangements, prompt_declaration), "I-1",
-   "members and employees are not required to declare interests promptly"},
-  {offsetof(cocomm_coi_arrangements, conflicts_managed), "I-1", "conflicts are not managed"},
-  {offsetof(cocomm_coi_arrangements, records_nature), "I-2",
-   "the register does not record the nature of each conflict"},
-  {offsetof(cocomm_coi_arrangements, records_parties), "I-2",
-   "the register does not record the conflicted parties"},
-  {offsetof(cocomm_coi_arrangements, in_annual_accounts), "I-2",
-   "the register is not part of the annual accounts signed off by external auditors"},
-  {offsetof(cocomm_coi_arrangements, procurement_register_kept), "I-3",
-   "no register of procurement decisions is kept"},
-  {offsetof(cocomm_coi_arrangements, procurement_register_published), "I-3",
-   "the register of procurement decisions is not regularly published"},
-  {offsetof(cocomm_coi_arrangements, audit_chair_attested), "I-5",
-   "the audit committee chair has not attested compliance"},
-  {offsetof(cocomm_coi_arrangements, accountable_officer_attested), "I-5",
-   "the Accountable Officer has not attested compliance"},
+  {offsetof(cocomm_coi_arrangements, register_kept), COCOMM_RULE_I_1, COCOMM_MSG_NO_REGISTER},
+  {offsetof(cocomm_coi_arrangements, register_published), COCOMM_RULE_I_1, COCOMM_MSG_REGISTER_NOT_PUBLISHED},
+  {offsetof(cocomm_coi_arrangements, prompt_declaration), COCOMM_RULE_I_1, COCOMM_MSG_NO_PROMPT_DECLARATION},
+  {offsetof(cocomm_coi_arrangements, conflicts_managed), COCOMM_RULE_I_1, COCOMM_MSG_CONFLICTS_NOT_MANAGED},
+  {offsetof(cocomm_coi_arrangements, records_nature), COCOMM_RULE_I_2, COCOMM_MSG_REGISTER_NO_NATURE},
+  {offsetof(cocomm_coi_arrangements, records_parties), COCOMM_RULE_I_2, COCOMM_MSG_REGISTER_NO_PARTIES},
+  {offsetof(cocomm_coi_arrangements, in_annual_accounts), COCOMM_RULE_I_2, COCOMM_MSG_REGISTER_NOT_IN_ACCOUNTS},
+  {offsetof(cocomm_coi_arrangements, procurement_register_kept), COCOMM_RULE_I_3, COCOMM_MSG_NO_PROCUREMENT_REGISTER},
+  {offsetof(cocomm_coi_arrangements, procurement_register_published), COCOMM_RULE_I_3,
+   COCOMM_MSG_PROCUREMENT_REGISTER_NOT_PUBLISHED},
+  {offsetof(cocomm_coi_arrangements, audit_chair_attested), COCOMM_RULE_I_5, COCOMM_MSG_AUDIT_CHAIR_NOT_ATTESTED},
+  {offsetof(cocomm_coi_arrangements, accountable_officer_attested), COCOMM_RULE_I_5,
+   COCOMM_MSG_ACCOUNTABLE_OFFICER_NOT_ATTESTED},
 };
 
 #define N_ELEMENTS (sizeof elements / sizeof elements[0])
@@ -58,7 +51,7 @@ int32_t cocomm_coi_check(const cocomm_coi_arrangements *a, cocomm_finding *out, 
     if (v[i] != 0 && v[i] != 1) return COCOMM_ERR_INVALID_ARGUMENT;
   }
   for (size_t i = 0; i < N_ELEMENTS; i++)
-    if (!v[i]) cocomm__report(&sink, elements[i].rule, 0, (int32_t)i, "%s", elements[i].missing);
+    if (!v[i]) cocomm__report(&sink, elements[i].rule, 0, elements[i].message, (int32_t)i, NULL);
   return cocomm__sink_close(&sink, count);
 }
 

@@ -7,6 +7,7 @@
 
 #include "committee_internal.h"
 #include "internal.h"
+#include "message.h"
 
 
 void cocomm_member_init(cocomm_member *member) {
@@ -212,43 +213,36 @@ int32_t cocomm_committee_check(const cocomm_committee *committee, int32_t *bad_m
 
 /* Under a joint committee or a committee in common, C-1 and C-2 apply as
  * "should" (C-8); under a delegated committee as "must". */
-static const char *lay_rule(int32_t kind, const char *own) {
-  return kind == COCOMM_COMMITTEE_DELEGATED ? own : "C-8";
-}
-
-static void name_of(const cocomm_committee *c, int32_t i, cocomm_member *m) {
-  cocomm__load_member(c, (uint32_t)i, m);
+static int32_t lay_rule(int32_t kind, int32_t own) {
+  return kind == COCOMM_COMMITTEE_DELEGATED ? own : COCOMM_RULE_C_8;
 }
 
 static void quorum_findings(const cocomm_committee *c, const cocomm__roster *r, cocomm__sink *s) {
   const cocomm_quorum *q = &c->quorum;
   if (q->min_voting == 0 && q->min_lay == 0 && q->min_executive == 0 && q->min_clinical == 0 &&
       q->presiding == COCOMM_PRESIDING_ANY) {
-    cocomm__report(s, "C-13", COCOMM_SEVERITY_INFO, -1,
-                   "no quorum set: the committee's terms of reference must set one");
+    cocomm__report(s, COCOMM_RULE_C_13, COCOMM_SEVERITY_INFO, COCOMM_MSG_NO_QUORUM_SET, -1, NULL);
     return;
   }
-  uint32_t lay = r->voting_by_category[COCOMM_CATEGORY_LAY];
-  uint32_t exec = r->voting_executive;
-  uint32_t clin = r->voting_by_category[COCOMM_CATEGORY_CLINICAL];
-  if ((uint32_t)q->min_voting > r->voting)
-    cocomm__report(s, "C-13", COCOMM_SEVERITY_WARNING, -1, "quorum can never be met: it needs %d "
-                   "voting members and the committee has %u", q->min_voting, r->voting);
-  if ((uint32_t)q->min_lay > lay)
-    cocomm__report(s, "C-13", COCOMM_SEVERITY_WARNING, -1, "quorum can never be met: it needs %d "
-                   "lay members and the committee has %u voting", q->min_lay, lay);
-  if ((uint32_t)q->min_executive > exec)
-    cocomm__report(s, "C-13", COCOMM_SEVERITY_WARNING, -1, "quorum can never be met: it needs %d "
-                   "executive members and the committee has %u voting", q->min_executive, exec);
-  if ((uint32_t)q->min_clinical > clin)
-    cocomm__report(s, "C-13", COCOMM_SEVERITY_WARNING, -1, "quorum can never be met: it needs %d "
-                   "clinical members and the committee has %u voting", q->min_clinical, clin);
+  const struct {
+    int32_t need;
+    uint32_t have;
+    int32_t code;
+  } counts[] = {
+    {q->min_voting, r->voting, COCOMM_MSG_QUORUM_NEVER_VOTING},
+    {q->min_lay, r->voting_by_category[COCOMM_CATEGORY_LAY], COCOMM_MSG_QUORUM_NEVER_LAY},
+    {q->min_executive, r->voting_executive, COCOMM_MSG_QUORUM_NEVER_EXECUTIVE},
+    {q->min_clinical, r->voting_by_category[COCOMM_CATEGORY_CLINICAL], COCOMM_MSG_QUORUM_NEVER_CLINICAL},
+  };
+  for (size_t k = 0; k < sizeof counts / sizeof counts[0]; k++)
+    if ((uint32_t)counts[k].need > counts[k].have)
+      cocomm__report(s, COCOMM_RULE_C_13, COCOMM_SEVERITY_WARNING, counts[k].code, -1,
+                     COCOMM__V(counts[k].need, (int32_t)counts[k].have));
   if (q->presiding == COCOMM_PRESIDING_CHAIR && r->chairs == 0)
-    cocomm__report(s, "C-13", COCOMM_SEVERITY_WARNING, -1,
-                   "quorum can never be met: it needs the chair and there is none");
+    cocomm__report(s, COCOMM_RULE_C_13, COCOMM_SEVERITY_WARNING, COCOMM_MSG_QUORUM_NEVER_CHAIR, -1, NULL);
   if (q->presiding == COCOMM_PRESIDING_CHAIR_OR_VICE && r->chairs == 0 && r->vices == 0)
-    cocomm__report(s, "C-13", COCOMM_SEVERITY_WARNING, -1,
-                   "quorum can never be met: it needs the chair or vice-chair and there is neither");
+    cocomm__report(s, COCOMM_RULE_C_13, COCOMM_SEVERITY_WARNING, COCOMM_MSG_QUORUM_NEVER_CHAIR_OR_VICE, -1,
+                   NULL);
 }
 
 static void validate(const cocomm_committee *c, const cocomm__roster *r, cocomm__sink *s) {
@@ -257,91 +251,83 @@ static void validate(const cocomm_committee *c, const cocomm__roster *r, cocomm_
   cocomm_member m;
 
   if (kind == COCOMM_COMMITTEE_GREATER_INVOLVEMENT)
-    cocomm__report(s, "C-9", COCOMM_SEVERITY_INFO, -1, "greater involvement needs no committee: "
-                   "only well-formedness is checked");
+    cocomm__report(s, COCOMM_RULE_C_9, COCOMM_SEVERITY_INFO, COCOMM_MSG_GREATER_INVOLVEMENT_FORM_ONLY, -1,
+                   NULL);
   if (kind == COCOMM_COMMITTEE_IN_COMMON)
-    cocomm__report(s, "C-11", COCOMM_SEVERITY_INFO, -1, "a committee in common is validated on its "
-                   "own; each body's committee makes its own decision");
+    cocomm__report(s, COCOMM_RULE_C_11, COCOMM_SEVERITY_INFO, COCOMM_MSG_IN_COMMON_ON_ITS_OWN, -1, NULL);
 
   /* C-10: well-formedness, every kind. */
-  if (r->chairs == 0)
-    cocomm__report(s, "C-10", 0, -1, "no chair: a committee has exactly one");
+  if (r->chairs == 0) cocomm__report(s, COCOMM_RULE_C_10, 0, COCOMM_MSG_NO_CHAIR, -1, NULL);
   for (uint32_t i = 0; (r->chairs > 1 || r->vices > 1) && i < c->member_count; i++) {
     cocomm__load_member(c, i, &m);
     if (m.position == COCOMM_POSITION_CHAIR && (int32_t)i != r->chair)
-      cocomm__report(s, "C-10", 0, (int32_t)i, "member %u (%s) is a second chair", (unsigned)i, m.name);
+      cocomm__report(s, COCOMM_RULE_C_10, 0, COCOMM_MSG_SECOND_CHAIR, (int32_t)i, COCOMM__V((int32_t)i));
     if (m.position == COCOMM_POSITION_VICE_CHAIR && (int32_t)i != r->vice)
-      cocomm__report(s, "C-10", 0, (int32_t)i, "member %u (%s) is a second vice-chair", (unsigned)i,
-                     m.name);
+      cocomm__report(s, COCOMM_RULE_C_10, 0, COCOMM_MSG_SECOND_VICE_CHAIR, (int32_t)i, COCOMM__V((int32_t)i));
   }
   if (r->chair >= 0) {
-    name_of(c, r->chair, &m);
+    cocomm__load_member(c, (uint32_t)r->chair, &m);
     if (!m.voting || cocomm__observer(m.category))
-      cocomm__report(s, "C-10", 0, r->chair, "the chair, member %d (%s), is not a voting member",
-                     r->chair, m.name);
+      cocomm__report(s, COCOMM_RULE_C_10, 0, COCOMM_MSG_CHAIR_NOT_VOTING, r->chair, COCOMM__V(r->chair));
   }
-  if (r->voting == 0) cocomm__report(s, "C-10", 0, -1, "no voting member");
+  if (r->voting == 0) cocomm__report(s, COCOMM_RULE_C_10, 0, COCOMM_MSG_NO_VOTING_MEMBER, -1, NULL);
   for (uint32_t i = 0; r->duplicates && i < c->member_count; i++)
-    if (r->duplicate[i / 32] & (1u << (i % 32))) {
-      cocomm__load_member(c, i, &m);
-      cocomm__report(s, "C-10", 0, (int32_t)i, "member %u (%s) is listed twice", (unsigned)i, m.name);
-    }
+    if (r->duplicate[i / 32] & (1u << (i % 32)))
+      cocomm__report(s, COCOMM_RULE_C_10, 0, COCOMM_MSG_LISTED_TWICE, (int32_t)i, COCOMM__V((int32_t)i));
   if (!committee_rules) return;
 
   /* C-3: observers never vote. */
   for (uint32_t i = 0; r->observers_voting && i < c->member_count; i++) {
     cocomm__load_member(c, i, &m);
     if (m.voting && cocomm__observer(m.category))
-      cocomm__report(s, "C-3", 0, (int32_t)i, "member %u (%s) is a %s observer and must not vote",
-                     (unsigned)i, m.name, cocomm_category_name(m.category));
+      cocomm__report(s, COCOMM_RULE_C_3, 0, COCOMM_MSG_OBSERVER_VOTING, (int32_t)i,
+                     COCOMM__V((int32_t)i, m.category));
   }
 
   /* C-1 / C-8: a lay chair. */
   if (r->chair >= 0) {
-    name_of(c, r->chair, &m);
+    cocomm__load_member(c, (uint32_t)r->chair, &m);
     if (m.category != COCOMM_CATEGORY_LAY)
-      cocomm__report(s, lay_rule(kind, "C-1"), 0, r->chair, "the chair, member %d (%s), is %s, "
-                     "not a lay member", r->chair, m.name, cocomm_category_name(m.category));
+      cocomm__report(s, lay_rule(kind, COCOMM_RULE_C_1), 0, COCOMM_MSG_CHAIR_NOT_LAY, r->chair,
+                     COCOMM__V(r->chair, m.category));
   }
   /* C-2 / C-8: lay and executive majority: strictly more than half. */
   if (r->voting > 0 && 2 * r->voting_lay_executive <= r->voting)
-    cocomm__report(s, lay_rule(kind, "C-2"), 0, -1, "lay and executive members are %u of %u voting "
-                   "members: not a majority", r->voting_lay_executive, r->voting);
+    cocomm__report(s, lay_rule(kind, COCOMM_RULE_C_2), 0, COCOMM_MSG_NO_LAY_EXECUTIVE_MAJORITY, -1,
+                   COCOMM__V((int32_t)r->voting_lay_executive, (int32_t)r->voting));
 
   /* C-7: a joint committee has members of NHS England and of a CCG. */
   if (kind == COCOMM_COMMITTEE_JOINT) {
     if (r->by_category[COCOMM_CATEGORY_NHS_ENGLAND] == 0)
-      cocomm__report(s, "C-7", 0, -1, "no NHS England member: a joint committee is formed by NHS "
-                     "England and one or more CCGs");
+      cocomm__report(s, COCOMM_RULE_C_7, 0, COCOMM_MSG_NO_NHS_ENGLAND_MEMBER, -1, NULL);
     if (r->by_category[COCOMM_CATEGORY_LAY] + r->by_category[COCOMM_CATEGORY_EXECUTIVE] +
             r->by_category[COCOMM_CATEGORY_CLINICAL] == 0)
-      cocomm__report(s, "C-7", 0, -1, "no CCG member: a joint committee is formed by NHS England "
-                     "and one or more CCGs");
+      cocomm__report(s, COCOMM_RULE_C_7, 0, COCOMM_MSG_NO_CCG_MEMBER, -1, NULL);
   }
   /* C-5 / C-6: clinical leadership or involvement. */
-  if (r->by_category[COCOMM_CATEGORY_CLINICAL] == 0)
-    cocomm__report(s, kind == COCOMM_COMMITTEE_DELEGATED ? "C-6" : "C-5", 0, -1,
-                   "no clinical member: clinical %s should be retained",
-                   kind == COCOMM_COMMITTEE_DELEGATED ? "involvement" : "leadership");
+  if (r->by_category[COCOMM_CATEGORY_CLINICAL] == 0) {
+    if (kind == COCOMM_COMMITTEE_DELEGATED)
+      cocomm__report(s, COCOMM_RULE_C_6, 0, COCOMM_MSG_NO_CLINICAL_INVOLVEMENT, -1, NULL);
+    else
+      cocomm__report(s, COCOMM_RULE_C_5, 0, COCOMM_MSG_NO_CLINICAL_LEADERSHIP, -1, NULL);
+  }
 
   quorum_findings(c, r, s);
 
   /* C-4: observers' absence is information. */
   if (r->by_category[COCOMM_CATEGORY_HEALTHWATCH] == 0)
-    cocomm__report(s, "C-4", 0, -1, "no Healthwatch representative: it has the right to join, "
-                   "not a duty");
+    cocomm__report(s, COCOMM_RULE_C_4, 0, COCOMM_MSG_NO_HEALTHWATCH, -1, NULL);
   if (r->by_category[COCOMM_CATEGORY_HWB] == 0)
-    cocomm__report(s, "C-4", 0, -1, "no Health and Wellbeing Board representative: it has the "
-                   "right to join, not a duty");
+    cocomm__report(s, COCOMM_RULE_C_4, 0, COCOMM_MSG_NO_HWB, -1, NULL);
   /* C-12: the wider stakeholders have a voice. */
   if (r->by_category[COCOMM_CATEGORY_HEALTHWATCH] + r->by_category[COCOMM_CATEGORY_HWB] +
           r->by_category[COCOMM_CATEGORY_LMC] == 0)
-    cocomm__report(s, "C-12", 0, -1, "no Healthwatch, Health and Wellbeing Board or LMC member: "
-                   "membership should let the full range of stakeholders contribute");
+    cocomm__report(s, COCOMM_RULE_C_12, 0, COCOMM_MSG_NO_STAKEHOLDERS, -1, NULL);
 }
 
 static int32_t validate_into(const cocomm_committee *c, cocomm__sink *s) {
   cocomm__roster r;
+  s->names = c;
   int32_t st = cocomm__check_committee_shell(c);
   if (st == COCOMM_OK) st = cocomm__scan_members(c, &r, 1, NULL);
   if (st == COCOMM_OK) validate(c, &r, s);

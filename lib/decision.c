@@ -6,6 +6,7 @@
 
 #include "committee_internal.h"
 #include "internal.h"
+#include "message.h"
 
 
 void cocomm_decision_init(cocomm_decision *decision) {
@@ -69,32 +70,29 @@ static int can_preside(const cocomm_committee *c, const cocomm_decision *d, int3
   return c->kind != COCOMM_COMMITTEE_DELEGATED || m.category == COCOMM_CATEGORY_LAY;
 }
 
-static const char *why_not(const cocomm_committee *c, const cocomm_decision *d, int32_t i) {
+static int32_t why_not(const cocomm_committee *c, const cocomm_decision *d, int32_t i) {
   cocomm_member m;
-  if (i < 0) return "there is none";
+  if (i < 0) return COCOMM__REASON_NONE;
   cocomm__load_member(c, (uint32_t)i, &m);
-  if (!d->present[i]) return "absent";
-  if (conflicted(d, (uint32_t)i)) return "conflicted";
-  if (!m.voting || cocomm__observer(m.category)) return "not a voting member";
-  return "not a lay member";
+  if (!d->present[i]) return COCOMM__REASON_ABSENT;
+  if (conflicted(d, (uint32_t)i)) return COCOMM__REASON_CONFLICTED;
+  if (!m.voting || cocomm__observer(m.category)) return COCOMM__REASON_NOT_VOTING;
+  return COCOMM__REASON_NOT_LAY;
 }
 
 static int32_t choose_presiding(const cocomm_committee *c, const cocomm_decision *d,
                                 const cocomm__roster *r, cocomm__sink *s) {
   if (can_preside(c, d, r->chair)) return r->chair;
   const int delegated = c->kind == COCOMM_COMMITTEE_DELEGATED;
-  const char *chair = why_not(c, d, r->chair);
+  const int32_t chair = why_not(c, d, r->chair);
   if (can_preside(c, d, r->vice)) {
-    cocomm_member v;
-    cocomm__load_member(c, (uint32_t)r->vice, &v);
-    cocomm__report(s, r->chair >= 0 && conflicted(d, (uint32_t)r->chair) ? "I-6" : "C-10",
-                   COCOMM_SEVERITY_INFO, r->vice, "chair: %s; the vice-chair, member %d (%s), "
-                   "takes the chair", chair, r->vice, v.name);
+    cocomm__report(s, r->chair >= 0 && conflicted(d, (uint32_t)r->chair) ? COCOMM_RULE_I_6 : COCOMM_RULE_C_10,
+                   COCOMM_SEVERITY_INFO, COCOMM_MSG_VICE_TAKES_CHAIR, r->vice, COCOMM__V(chair, r->vice));
     return r->vice;
   }
-  cocomm__report(s, delegated ? "C-1" : "C-10", COCOMM_SEVERITY_ERROR, -1,
-                 "no one can chair this item: chair %s, vice-chair %s%s", chair,
-                 why_not(c, d, r->vice), delegated ? " (a delegated committee needs a lay chair)" : "");
+  cocomm__report(s, delegated ? COCOMM_RULE_C_1 : COCOMM_RULE_C_10, COCOMM_SEVERITY_ERROR,
+                 delegated ? COCOMM_MSG_NO_ONE_CAN_CHAIR_LAY : COCOMM_MSG_NO_ONE_CAN_CHAIR, -1,
+                 COCOMM__V(chair, why_not(c, d, r->vice)));
   return -1;
 }
 
@@ -107,18 +105,18 @@ static int quorate_presiding(const cocomm_committee *c, const cocomm_decision *d
   int ok = presiding >= 0 && (q->presiding == COCOMM_PRESIDING_CHAIR_OR_VICE || presiding == r->chair);
   if (!ok) {
     int chair_conflicted = r->chair >= 0 && d->present[r->chair] && conflicted(d, (uint32_t)r->chair);
-    cocomm__report(s, chair_conflicted ? "I-6" : "C-13", COCOMM_SEVERITY_ERROR, -1,
-                   "not quorate: the quorum needs the %s to chair", 
-                   q->presiding == COCOMM_PRESIDING_CHAIR ? "chair" : "chair or vice-chair");
+    cocomm__report(s, chair_conflicted ? COCOMM_RULE_I_6 : COCOMM_RULE_C_13, COCOMM_SEVERITY_ERROR,
+                   q->presiding == COCOMM_PRESIDING_CHAIR ? COCOMM_MSG_NOT_QUORATE_NEEDS_CHAIR
+                                                          : COCOMM_MSG_NOT_QUORATE_NEEDS_CHAIR_OR_VICE,
+                   -1, NULL);
     return 0;
   }
   if (q->presiding_lay) {
     cocomm_member m;
     cocomm__load_member(c, (uint32_t)presiding, &m);
     if (m.category != COCOMM_CATEGORY_LAY) {
-      cocomm__report(s, "C-13", COCOMM_SEVERITY_ERROR, -1,
-                     "not quorate: the quorum needs a lay chair or vice-chair, and member %d (%s) "
-                     "is %s", presiding, m.name, cocomm_category_name(m.category));
+      cocomm__report(s, COCOMM_RULE_C_13, COCOMM_SEVERITY_ERROR, COCOMM_MSG_NOT_QUORATE_NEEDS_LAY_CHAIR, -1,
+                     COCOMM__V(presiding, m.category));
       return 0;
     }
   }
@@ -133,22 +131,21 @@ static int quorate(const cocomm_committee *c, const cocomm_decision *d, const co
   const struct {
     uint32_t have, gone;
     int32_t need;
-    const char *what;
+    int32_t what;
   } parts[] = {
-    {stay->voting, gone->voting, q->min_voting, "voting members"},
-    {stay->lay, gone->lay, q->min_lay, "lay members"},
-    {stay->exec, gone->exec, q->min_executive, "executive members"},
-    {stay->clinical, gone->clinical, q->min_clinical, "clinical members"},
+    {stay->voting, gone->voting, q->min_voting, COCOMM__COUNTED_VOTING},
+    {stay->lay, gone->lay, q->min_lay, COCOMM__COUNTED_LAY},
+    {stay->exec, gone->exec, q->min_executive, COCOMM__COUNTED_EXECUTIVE},
+    {stay->clinical, gone->clinical, q->min_clinical, COCOMM__COUNTED_CLINICAL},
   };
   int ok = 1;
   for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++) {
     if (parts[k].have >= (uint32_t)parts[k].need) continue;
     ok = 0;
     int conflicts_cost_it = parts[k].have + parts[k].gone >= (uint32_t)parts[k].need;
-    cocomm__report(s, conflicts_cost_it ? "I-6" : "C-13", COCOMM_SEVERITY_ERROR, -1,
-                   "not quorate%s: %u %s of the %d needed",
-                   conflicts_cost_it ? " once conflicted members withdraw" : "", parts[k].have,
-                   parts[k].what, parts[k].need);
+    cocomm__report(s, conflicts_cost_it ? COCOMM_RULE_I_6 : COCOMM_RULE_C_13, COCOMM_SEVERITY_ERROR,
+                   conflicts_cost_it ? COCOMM_MSG_NOT_QUORATE_COUNT_AFTER_WITHDRAWAL : COCOMM_MSG_NOT_QUORATE_COUNT,
+                   -1, COCOMM__V((int32_t)parts[k].have, parts[k].what, parts[k].need));
   }
   return ok & quorate_presiding(c, d, presiding, r, s);
 }
@@ -169,15 +166,16 @@ static int32_t tally(const cocomm_committee *c, const cocomm_decision *d, int ca
       no += v == COCOMM_VOTE_AGAINST;
       abstain += v == COCOMM_VOTE_ABSTAIN;
     } else if (d->present[i] && conflicted(d, i)) {
-      cocomm__report(s, d->contract_award ? "I-4" : "I-6", COCOMM_SEVERITY_ERROR, (int32_t)i,
-                     "member %u (%s) declared a conflict but took part in the %s", (unsigned)i,
-                     m.name, d->contract_award ? "contract award" : "decision");
+      cocomm__report(s, d->contract_award ? COCOMM_RULE_I_4 : COCOMM_RULE_I_6, COCOMM_SEVERITY_ERROR,
+                     d->contract_award ? COCOMM_MSG_CONFLICTED_TOOK_PART_IN_AWARD : COCOMM_MSG_CONFLICTED_TOOK_PART,
+                     (int32_t)i, COCOMM__V((int32_t)i));
     } else if (d->present[i] && cocomm__observer(m.category)) {
-      cocomm__report(s, "C-3", COCOMM_SEVERITY_ERROR, (int32_t)i, "member %u (%s) is an observer "
-                     "and voted", (unsigned)i, m.name);
+      cocomm__report(s, COCOMM_RULE_C_3, COCOMM_SEVERITY_ERROR, COCOMM_MSG_OBSERVER_VOTED, (int32_t)i,
+                     COCOMM__V((int32_t)i));
     } else {
-      cocomm__report(s, "C-14", COCOMM_SEVERITY_ERROR, (int32_t)i, "member %u (%s) voted but is "
-                     "%s", (unsigned)i, m.name, d->present[i] ? "not a voting member" : "absent");
+      cocomm__report(s, COCOMM_RULE_C_14, COCOMM_SEVERITY_ERROR,
+                     d->present[i] ? COCOMM_MSG_VOTED_NOT_VOTING_MEMBER : COCOMM_MSG_VOTED_ABSENT, (int32_t)i,
+                     COCOMM__V((int32_t)i));
     }
   }
   res->votes_for = yes;
@@ -187,14 +185,13 @@ static int32_t tally(const cocomm_committee *c, const cocomm_decision *d, int ca
   if (yes > no) return COCOMM_OUTCOME_CARRIED;
   if (no > yes) return COCOMM_OUTCOME_DEFEATED;
   if (d->casting != COCOMM_VOTE_NONE && !c->casting_vote) {
-    cocomm__report(s, "C-14", COCOMM_SEVERITY_ERROR, -1, "a casting vote was recorded but the "
-                   "terms of reference grant none: the tie stands");
+    cocomm__report(s, COCOMM_RULE_C_14, COCOMM_SEVERITY_ERROR, COCOMM_MSG_CASTING_VOTE_NOT_GRANTED, -1, NULL);
     return COCOMM_OUTCOME_TIED;
   }
   if (d->casting == COCOMM_VOTE_FOR) return COCOMM_OUTCOME_CARRIED_CASTING;
   if (d->casting == COCOMM_VOTE_AGAINST) return COCOMM_OUTCOME_DEFEATED_CASTING;
-  cocomm__report(s, "C-14", COCOMM_SEVERITY_INFO, -1, c->casting_vote
-                 ? "a tie: the chair may give a casting vote" : "a tie: no casting vote, not carried");
+  cocomm__report(s, COCOMM_RULE_C_14, COCOMM_SEVERITY_INFO,
+                 c->casting_vote ? COCOMM_MSG_TIE_CASTING_VOTE_AVAILABLE : COCOMM_MSG_TIE_NOT_CARRIED, -1, NULL);
   return COCOMM_OUTCOME_TIED;
 }
 
@@ -207,6 +204,7 @@ static int32_t check_one(const cocomm_committee *c, const cocomm_decision *d,
   if (st != COCOMM_OK) return st;
   if (result == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
   if (result->struct_size < COCOMM_DECISION_RESULT_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
+  s->names = c;
 
   heads stay = {0, 0, 0, 0}, gone = {0, 0, 0, 0};
   uint32_t withdrawn = 0;
@@ -217,8 +215,8 @@ static int32_t check_one(const cocomm_committee *c, const cocomm_decision *d,
     if (d->present[i] && conflicted(d, i)) {
       withdrawn++;
       if (votes) count(&gone, &m);
-      cocomm__report(s, "I-6", COCOMM_SEVERITY_INFO, (int32_t)i, "member %u (%s) declared a "
-                     "conflict and withdraws from the item", (unsigned)i, m.name);
+      cocomm__report(s, COCOMM_RULE_I_6, COCOMM_SEVERITY_INFO, COCOMM_MSG_WITHDRAWS, (int32_t)i,
+                     COCOMM__V((int32_t)i));
     } else if (d->present[i] && votes) {
       count(&stay, &m);
     }
@@ -231,10 +229,10 @@ static int32_t check_one(const cocomm_committee *c, const cocomm_decision *d,
     const int delegated = c->kind == COCOMM_COMMITTEE_DELEGATED;
     if (delegated) led = 0;
     if (c->kind != COCOMM_COMMITTEE_GREATER_INVOLVEMENT)
-      cocomm__report(s, delegated ? "C-2" : "C-8", delegated ? COCOMM_SEVERITY_ERROR
-                     : COCOMM_SEVERITY_WARNING, -1, "lay and executive members are %u of the %u "
-                     "voting members left for this item: not a majority", stay.lay + stay.exec,
-                     stay.voting);
+      cocomm__report(s, delegated ? COCOMM_RULE_C_2 : COCOMM_RULE_C_8,
+                     delegated ? COCOMM_SEVERITY_ERROR : COCOMM_SEVERITY_WARNING,
+                     COCOMM_MSG_NO_LAY_EXECUTIVE_MAJORITY_LEFT, -1,
+                     COCOMM__V((int32_t)(stay.lay + stay.exec), (int32_t)stay.voting));
   }
   int can_decide = is_quorate && presiding >= 0 && led;
   cocomm_decision_result res;

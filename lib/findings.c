@@ -3,11 +3,10 @@
 #include <cocomm/rules.h>
 #include <cocomm/status.h>
 
-#include <stdarg.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "internal.h"
+#include "message.h"
 
 
 const char *cocomm_severity_name(int32_t severity) {
@@ -31,27 +30,28 @@ int32_t cocomm__sink_open(cocomm__sink *sink, cocomm_finding *out, uint32_t elem
   sink->elem_size = elem_size;
   sink->capacity = capacity;
   sink->n = 0;
+  sink->names = NULL;
   return COCOMM_OK;
 }
 
-void cocomm__report(cocomm__sink *sink, const char *rule_id, int32_t severity, int32_t subject,
-                    const char *fmt, ...) {
+void cocomm__report(cocomm__sink *sink, int32_t rule_id, int32_t severity, int32_t code, int32_t subject,
+                    const int32_t *values) {
+  static const int32_t none[4] = {0, 0, 0, 0};
   uint32_t index = sink->n;
   if (sink->n < UINT32_MAX) sink->n++;
   if (index >= sink->capacity) return;
-  const cocomm_rule *rule = cocomm_rule_find(rule_id);
+  const cocomm_rule *rule = cocomm__rule(rule_id);
   cocomm_finding f;
   memset(&f, 0, sizeof f);
-  f.rule = rule ? rule->id : rule_id;
+  f.rule = rule ? rule->id : "";
   f.source = rule ? rule->source : "";
   f.severity = severity ? severity : (rule ? cocomm_force_severity(rule->force) : COCOMM_SEVERITY_ERROR);
   if (f.severity == 0) f.severity = COCOMM_SEVERITY_INFO;
   f.subject = subject;
-  va_list ap;
-  va_start(ap, fmt);
-  int n = vsnprintf(f.message, sizeof f.message, fmt, ap);
-  va_end(ap);
-  if (n >= (int)sizeof f.message) f.message[cocomm__utf8_prefix(f.message, sizeof f.message - 1)] = '\0';
+  cocomm__text t = {f.message, sizeof f.message - 1, 0};
+  cocomm__message_write(&t, code, rule_id, values ? values : none, sink->names);
+  size_t n = t.len < sizeof f.message - 1 ? t.len : cocomm__utf8_prefix(f.message, sizeof f.message - 1);
+  f.message[n] = '\0';
   cocomm__copy_struct(sink->out + (size_t)index * sink->elem_size, sink->elem_size, &f, sizeof f);
 }
 

@@ -39,11 +39,13 @@ static inline int cocomm__is_yes_no(int32_t v) { return v == 0 || v == 1; }
 int cocomm__digits(const char *s, size_t n, int32_t *out);
 
 /* A findings array being written: see findings.h. */
+struct cocomm_committee;
 typedef struct cocomm__sink {
   unsigned char *out;
   uint32_t elem_size;
   uint32_t capacity;
   uint32_t n;
+  const struct cocomm_committee *names; /* whose members the messages name; may be NULL */
 } cocomm__sink;
 
 struct cocomm_finding;
@@ -53,18 +55,22 @@ struct cocomm_finding;
 int32_t cocomm__sink_open(cocomm__sink *sink, struct cocomm_finding *out, uint32_t elem_size,
                           uint32_t capacity, const uint32_t *count);
 
-/* Report one finding citing rule_id (which must be in the catalogue).
- * severity 0 means "from the rule's force". The message is printf-style and
- * cut, on a UTF-8 boundary, to fit. Beyond capacity it is only counted. */
-#if defined(__GNUC__)
-__attribute__((format(printf, 5, 6)))
-#endif
-void cocomm__report(cocomm__sink *sink, const char *rule_id, int32_t severity, int32_t subject,
-                    const char *fmt, ...);
+/* Report one finding: its rule (enum cocomm_rule_id), severity (0: from
+ * the rule's force), message code (message.h), subject and the values the
+ * message needs (NULL: none). Beyond capacity it is only counted. */
+void cocomm__report(cocomm__sink *sink, int32_t rule, int32_t severity, int32_t code, int32_t subject,
+                    const int32_t *values);
+
+/* The values of a finding, in order: COCOMM__V(a, b). */
+#define COCOMM__V(...) ((const int32_t[4]){__VA_ARGS__})
 
 /* Finish: *count gets every finding; COCOMM_ERR_BUFFER_TOO_SMALL if some
  * did not fit. */
 int32_t cocomm__sink_close(const cocomm__sink *sink, uint32_t *count);
+
+/* A rule of the catalogue by identifier (enum cocomm_rule_id); NULL if none. */
+struct cocomm_rule;
+const struct cocomm_rule *cocomm__rule(int32_t id);
 
 /* The one scanner for every text the library reads (names, bodies,
  * labels, identifiers): valid UTF-8 (no overlong forms, surrogates or code

@@ -1,0 +1,170 @@
+/* SPDX-License-Identifier: MIT */
+/* The text of every finding, made on demand from its code and values.
+ * Placeholders: %dK a value as a number; %mK the member values[K] names,
+ * "member N (Name)"; %cK a category; %MK a model; %oK an ODS code; %wK why
+ * a member cannot take the chair; %qK what a quorum count counts; %r the
+ * cited rule's statement; %% a percent sign. */
+#include "message.h"
+
+#include <cocomm/committee.h>
+#include <cocomm/model.h>
+#include <cocomm/rules.h>
+#include <cocomm/status.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "committee_internal.h"
+
+#define MSG(code, text) [COCOMM_MSG_##code] = text
+
+static const char *const templates[] = {
+  MSG(NO_QUORUM_SET, "no quorum set: the committee's terms of reference must set one"),
+  MSG(QUORUM_NEVER_VOTING, "quorum can never be met: it needs %d0 voting members and the committee has %d1"),
+  MSG(QUORUM_NEVER_LAY, "quorum can never be met: it needs %d0 lay members and the committee has %d1 voting"),
+  MSG(QUORUM_NEVER_EXECUTIVE, "quorum can never be met: it needs %d0 executive members and the committee has %d1 voting"),
+  MSG(QUORUM_NEVER_CLINICAL, "quorum can never be met: it needs %d0 clinical members and the committee has %d1 voting"),
+  MSG(QUORUM_NEVER_CHAIR, "quorum can never be met: it needs the chair and there is none"),
+  MSG(QUORUM_NEVER_CHAIR_OR_VICE, "quorum can never be met: it needs the chair or vice-chair and there is neither"),
+  MSG(GREATER_INVOLVEMENT_FORM_ONLY, "greater involvement needs no committee: only well-formedness is checked"),
+  MSG(IN_COMMON_ON_ITS_OWN, "a committee in common is validated on its own; each body's committee makes its own decision"),
+  MSG(NO_CHAIR, "no chair: a committee has exactly one"),
+  MSG(SECOND_CHAIR, "%m0 is a second chair"),
+  MSG(SECOND_VICE_CHAIR, "%m0 is a second vice-chair"),
+  MSG(CHAIR_NOT_VOTING, "the chair, %m0, is not a voting member"),
+  MSG(NO_VOTING_MEMBER, "no voting member"),
+  MSG(LISTED_TWICE, "%m0 is listed twice"),
+  MSG(OBSERVER_VOTING, "%m0 is a %c1 observer and must not vote"),
+  MSG(CHAIR_NOT_LAY, "the chair, %m0, is %c1, not a lay member"),
+  MSG(NO_LAY_EXECUTIVE_MAJORITY, "lay and executive members are %d0 of %d1 voting members: not a majority"),
+  MSG(NO_NHS_ENGLAND_MEMBER, "no NHS England member: a joint committee is formed by NHS England and one or more CCGs"),
+  MSG(NO_CCG_MEMBER, "no CCG member: a joint committee is formed by NHS England and one or more CCGs"),
+  MSG(NO_CLINICAL_INVOLVEMENT, "no clinical member: clinical involvement should be retained"),
+  MSG(NO_CLINICAL_LEADERSHIP, "no clinical member: clinical leadership should be retained"),
+  MSG(NO_HEALTHWATCH, "no Healthwatch representative: it has the right to join, not a duty"),
+  MSG(NO_HWB, "no Health and Wellbeing Board representative: it has the right to join, not a duty"),
+  MSG(NO_STAKEHOLDERS, "no Healthwatch, Health and Wellbeing Board or LMC member: membership should let the full range of stakeholders contribute"),
+  MSG(VICE_TAKES_CHAIR, "chair: %w0; the vice-chair, %m1, takes the chair"),
+  MSG(NO_ONE_CAN_CHAIR, "no one can chair this item: chair %w0, vice-chair %w1"),
+  MSG(NO_ONE_CAN_CHAIR_LAY, "no one can chair this item: chair %w0, vice-chair %w1 (a delegated committee needs a lay chair)"),
+  MSG(NOT_QUORATE_NEEDS_CHAIR, "not quorate: the quorum needs the chair to chair"),
+  MSG(NOT_QUORATE_NEEDS_CHAIR_OR_VICE, "not quorate: the quorum needs the chair or vice-chair to chair"),
+  MSG(NOT_QUORATE_NEEDS_LAY_CHAIR, "not quorate: the quorum needs a lay chair or vice-chair, and %m0 is %c1"),
+  MSG(NOT_QUORATE_COUNT, "not quorate: %d0 %q1 of the %d2 needed"),
+  MSG(NOT_QUORATE_COUNT_AFTER_WITHDRAWAL, "not quorate once conflicted members withdraw: %d0 %q1 of the %d2 needed"),
+  MSG(CONFLICTED_TOOK_PART, "%m0 declared a conflict but took part in the decision"),
+  MSG(CONFLICTED_TOOK_PART_IN_AWARD, "%m0 declared a conflict but took part in the contract award"),
+  MSG(OBSERVER_VOTED, "%m0 is an observer and voted"),
+  MSG(VOTED_NOT_VOTING_MEMBER, "%m0 voted but is not a voting member"),
+  MSG(VOTED_ABSENT, "%m0 voted but is absent"),
+  MSG(CASTING_VOTE_NOT_GRANTED, "a casting vote was recorded but the terms of reference grant none: the tie stands"),
+  MSG(TIE_CASTING_VOTE_AVAILABLE, "a tie: the chair may give a casting vote"),
+  MSG(TIE_NOT_CARRIED, "a tie: no casting vote, not carried"),
+  MSG(WITHDRAWS, "%m0 declared a conflict and withdraws from the item"),
+  MSG(NO_LAY_EXECUTIVE_MAJORITY_LEFT, "lay and executive members are %d0 of the %d1 voting members left for this item: not a majority"),
+  MSG(NOT_OBLIGED, "no CCG is obliged to apply for co-commissioning"),
+  MSG(GREATER_INVOLVEMENT_NO_APPROVAL, "greater involvement needs no proforma and no formal approval: liaise with the area team"),
+  MSG(SUPPORT_NOT_ASSURED_GOVERNANCE, "%o0 has serious governance issues: NHS England's support for its move up to %M1 is not assured"),
+  MSG(SUPPORT_NOT_ASSURED_SPECIAL_MEASURES, "%o0 is in a state akin to special measures: NHS England's support for its move up to %M1 is not assured"),
+  MSG(NO_SOUND_FINANCIAL_CONTROL, "%o0 lacks sound financial control, which delegation needs"),
+  MSG(STATUTORY_REQUIREMENTS_UNMET, "%o0 does not meet all statutory and business-planning requirements, which delegation needs"),
+  MSG(CHANGE_TO_GREATER_INVOLVEMENT, "%M0 to %M1: no formal approval, liaise with the area team"),
+  MSG(CHANGE_UP_TO_JOINT, "%M0 to %M1: may apply; agreed in the quarterly CCG assurance meetings"),
+  MSG(CHANGE_UP_TO_DELEGATED, "%M0 to %M1: may apply through the delegated approvals process"),
+  MSG(CHANGE_FROM_GREATER_INVOLVEMENT, "%M0 to %M1: greater involvement has no formal arrangement to end"),
+  MSG(CHANGE_ONE_LEVEL_DOWN, "%M0 to %M1: one level down; needs mutual agreement with NHS England"),
+  MSG(CHANGE_MORE_THAN_ONE_LEVEL_DOWN, "%M0 to %M1: more than one level down (expected: one, to %M2); needs mutual agreement with NHS England"),
+  MSG(POOLED_CORE_PRIMARY_MEDICAL, "contribution %d0 is towards core primary medical services, which a CCG may never pay into a pooled fund"),
+  MSG(EOI_SECTION_MISSING, "missing %r"),
+  MSG(NO_REGISTER, "no register of interests is kept"),
+  MSG(REGISTER_NOT_PUBLISHED, "the register of interests is not published or made accessible"),
+  MSG(NO_PROMPT_DECLARATION, "members and employees are not required to declare interests promptly"),
+  MSG(CONFLICTS_NOT_MANAGED, "conflicts are not managed"),
+  MSG(REGISTER_NO_NATURE, "the register does not record the nature of each conflict"),
+  MSG(REGISTER_NO_PARTIES, "the register does not record the conflicted parties"),
+  MSG(REGISTER_NOT_IN_ACCOUNTS, "the register is not part of the annual accounts signed off by external auditors"),
+  MSG(NO_PROCUREMENT_REGISTER, "no register of procurement decisions is kept"),
+  MSG(PROCUREMENT_REGISTER_NOT_PUBLISHED, "the register of procurement decisions is not regularly published"),
+  MSG(AUDIT_CHAIR_NOT_ATTESTED, "the audit committee chair has not attested compliance"),
+  MSG(ACCOUNTABLE_OFFICER_NOT_ATTESTED, "the Accountable Officer has not attested compliance"),
+};
+
+#define N_TEMPLATES ((int32_t)(sizeof templates / sizeof templates[0]))
+
+static const char *const reasons[] = {"there is none", "absent", "conflicted", "not a voting member",
+                                      "not a lay member"};
+static const char *const counted[] = {"voting members", "lay members", "executive members",
+                                      "clinical members"};
+
+const char *cocomm__message_template(int32_t code) {
+  return code >= 0 && code < N_TEMPLATES ? templates[code] : NULL;
+}
+
+int32_t cocomm__pack_code(const char *code) {
+  uint32_t v = 0;
+  for (int i = 0; i < 3 && code[i]; i++) v |= (uint32_t)(unsigned char)code[i] << (8 * i);
+  return (int32_t)v;
+}
+
+static const char *from_table(const char *const *table, size_t n, int32_t v) {
+  return v >= 0 && (size_t)v < n ? table[v] : "unknown";
+}
+
+static void put_number(cocomm__text *t, int32_t v) {
+  char num[16];
+  int n = snprintf(num, sizeof num, "%d", (int)v);
+  cocomm__text_put(t, num, (size_t)n);
+}
+
+static void put_member(cocomm__text *t, int32_t i, const cocomm_committee *c) {
+  cocomm__text_puts(t, "member ");
+  put_number(t, i);
+  if (c == NULL || i < 0 || (uint32_t)i >= c->member_count) return;
+  cocomm_member m;
+  cocomm__load_member(c, (uint32_t)i, &m);
+  cocomm__text_puts(t, " (");
+  cocomm__text_puts(t, m.name ? m.name : "");
+  cocomm__text_puts(t, ")");
+}
+
+int32_t cocomm__message_write(cocomm__text *t, int32_t code, int32_t rule, const int32_t *values,
+                              const cocomm_committee *committee) {
+  const char *p = cocomm__message_template(code);
+  if (p == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
+  for (const char *q; (q = strchr(p, '%')) != NULL; p = q) {
+    cocomm__text_put(t, p, (size_t)(q - p));
+    char kind = q[1];
+    if (kind == '%' || kind == 'r') {
+      const cocomm_rule *r = cocomm__rule(rule);
+      if (kind == '%') cocomm__text_put(t, "%", 1);
+      else cocomm__text_puts(t, r ? r->statement : "");
+      q += 2;
+      continue;
+    }
+    int32_t v = values[q[2] - '0'];
+    q += 3;
+    switch (kind) {
+      case 'd': put_number(t, v); break;
+      case 'm': put_member(t, v, committee); break;
+      case 'c': cocomm__text_puts(t, cocomm_category_name(v)); break;
+      case 'M': {
+        const char *name = cocomm_model_name(v);
+        cocomm__text_puts(t, name ? name : "unknown");
+        break;
+      }
+      case 'o': { /* the value may come from anywhere: only what an ODS code holds */
+        char ods[4] = "";
+        for (int k = 0; k < 3; k++) {
+          char ch = (char)((uint32_t)v >> (8 * k) & 0xFF);
+          ods[k] = (ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') ? ch : '?';
+        }
+        cocomm__text_puts(t, ods);
+        break;
+      }
+      case 'w': cocomm__text_puts(t, from_table(reasons, sizeof reasons / sizeof reasons[0], v)); break;
+      default: cocomm__text_puts(t, from_table(counted, sizeof counted / sizeof counted[0], v)); break;
+    }
+  }
+  cocomm__text_puts(t, p);
+  return COCOMM_OK;
+}

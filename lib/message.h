@@ -1,0 +1,122 @@
+/* SPDX-License-Identifier: MIT */
+/* Every message a finding can carry, as a code and the values it needs;
+ * text is made from them on demand by one formatter. The checks write
+ * codes, never text. */
+#ifndef COCOMM_MESSAGE_H
+#define COCOMM_MESSAGE_H
+
+#include <stdint.h>
+
+#include <cocomm/committee.h>
+#include <cocomm/findings.h>
+#include <cocomm/rules.h>
+
+#include "internal.h"
+
+/* Values are fixed once published: never reused, new ones appended. */
+enum cocomm_message {
+  /* committees (C-1..C-13) */
+  COCOMM_MSG_NO_QUORUM_SET = 1,
+  COCOMM_MSG_QUORUM_NEVER_VOTING = 2,
+  COCOMM_MSG_QUORUM_NEVER_LAY = 3,
+  COCOMM_MSG_QUORUM_NEVER_EXECUTIVE = 4,
+  COCOMM_MSG_QUORUM_NEVER_CLINICAL = 5,
+  COCOMM_MSG_QUORUM_NEVER_CHAIR = 6,
+  COCOMM_MSG_QUORUM_NEVER_CHAIR_OR_VICE = 7,
+  COCOMM_MSG_GREATER_INVOLVEMENT_FORM_ONLY = 8,
+  COCOMM_MSG_IN_COMMON_ON_ITS_OWN = 9,
+  COCOMM_MSG_NO_CHAIR = 10,
+  COCOMM_MSG_SECOND_CHAIR = 11,
+  COCOMM_MSG_SECOND_VICE_CHAIR = 12,
+  COCOMM_MSG_CHAIR_NOT_VOTING = 13,
+  COCOMM_MSG_NO_VOTING_MEMBER = 14,
+  COCOMM_MSG_LISTED_TWICE = 15,
+  COCOMM_MSG_OBSERVER_VOTING = 16,
+  COCOMM_MSG_CHAIR_NOT_LAY = 17,
+  COCOMM_MSG_NO_LAY_EXECUTIVE_MAJORITY = 18,
+  COCOMM_MSG_NO_NHS_ENGLAND_MEMBER = 19,
+  COCOMM_MSG_NO_CCG_MEMBER = 20,
+  COCOMM_MSG_NO_CLINICAL_INVOLVEMENT = 21,
+  COCOMM_MSG_NO_CLINICAL_LEADERSHIP = 22,
+  COCOMM_MSG_NO_HEALTHWATCH = 23,
+  COCOMM_MSG_NO_HWB = 24,
+  COCOMM_MSG_NO_STAKEHOLDERS = 25,
+  /* one decision (I-6, C-13, C-14) */
+  COCOMM_MSG_VICE_TAKES_CHAIR = 40,
+  COCOMM_MSG_NO_ONE_CAN_CHAIR = 41,
+  COCOMM_MSG_NO_ONE_CAN_CHAIR_LAY = 42,
+  COCOMM_MSG_NOT_QUORATE_NEEDS_CHAIR = 43,
+  COCOMM_MSG_NOT_QUORATE_NEEDS_CHAIR_OR_VICE = 44,
+  COCOMM_MSG_NOT_QUORATE_NEEDS_LAY_CHAIR = 45,
+  COCOMM_MSG_NOT_QUORATE_COUNT = 46,
+  COCOMM_MSG_NOT_QUORATE_COUNT_AFTER_WITHDRAWAL = 47,
+  COCOMM_MSG_CONFLICTED_TOOK_PART = 48,
+  COCOMM_MSG_CONFLICTED_TOOK_PART_IN_AWARD = 49,
+  COCOMM_MSG_OBSERVER_VOTED = 50,
+  COCOMM_MSG_VOTED_NOT_VOTING_MEMBER = 51,
+  COCOMM_MSG_VOTED_ABSENT = 52,
+  COCOMM_MSG_CASTING_VOTE_NOT_GRANTED = 53,
+  COCOMM_MSG_TIE_CASTING_VOTE_AVAILABLE = 54,
+  COCOMM_MSG_TIE_NOT_CARRIED = 55,
+  COCOMM_MSG_WITHDRAWS = 56,
+  COCOMM_MSG_NO_LAY_EXECUTIVE_MAJORITY_LEFT = 57,
+  /* approvals and changes (M, A, E) */
+  COCOMM_MSG_NOT_OBLIGED = 70,
+  COCOMM_MSG_GREATER_INVOLVEMENT_NO_APPROVAL = 71,
+  COCOMM_MSG_SUPPORT_NOT_ASSURED_GOVERNANCE = 72,
+  COCOMM_MSG_SUPPORT_NOT_ASSURED_SPECIAL_MEASURES = 73,
+  COCOMM_MSG_NO_SOUND_FINANCIAL_CONTROL = 74,
+  COCOMM_MSG_STATUTORY_REQUIREMENTS_UNMET = 75,
+  COCOMM_MSG_CHANGE_TO_GREATER_INVOLVEMENT = 76,
+  COCOMM_MSG_CHANGE_UP_TO_JOINT = 77,
+  COCOMM_MSG_CHANGE_UP_TO_DELEGATED = 78,
+  COCOMM_MSG_CHANGE_FROM_GREATER_INVOLVEMENT = 79,
+  COCOMM_MSG_CHANGE_ONE_LEVEL_DOWN = 80,
+  COCOMM_MSG_CHANGE_MORE_THAN_ONE_LEVEL_DOWN = 81,
+  COCOMM_MSG_POOLED_CORE_PRIMARY_MEDICAL = 82,
+  COCOMM_MSG_EOI_SECTION_MISSING = 83,
+  /* conflicts-of-interest arrangements (I-1..I-5), one per element */
+  COCOMM_MSG_NO_REGISTER = 100,
+  COCOMM_MSG_REGISTER_NOT_PUBLISHED = 101,
+  COCOMM_MSG_NO_PROMPT_DECLARATION = 102,
+  COCOMM_MSG_CONFLICTS_NOT_MANAGED = 103,
+  COCOMM_MSG_REGISTER_NO_NATURE = 104,
+  COCOMM_MSG_REGISTER_NO_PARTIES = 105,
+  COCOMM_MSG_REGISTER_NOT_IN_ACCOUNTS = 106,
+  COCOMM_MSG_NO_PROCUREMENT_REGISTER = 107,
+  COCOMM_MSG_PROCUREMENT_REGISTER_NOT_PUBLISHED = 108,
+  COCOMM_MSG_AUDIT_CHAIR_NOT_ATTESTED = 109,
+  COCOMM_MSG_ACCOUNTABLE_OFFICER_NOT_ATTESTED = 110
+};
+
+/* Why a member cannot take the chair for an item (values of %w). */
+enum cocomm__reason {
+  COCOMM__REASON_NONE = 0,       /* there is no such member */
+  COCOMM__REASON_ABSENT = 1,
+  COCOMM__REASON_CONFLICTED = 2,
+  COCOMM__REASON_NOT_VOTING = 3,
+  COCOMM__REASON_NOT_LAY = 4
+};
+
+/* What a quorum count counts (values of %q). */
+enum cocomm__counted {
+  COCOMM__COUNTED_VOTING = 0,
+  COCOMM__COUNTED_LAY = 1,
+  COCOMM__COUNTED_EXECUTIVE = 2,
+  COCOMM__COUNTED_CLINICAL = 3
+};
+
+/* The template of a message; NULL for an unknown code. */
+const char *cocomm__message_template(int32_t code);
+
+/* An ODS code ("00Q") as one value of a finding. */
+int32_t cocomm__pack_code(const char *code);
+
+/* Write a finding's text: the template of code with its placeholders
+ * filled from values[], the rule's statement, and the members' names when
+ * committee is not NULL. Returns COCOMM_ERR_INVALID_ARGUMENT for an
+ * unknown code. */
+int32_t cocomm__message_write(cocomm__text *t, int32_t code, int32_t rule, const int32_t *values,
+                              const cocomm_committee *committee);
+
+#endif
