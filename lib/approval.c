@@ -128,6 +128,7 @@ int32_t cocomm_pooled_fund_check(const int32_t *purposes, uint32_t n, cocomm_fin
   int32_t st = cocomm__sink_open(&sink, out, elem_size, capacity, count);
   if (st != COCOMM_OK) return st;
   if (purposes == NULL && n > 0) return COCOMM_ERR_INVALID_ARGUMENT;
+  if (n > INT32_MAX) return COCOMM_ERR_OUT_OF_RANGE; /* a subject is an int32_t index */
   /* Refuse bad input before reporting anything: no finding is invented. */
   for (uint32_t i = 0; i < n; i++)
     if (purposes[i] != COCOMM_FUND_CCG_OWN_FUNCTION && purposes[i] != COCOMM_FUND_CORE_PRIMARY_MEDICAL)

@@ -10,31 +10,6 @@
 #include "internal.h"
 #include "timeline_internal.h"
 
-/* The milestones of a model in timeline order, as indices (no allocation:
- * an edition holds at most COCOMM_MILESTONES_MAX). */
-static uint32_t ordered(const cocomm_edition *e, int32_t model, uint16_t *idx) {
-  uint32_t n = 0;
-  for (uint32_t i = 0; i < e->milestone_count; i++) {
-    const cocomm_milestone *m = cocomm__milestone_at(e, i);
-    if (!cocomm__applies(m, model)) continue;
-    uint32_t j = n++;
-    while (j > 0 && cocomm__milestone_before(m, cocomm__milestone_at(e, idx[j - 1]))) {
-      idx[j] = idx[j - 1];
-      j--;
-    }
-    idx[j] = (uint16_t)i;
-  }
-  return n;
-}
-
-/* Rows sharing an identifier (T-12) are told apart by their rank. */
-static uint32_t occurrence(const cocomm_edition *e, uint32_t i) {
-  uint32_t k = 1;
-  const char *id = cocomm__milestone_at(e, i)->id;
-  for (uint32_t j = 0; j < i; j++) k += strcmp(cocomm__milestone_at(e, j)->id, id) == 0;
-  return k;
-}
-
 static void models_text(uint32_t models, char *buf, size_t cap) {
   buf[0] = '\0';
   for (int32_t m = COCOMM_MODEL_GREATER_INVOLVEMENT; m <= COCOMM_MODEL_DELEGATED; m++) {
@@ -123,8 +98,9 @@ int32_t cocomm_timeline_ics(const cocomm_edition *e, int32_t model, cocomm_insta
   int32_t st = check_args(e, model, buf, cap);
   if (st != COCOMM_OK) return st;
   if (dtstamp < COCOMM_INSTANT_MIN || dtstamp > COCOMM_INSTANT_MAX) return COCOMM_ERR_OUT_OF_RANGE;
-  uint16_t idx[COCOMM_MILESTONES_MAX];
-  uint32_t n = ordered(e, model, idx);
+  uint16_t idx[COCOMM_MILESTONES_MAX], scratch[COCOMM_MILESTONES_MAX], rank[COCOMM_MILESTONES_MAX];
+  cocomm__timeline_ranks(e, rank, idx, scratch);
+  uint32_t n = cocomm__timeline_order(e, model, idx, scratch);
   cocomm__text t = {buf, cap, 0};
   ics w = {&t, 0};
   char stamp[24], tmp[64], models[64];
@@ -143,7 +119,7 @@ int32_t cocomm_timeline_ics(const cocomm_edition *e, int32_t model, cocomm_insta
     const cocomm_milestone *m = cocomm__milestone_at(e, idx[k]);
     ics_line(&w, "BEGIN:", "VEVENT");
     ics_str(&w, "UID:");
-    snprintf(tmp, sizeof tmp, "-%u@libcocomm", (unsigned)occurrence(e, idx[k]));
+    snprintf(tmp, sizeof tmp, "-%u@libcocomm", (unsigned)rank[idx[k]]);
     ics_text(&w, e->key);
     ics_text(&w, "-");
     ics_text(&w, m->id);
@@ -200,8 +176,8 @@ int32_t cocomm_timeline_csv(const cocomm_edition *e, int32_t model, char *buf, s
                             size_t *needed) {
   int32_t st = check_args(e, model, buf, cap);
   if (st != COCOMM_OK) return st;
-  uint16_t idx[COCOMM_MILESTONES_MAX];
-  uint32_t n = ordered(e, model, idx);
+  uint16_t idx[COCOMM_MILESTONES_MAX], tmp[COCOMM_MILESTONES_MAX];
+  uint32_t n = cocomm__timeline_order(e, model, idx, tmp);
   cocomm__text t = {buf, cap, 0};
   cocomm__text_puts(&t, "id,kind,label,models,precision,start,end,time,deadline,source,note\r\n");
   for (uint32_t k = 0; k < n; k++) {

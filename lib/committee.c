@@ -86,30 +86,15 @@ int32_t cocomm__check_committee_shell(const cocomm_committee *c) {
  * names: a hash table falls to O(n^2) on names built to collide. The
  * members are sorted first by the hash of their name (integers: cheap),
  * then each run of equal hashes by name and body compared as text. */
-typedef struct {
-  const cocomm_committee *c;
-} person_order;
-
-static int person_compare(const person_order *o, uint16_t a, uint16_t b) {
+/* Name, then body, compared normalised, then index: a stable order. */
+static int person_compare(const void *ctx, uint16_t a, uint16_t b) {
+  const cocomm_committee *c = ctx;
   cocomm_member ma, mb;
-  cocomm__load_member(o->c, a, &ma);
-  cocomm__load_member(o->c, b, &mb);
+  cocomm__load_member(c, a, &ma);
+  cocomm__load_member(c, b, &mb);
   int d = cocomm__text_compare(ma.name, mb.name);
   if (d == 0) d = cocomm__text_compare(ma.body, mb.body);
   return d ? d : (int)a - (int)b;
-}
-
-/* Merge sort of idx[0..n) by person, tmp as scratch. */
-static void sort_people(const person_order *o, uint16_t *idx, uint16_t *tmp, uint32_t n) {
-  if (n < 2) return;
-  uint32_t half = n / 2;
-  sort_people(o, idx, tmp, half);
-  sort_people(o, idx + half, tmp, n - half);
-  uint32_t i = 0, j = half, k = 0;
-  while (i < half && j < n) tmp[k++] = person_compare(o, idx[i], idx[j]) <= 0 ? idx[i++] : idx[j++];
-  while (i < half) tmp[k++] = idx[i++];
-  while (j < n) tmp[k++] = idx[j++];
-  memcpy(idx, tmp, n * sizeof idx[0]);
 }
 
 /* Sort keys (hash << 32 | index): insertion sort for a committee's dozen
@@ -140,14 +125,13 @@ static void find_duplicates(const cocomm_committee *c, uint64_t *key, cocomm__ro
   uint64_t tmp[COCOMM_MEMBERS_MAX];
   uint16_t idx[COCOMM_MEMBERS_MAX], itmp[COCOMM_MEMBERS_MAX];
   const uint32_t n = c->member_count;
-  person_order o = {c};
   sort_keys(key, tmp, n);
   for (uint32_t lo = 0, hi; lo < n; lo = hi) {
     for (hi = lo + 1; hi < n && key[hi] >> 32 == key[lo] >> 32; hi++) {
     }
     if (hi - lo < 2) continue;
     for (uint32_t k = lo; k < hi; k++) idx[k - lo] = (uint16_t)key[k];
-    sort_people(&o, idx, itmp, hi - lo);
+    cocomm__sort_indices(idx, itmp, hi - lo, person_compare, c);
     cocomm_member a, b;
     for (uint32_t k = 1; k < hi - lo; k++) {
       cocomm__load_member(c, idx[k - 1], &a);
@@ -353,6 +337,7 @@ int32_t cocomm_committee_validate_batch(const cocomm_committee *committees, uint
   if (n > 0 && (committees == NULL || statuses == NULL || counts == NULL))
     return COCOMM_ERR_INVALID_ARGUMENT;
   if (n > 0 && committee_size < COCOMM_COMMITTEE_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
+  if (n > 0 && (size_t)n > SIZE_MAX / committee_size) return COCOMM_ERR_INVALID_ARGUMENT; /* addressable */
   for (uint32_t i = 0; i < n; i++) {
     cocomm_committee c;
     cocomm__copy_struct(&c, sizeof c, (const unsigned char *)committees + (size_t)i * committee_size,

@@ -160,6 +160,7 @@ int32_t cocomm_datetime_check(const cocomm_datetime *dt) {
       dt->second > 59 || dt->utc_offset_minutes < -MAX_OFFSET_MINUTES ||
       dt->utc_offset_minutes > MAX_OFFSET_MINUTES)
     return COCOMM_ERR_OUT_OF_RANGE;
+  if (dt->reserved0 != 0) return COCOMM_ERR_INVALID_ARGUMENT;
   return COCOMM_OK;
 }
 
@@ -341,7 +342,9 @@ int32_t cocomm_fy_of_date(cocomm_date d, int32_t *start_year) {
   if (cocomm_date_check(d) != COCOMM_OK) return COCOMM_ERR_OUT_OF_RANGE;
   int before_start = d.month < fy_start.month || (d.month == fy_start.month && d.day < fy_start.day);
   int32_t y = d.year - before_start;
-  if (y < 1) return COCOMM_ERR_OUT_OF_RANGE;
+  /* A year starting in 9999 would end in 10000: like every other
+   * financial-year function, years run 1..9998. */
+  if (y < 1 || y > 9998) return COCOMM_ERR_OUT_OF_RANGE;
   *start_year = y;
   return COCOMM_OK;
 }

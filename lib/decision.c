@@ -86,7 +86,8 @@ static int32_t choose_presiding(const cocomm_committee *c, const cocomm_decision
   const int delegated = c->kind == COCOMM_COMMITTEE_DELEGATED;
   const int32_t chair = why_not(c, d, r->chair);
   if (can_preside(c, d, r->vice)) {
-    cocomm__report(s, r->chair >= 0 && conflicted(d, (uint32_t)r->chair) ? COCOMM_RULE_I_6 : COCOMM_RULE_C_10,
+    /* I-6 when the chair withdrew for a conflict; an absent chair is C-10's business. */
+    cocomm__report(s, chair == COCOMM__REASON_CONFLICTED ? COCOMM_RULE_I_6 : COCOMM_RULE_C_10,
                    COCOMM_SEVERITY_INFO, COCOMM_MSG_VICE_TAKES_CHAIR, r->vice, COCOMM__V(chair, r->vice));
     return r->vice;
   }
@@ -272,6 +273,16 @@ int32_t cocomm_decision_check_batch(const cocomm_committee *committee,
     return COCOMM_ERR_INVALID_ARGUMENT;
   if (n > 0 && (decision_size < COCOMM_DECISION_SIZE_V1 || result_size < COCOMM_DECISION_RESULT_SIZE_V1))
     return COCOMM_ERR_STRUCT_SIZE;
+  /* Both arrays must be addressable (on a 32-bit target too). */
+  if (n > 0 && ((size_t)n > SIZE_MAX / decision_size || (size_t)n > SIZE_MAX / result_size))
+    return COCOMM_ERR_INVALID_ARGUMENT;
+  /* A bad committee is the call's own error, found once, not per item. */
+  if (n > 0) {
+    cocomm__roster r;
+    int32_t cst = cocomm__check_committee_shell(committee);
+    if (cst == COCOMM_OK) cst = cocomm__scan_members(committee, &r, 0, NULL);
+    if (cst != COCOMM_OK) return cst;
+  }
   for (uint32_t i = 0; i < n; i++) {
     cocomm_decision d;
     cocomm__copy_struct(&d, sizeof d, (const unsigned char *)decisions + (size_t)i * decision_size,
@@ -306,6 +317,12 @@ int32_t cocomm_register_entry(const cocomm_committee *committee, const cocomm_de
   if (st != COCOMM_OK) return st;
   if (result == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
   if (result->struct_size < COCOMM_DECISION_RESULT_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
+  /* What it prints must be a result the check could have made. */
+  if (!cocomm__is_yes_no(result->can_decide) || !cocomm__is_yes_no(result->quorate) ||
+      result->outcome < COCOMM_OUTCOME_UNDECIDED || result->outcome > COCOMM_OUTCOME_DEFEATED_CASTING ||
+      (!result->can_decide && result->outcome != COCOMM_OUTCOME_UNDECIDED) || result->presiding < -1 ||
+      (result->presiding >= 0 && (uint32_t)result->presiding >= committee->member_count))
+    return COCOMM_ERR_INVALID_ARGUMENT;
   const cocomm_committee *c = committee;
   const cocomm_decision *d = decision;
   cocomm__text t = {buf, cap, 0};

@@ -116,6 +116,12 @@ void cocomm__text_csv_field(cocomm__text *t, const char *s);
 /* NUL-terminate and report like cocomm__emit(). */
 int32_t cocomm__text_finish(cocomm__text *t, size_t *needed);
 
+/* Sort n (at most 65536) indices stably with cmp, tmp (n entries) as
+ * scratch: a merge sort, O(n log n) comparisons whatever the input, with
+ * insertion sort on short runs. */
+typedef int (*cocomm__compare_fn)(const void *ctx, uint16_t a, uint16_t b);
+void cocomm__sort_indices(uint16_t *idx, uint16_t *tmp, uint32_t n, cocomm__compare_fn cmp, const void *ctx);
+
 /* Copy a struct between layouts of different sizes, either way: the
  * common prefix is copied, never a byte past either size, and whatever dst
  * has beyond it is zeroed. Reading a caller's older, smaller struct, the

@@ -161,9 +161,37 @@ static void fail(cocomm_roster_error *e, int32_t status, uint32_t line, uint32_t
 
 /* Why a name or organisation cell is refused. */
 static const char *bad_text(const char *s, size_t n, const char *what_utf8, const char *what_control) {
-  for (size_t i = 0; i < n; i++)
-    if (((unsigned char)s[i] < 0x20 && s[i] != '\t') || s[i] == 0x7F) return what_control;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    int c1 = c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] < 0xA0;
+    if ((c < 0x20 && c != '\t') || c == 0x7F || c1) return what_control;
+  }
   return what_utf8;
+}
+
+/* Blanks as the vocabulary reads them: space, HT, CR, LF and U+00A0. */
+static size_t blank_at(const char *s, size_t n) {
+  unsigned char c = (unsigned char)s[0];
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return 1;
+  return c == 0xC2 && n > 1 && (unsigned char)s[1] == 0xA0 ? 2 : 0;
+}
+
+/* 1 if a cell holds nothing but blanks: it counts as empty. */
+static int blank_cell(const field *f) {
+  if (f->len >= f->cap) return 0; /* longer than its buffer: not blank */
+  for (size_t i = 0, k; i < f->len; i += k)
+    if ((k = blank_at(f->buf + i, f->len - i)) == 0) return 0;
+  return 1;
+}
+
+/* Trim s[0..*n) of blanks on both sides; returns where the text starts. */
+static const char *trim(const char *s, size_t *n) {
+  size_t k;
+  while (*n > 0 && (k = blank_at(s, *n)) != 0) s += k, *n -= k;
+  while (*n > 0 && (s[*n - 1] == ' ' || s[*n - 1] == '\t' ||
+                    (*n > 1 && (unsigned char)s[*n - 2] == 0xC2 && (unsigned char)s[*n - 1] == 0xA0)))
+    *n -= s[*n - 1] == ' ' || s[*n - 1] == '\t' ? 1 : 2;
+  return s;
 }
 
 /* Line breaks inside a quoted name or organisation (Alt+Enter in Excel)
@@ -241,6 +269,8 @@ int32_t cocomm_roster_parse(const char *data, size_t len, cocomm_member *members
     char name[COCOMM_NAME_MAX + 2] = "", org[COCOMM_NAME_MAX + 2] = "";
     char cat[CELL_MAX] = "", vote[CELL_MAX] = "", pos[CELL_MAX] = "";
     uint32_t row_line = r.line, cells = 0;
+    uint32_t line_of[COL_ORGANISATION + 1]; /* where each known cell starts */
+    for (int k = 0; k <= COL_ORGANISATION; k++) line_of[k] = row_line;
     int any = 0, has_vote = 0;
     more = 1;
     for (uint32_t c = 0; more; c++) {
@@ -257,8 +287,10 @@ int32_t cocomm_roster_parse(const char *data, size_t len, cocomm_member *members
         fail(error, COCOMM_ERR_PARSE, fl.line, c + 1, why, dst, held(&fl));
         return COCOMM_ERR_PARSE;
       }
-      if (fl.len > 0) any = 1;
-      if (c >= ncols && fl.len > 0) {
+      const int blank = blank_cell(&fl);
+      if (!blank) any = 1;
+      line_of[kind] = fl.line;
+      if (c >= ncols && !blank) {
         fail(error, COCOMM_ERR_PARSE, fl.line, c + 1, "more cells than the header has", dst, held(&fl));
         return COCOMM_ERR_PARSE;
       }
@@ -271,9 +303,9 @@ int32_t cocomm_roster_parse(const char *data, size_t len, cocomm_member *members
              dst, held(&fl));
         return COCOMM_ERR_PARSE;
       }
-      if (kind == COL_VOTING) has_vote = fl.len > 0;
+      if (kind == COL_VOTING) has_vote = !blank; /* blanks only: no value, the default */
     }
-    if (!any) continue; /* a blank row */
+    if (!any) continue; /* a blank row: every cell empty or blanks */
     /* Errors name the header's column; a row may stop short of it. */
     const uint32_t name_col = col_of[COL_NAME], cat_col = col_of[COL_CATEGORY];
     if (cells < name_col) {
@@ -294,36 +326,36 @@ int32_t cocomm_roster_parse(const char *data, size_t len, cocomm_member *members
     unbreak(name);
     unbreak(org);
     size_t name_len = strlen(name), org_len = strlen(org);
-    const char *nm = name;
-    while (*nm == ' ' || *nm == '\t') nm++, name_len--;
-    while (name_len > 0 && (nm[name_len - 1] == ' ' || nm[name_len - 1] == '\t')) name_len--;
+    const char *nm = trim(name, &name_len), *og = trim(org, &org_len);
     if (name_len == 0) {
-      fail(error, COCOMM_ERR_PARSE, row_line, name_col, "empty name", NULL, 0);
+      fail(error, COCOMM_ERR_PARSE, line_of[COL_NAME], name_col, "empty name", NULL, 0);
       return COCOMM_ERR_PARSE;
     }
     if (cocomm__utf8_check(name, COCOMM_NAME_MAX + 1, &ulen) != COCOMM_OK) {
-      fail(error, COCOMM_ERR_PARSE, row_line, name_col,
+      fail(error, COCOMM_ERR_PARSE, line_of[COL_NAME], name_col,
            bad_text(nm, name_len, "not valid UTF-8", "a control character in a name"), nm, name_len);
       return COCOMM_ERR_PARSE;
     }
     if (org_len && cocomm__utf8_check(org, COCOMM_NAME_MAX + 1, &ulen) != COCOMM_OK) {
-      fail(error, COCOMM_ERR_PARSE, row_line, col_of[COL_ORGANISATION],
-           bad_text(org, org_len, "organisation is not valid UTF-8",
-                    "a control character in an organisation"), org, org_len);
+      fail(error, COCOMM_ERR_PARSE, line_of[COL_ORGANISATION], col_of[COL_ORGANISATION],
+           bad_text(og, org_len, "organisation is not valid UTF-8",
+                    "a control character in an organisation"), og, org_len);
       return COCOMM_ERR_PARSE;
     }
     if (cocomm_category_parse(cat, COCOMM_NTS, &m.category) != COCOMM_OK) {
-      fail(error, COCOMM_ERR_PARSE, row_line, cat_col, "unknown category", cat, strlen(cat));
+      fail(error, COCOMM_ERR_PARSE, line_of[COL_CATEGORY], cat_col, "unknown category", cat, strlen(cat));
       return COCOMM_ERR_PARSE;
     }
     if (cocomm_position_parse(pos, COCOMM_NTS, &m.position) != COCOMM_OK) {
-      fail(error, COCOMM_ERR_PARSE, row_line, col_of[COL_POSITION], "unknown position", pos, strlen(pos));
+      fail(error, COCOMM_ERR_PARSE, line_of[COL_POSITION], col_of[COL_POSITION], "unknown position", pos,
+           strlen(pos));
       return COCOMM_ERR_PARSE;
     }
     /* C-3: with no value, observers do not vote and everyone else does. */
     m.voting = !cocomm__observer(m.category);
     if (has_vote && cocomm_yes_no_parse(vote, COCOMM_NTS, &m.voting) != COCOMM_OK) {
-      fail(error, COCOMM_ERR_PARSE, row_line, col_of[COL_VOTING], "not a yes or no", vote, strlen(vote));
+      fail(error, COCOMM_ERR_PARSE, line_of[COL_VOTING], col_of[COL_VOTING], "not a yes or no", vote,
+           strlen(vote));
       return COCOMM_ERR_PARSE;
     }
     if (n == COCOMM_MEMBERS_MAX) {
@@ -331,7 +363,7 @@ int32_t cocomm_roster_parse(const char *data, size_t len, cocomm_member *members
       return COCOMM_ERR_OUT_OF_RANGE;
     }
     m.name = keep_text(text, text_cap, &used, nm, name_len);
-    m.body = org_len ? keep_text(text, text_cap, &used, org, org_len) : NULL;
+    m.body = org_len ? keep_text(text, text_cap, &used, og, org_len) : NULL;
     if (n < capacity) {
       cocomm__copy_struct((unsigned char *)members + (size_t)n * member_size, member_size, &m, sizeof m);
     }

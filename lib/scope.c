@@ -153,9 +153,9 @@ int32_t cocomm_service_scope(int32_t service, int32_t model, int32_t fy_start_ye
                              const char **rule) {
   size_t i = 0;
   while (i < N_SERVICES && services[i].service != service) i++;
-  if (scope == NULL || i == N_SERVICES || cocomm_model_check(model) != COCOMM_OK ||
-      fy_start_year < 1 || fy_start_year > 9998)
+  if (scope == NULL || i == N_SERVICES || cocomm_model_check(model) != COCOMM_OK)
     return COCOMM_ERR_INVALID_ARGUMENT;
+  if (fy_start_year < 1 || fy_start_year > 9998) return COCOMM_ERR_OUT_OF_RANGE;
   const char *why;
   if (model == COCOMM_MODEL_NONE) {
     *scope = COCOMM_SCOPE_NO_ARRANGEMENT;

@@ -236,6 +236,26 @@ int32_t cocomm__lookup_word(const cocomm__word *table, size_t n, const char *tex
   return COCOMM_ERR_PARSE;
 }
 
+void cocomm__sort_indices(uint16_t *idx, uint16_t *tmp, uint32_t n, cocomm__compare_fn cmp, const void *ctx) {
+  if (n <= 16) {
+    for (uint32_t i = 1; i < n; i++) {
+      uint16_t v = idx[i];
+      uint32_t j = i;
+      for (; j > 0 && cmp(ctx, idx[j - 1], v) > 0; j--) idx[j] = idx[j - 1];
+      idx[j] = v;
+    }
+    return;
+  }
+  uint32_t half = n / 2;
+  cocomm__sort_indices(idx, tmp, half, cmp, ctx);
+  cocomm__sort_indices(idx + half, tmp, n - half, cmp, ctx);
+  uint32_t i = 0, j = half, k = 0;
+  while (i < half && j < n) tmp[k++] = cmp(ctx, idx[i], idx[j]) <= 0 ? idx[i++] : idx[j++];
+  while (i < half) tmp[k++] = idx[i++];
+  while (j < n) tmp[k++] = idx[j++];
+  memcpy(idx, tmp, n * sizeof idx[0]);
+}
+
 void cocomm__copy_struct(void *dst, size_t dst_size, const void *src, size_t src_size) {
   size_t n = src_size < dst_size ? src_size : dst_size;
   memcpy(dst, src, n);

@@ -178,7 +178,9 @@ static int32_t check_milestone(const cocomm_milestone *m, cocomm_instant *deadli
     return COCOMM_ERR_OUT_OF_RANGE;
   if (m->has_time != (m->precision == COCOMM_PRECISION_EXACT) || m->minute_of_day < 0 ||
       m->minute_of_day >= 24 * 60 || (m->submission && m->kind != COCOMM_MILESTONE_DEADLINE) ||
-      (m->submission && (m->go_live_fy < 1 || m->go_live_fy > 9998)))
+      (m->submission && (m->go_live_fy < 1 || m->go_live_fy > 9998)) ||
+      /* greater involvement has no proposal, so no submission deadline */
+      (m->submission && (m->models & COCOMM_MODELS_GREATER_INVOLVEMENT)))
     return COCOMM_ERR_INVALID_ARGUMENT;
   /* The range must be exactly what the precision says: no invented day. */
   int ok;
@@ -211,6 +213,9 @@ int32_t cocomm_edition_check(const cocomm_edition *e, int32_t *bad) {
   /* Milestones are handed back as pointers into the caller's array. */
   if (e->milestone_size % _Alignof(cocomm_milestone) != 0) return COCOMM_ERR_INVALID_ARGUMENT;
   if (e->milestone_count > COCOMM_MILESTONES_MAX) return COCOMM_ERR_OUT_OF_RANGE;
+  /* published is what exports stamp (DTSTAMP): it must be an instant. */
+  if (e->reserved0 != 0) return COCOMM_ERR_INVALID_ARGUMENT;
+  if (e->published < COCOMM_INSTANT_MIN || e->published > COCOMM_INSTANT_MAX) return COCOMM_ERR_OUT_OF_RANGE;
   int32_t st;
   if ((st = check_text(e->key, 1)) != COCOMM_OK || (st = check_text(e->title, 0)) != COCOMM_OK ||
       (st = check_text(e->source, 0)) != COCOMM_OK)
@@ -227,7 +232,8 @@ int32_t cocomm_edition_check(const cocomm_edition *e, int32_t *bad) {
 
 /* Order: start date, then identifier by section letter and number (T-9
  * before T-10), then table order. Numbers are compared as digit strings,
- * so an identifier of any length neither overflows nor misorders. */
+ * so an identifier of any length neither overflows nor misorders; the
+ * sort is a merge sort, so no set of identifiers makes it quadratic. */
 static const char *id_digits(const char *id, size_t *n) {
   const char *p = strchr(id, '-');
   p = p ? p + 1 : id + strlen(id);
@@ -238,14 +244,41 @@ static const char *id_digits(const char *id, size_t *n) {
   return p;
 }
 
-int cocomm__milestone_before(const cocomm_milestone *a, const cocomm_milestone *b) {
+/* Timeline order of milestones a and b of an edition, then table order. */
+static int timeline_compare(const void *ctx, uint16_t ia, uint16_t ib) {
+  const cocomm_milestone *a = cocomm__milestone_at(ctx, ia), *b = cocomm__milestone_at(ctx, ib);
   int c = cocomm_date_compare(a->start, b->start);
-  if (c) return c < 0;
-  if (a->id[0] != b->id[0]) return (unsigned char)a->id[0] < (unsigned char)b->id[0];
+  if (c) return c;
+  if (a->id[0] != b->id[0]) return (unsigned char)a->id[0] < (unsigned char)b->id[0] ? -1 : 1;
   size_t na, nb;
   const char *da = id_digits(a->id, &na), *db = id_digits(b->id, &nb);
-  if (na != nb) return na < nb;
-  return strncmp(da, db, na) < 0;
+  if (na != nb) return na < nb ? -1 : 1;
+  c = strncmp(da, db, na);
+  return c ? c : (int)ia - (int)ib;
+}
+
+uint32_t cocomm__timeline_order(const cocomm_edition *e, int32_t model, uint16_t *idx, uint16_t *tmp) {
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < e->milestone_count; i++)
+    if (cocomm__applies(cocomm__milestone_at(e, i), model)) idx[n++] = (uint16_t)i;
+  cocomm__sort_indices(idx, tmp, n, timeline_compare, e);
+  return n;
+}
+
+static int id_compare(const void *ctx, uint16_t ia, uint16_t ib) {
+  int c = strcmp(cocomm__milestone_at(ctx, ia)->id, cocomm__milestone_at(ctx, ib)->id);
+  return c ? c : (int)ia - (int)ib;
+}
+
+void cocomm__timeline_ranks(const cocomm_edition *e, uint16_t *rank, uint16_t *idx, uint16_t *tmp) {
+  const uint32_t n = e->milestone_count;
+  for (uint32_t i = 0; i < n; i++) idx[i] = (uint16_t)i;
+  cocomm__sort_indices(idx, tmp, n, id_compare, e);
+  for (uint32_t k = 0; k < n; k++)
+    rank[idx[k]] = (uint16_t)(k > 0 && strcmp(cocomm__milestone_at(e, idx[k - 1])->id,
+                                              cocomm__milestone_at(e, idx[k])->id) == 0
+                                  ? rank[idx[k - 1]] + 1
+                                  : 1);
 }
 
 int32_t cocomm_timeline(const cocomm_edition *e, int32_t model, const cocomm_milestone **out,
@@ -254,27 +287,9 @@ int32_t cocomm_timeline(const cocomm_edition *e, int32_t model, const cocomm_mil
     return COCOMM_ERR_INVALID_ARGUMENT;
   int32_t st = cocomm_edition_check(e, NULL);
   if (st != COCOMM_OK) return st;
-  uint32_t n = 0, kept = 0;
-  for (uint32_t i = 0; i < e->milestone_count; i++) {
-    const cocomm_milestone *m = cocomm__milestone_at(e, i);
-    if (!cocomm__applies(m, model)) continue;
-    n++;
-    /* Insert into the sorted prefix. Past capacity only the earliest are
-     * kept; ties keep table order. */
-    uint32_t j;
-    if (kept < capacity) {
-      j = kept++;
-    } else if (capacity > 0 && cocomm__milestone_before(m, out[capacity - 1])) {
-      j = capacity - 1;
-    } else {
-      continue;
-    }
-    while (j > 0 && cocomm__milestone_before(m, out[j - 1])) {
-      out[j] = out[j - 1];
-      j--;
-    }
-    out[j] = m;
-  }
+  uint16_t idx[COCOMM_MILESTONES_MAX], tmp[COCOMM_MILESTONES_MAX];
+  uint32_t n = cocomm__timeline_order(e, model, idx, tmp);
+  for (uint32_t k = 0; k < n && k < capacity; k++) out[k] = cocomm__milestone_at(e, idx[k]);
   *count = n;
   return n > capacity ? COCOMM_ERR_BUFFER_TOO_SMALL : COCOMM_OK;
 }
@@ -342,10 +357,14 @@ int32_t cocomm_submission_check(const cocomm_edition *e, int32_t model, cocomm_i
 }
 
 int32_t cocomm_constitution_due(cocomm_date received, cocomm_date *acknowledge_by, cocomm_date *decide_by) {
+  cocomm_date ack, decide;
   if (acknowledge_by == NULL || decide_by == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
-  int32_t st = cocomm_date_add_days(received, constitution_clock.acknowledge_days, acknowledge_by);
-  if (st == COCOMM_OK) st = cocomm_date_add_days(received, constitution_clock.decide_days, decide_by);
-  return st;
+  int32_t st = cocomm_date_add_days(received, constitution_clock.acknowledge_days, &ack);
+  if (st == COCOMM_OK) st = cocomm_date_add_days(received, constitution_clock.decide_days, &decide);
+  if (st != COCOMM_OK) return st; /* nothing written: both or neither */
+  *acknowledge_by = ack;
+  *decide_by = decide;
+  return COCOMM_OK;
 }
 
 const char *cocomm_precision_name(int32_t precision) {

@@ -10,7 +10,13 @@ const cocomm_milestone *cocomm__milestone_at(const cocomm_edition *e, uint32_t i
 /* 1 if a milestone applies to a model (COCOMM_MODEL_NONE: every one). */
 int cocomm__applies(const cocomm_milestone *m, int32_t model);
 
-/* Timeline order: start date, then identifier (T-9 before T-10). */
-int cocomm__milestone_before(const cocomm_milestone *a, const cocomm_milestone *b);
+/* The milestones of a checked edition that apply to a model, as indices in
+ * timeline order (start date, then identifier: T-9 before T-10, then table
+ * order) into idx; tmp is scratch. Both hold COCOMM_MILESTONES_MAX. */
+uint32_t cocomm__timeline_order(const cocomm_edition *e, int32_t model, uint16_t *idx, uint16_t *tmp);
+
+/* rank[i] gets 1 + the number of earlier rows with milestone i's identifier
+ * (rows that share one, as T-12 does, are told apart by it). */
+void cocomm__timeline_ranks(const cocomm_edition *e, uint16_t *rank, uint16_t *idx, uint16_t *tmp);
 
 #endif

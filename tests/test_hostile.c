@@ -447,7 +447,7 @@ static void hostile_values(void) {
   ASSERT_STATUS(cocomm_function_role(COCOMM_MODEL_JOINT, INT32_MAX, &v), COCOMM_ERR_INVALID_ARGUMENT);
   ASSERT_STATUS(cocomm_model_requirements(-1, NULL), COCOMM_ERR_INVALID_ARGUMENT);
   ASSERT_STATUS(cocomm_service_scope(COCOMM_SERVICE_DENTAL, COCOMM_MODEL_JOINT, INT32_MAX, &v, NULL),
-                COCOMM_ERR_INVALID_ARGUMENT);
+                COCOMM_ERR_OUT_OF_RANGE);
   ASSERT_STATUS(cocomm_eoi_check(UINT32_MAX, NULL, 0, 0, (uint32_t *)&v), COCOMM_ERR_INVALID_ARGUMENT);
   ASSERT_STATUS(cocomm_change_check(INT32_MIN, 0, NULL, 0, 0, (uint32_t *)&v), COCOMM_ERR_INVALID_ARGUMENT);
   CU_ASSERT_PTR_NULL(cocomm_rule_find("C-1\xff"));
@@ -1009,7 +1009,8 @@ static double validate_time(const cocomm_committee *c, cocomm_finding *f) {
 /* Defect 4: 1,024 names that differ only in where their blanks fall all
  * hashed alike, and the duplicate check took 2,861 times as long as for
  * ordinary names. This compares the two in the same run: a complexity
- * guard, with a bound far above noise and far below quadratic. */
+ * guard, with a bound far above noise (n log n against n gives 10-30x)
+ * and far below quadratic. */
 static void campaign_4_colliding_names(void) {
   enum { N = COCOMM_MEMBERS_MAX, LEN = 250 };
   static char names[2][N][LEN + 1];
@@ -1045,7 +1046,7 @@ static void campaign_4_colliding_names(void) {
   }
   double ratio = t[1] / (t[0] > 1e-6 ? t[0] : 1e-6);
   fprintf(stderr, "  colliding names took %.1fx as long as ordinary ones\n", ratio);
-  CU_ASSERT(ratio < 50);
+  CU_ASSERT(ratio < 100); /* 1.0 took 300x (release build) to 2,861x */
 }
 
 /* Defect 5: an over-long category, position or yes/no cell was reported
@@ -1199,7 +1200,164 @@ static void campaign_10_uids(void) {
   CU_ASSERT_PTR_NOT_NULL(strstr(ics, "UID:campaign-X-1-2@libcocomm\r\n"));
 }
 
+/* ---- the header review after the campaign: one test per gap ---- */
+
+/* The timeline's order and the calendar's UIDs were insertion sorts and a
+ * rescan per row: 4,096 milestones with long identifiers took seconds. */
+static void review_timeline_worst_case(void) {
+  enum { N = COCOMM_MILESTONES_MAX, IDLEN = 1000 };
+  static cocomm_milestone m[N];
+  static char ids[2][N][IDLEN + 8];
+  double t[2];
+  for (int set = 0; set < 2; set++) {
+    for (uint32_t i = 0; i < N; i++) {
+      char *id = ids[set][i];
+      cocomm_milestone_init(&m[i]);
+      if (set == 0) {
+        snprintf(id, 16, "T-%u", (unsigned)i);
+      } else { /* long, equal but for their last digits, in reverse order */
+        memcpy(id, "T-", 2);
+        memset(id + 2, '9', IDLEN);
+        snprintf(id + 2 + IDLEN, 6, "%04u", (unsigned)(N - 1 - i));
+      }
+      m[i].id = id;
+      m[i].label = "x";
+      m[i].start = m[i].end = (cocomm_date){2015, 1, 9};
+    }
+    cocomm_edition e;
+    cocomm_edition_init(&e);
+    e.key = "worst";
+    e.milestones = m;
+    e.milestone_count = N;
+    const cocomm_milestone *first[2];
+    uint32_t n;
+    size_t need;
+    double best = 1e9;
+    for (int r = 0; r < 2; r++) {
+      double t0 = cpu_seconds();
+      ASSERT_STATUS(cocomm_timeline(&e, COCOMM_MODEL_NONE, first, 2, &n), COCOMM_ERR_BUFFER_TOO_SMALL);
+      ASSERT_STATUS(cocomm_timeline_ics(&e, COCOMM_MODEL_NONE, 0, NULL, 0, &need), COCOMM_ERR_BUFFER_TOO_SMALL);
+      double dt = cpu_seconds() - t0;
+      if (dt < best) best = dt;
+    }
+    t[set] = best;
+    if (set == 1) CU_ASSERT_PTR_EQUAL(first[0], &m[N - 1]); /* ...0000 sorts first */
+  }
+  double ratio = t[1] / (t[0] > 1e-6 ? t[0] : 1e-6);
+  fprintf(stderr, "  long identifiers took %.1fx as long as short ones\n", ratio);
+  CU_ASSERT(ratio < 100); /* quadratic was over 1000x */
+}
+
+/* Values one function accepted and the next refused. */
+static void review_values_agree(void) {
+  int32_t fy = 0;
+  ASSERT_STATUS(cocomm_fy_of_date((cocomm_date){9999, 4, 1}, &fy), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_fy_of_date((cocomm_date){9999, 3, 31}, &fy), COCOMM_OK);
+  CU_ASSERT_EQUAL(fy, 9998);
+  cocomm_date first, last;
+  ASSERT_STATUS(cocomm_fy_bounds(fy, &first, &last), COCOMM_OK);
+  /* An edition's stamp and reserved field. */
+  cocomm_milestone ms[1];
+  cocomm_edition e;
+  one_milestone(&e, ms, 1);
+  e.published = INT64_MAX;
+  exporters_agree(&e, COCOMM_ERR_OUT_OF_RANGE);
+  e.published = COCOMM_INSTANT_MAX;
+  exporters_agree(&e, COCOMM_OK);
+  e.reserved0 = 0xDEAD;
+  exporters_agree(&e, COCOMM_ERR_INVALID_ARGUMENT);
+  e.reserved0 = 0;
+  /* Greater involvement has no submission deadline to be judged by. */
+  ms[0].kind = COCOMM_MILESTONE_DEADLINE;
+  ms[0].submission = 1;
+  ms[0].go_live_fy = 2015;
+  ms[0].models = COCOMM_MODELS_GREATER_INVOLVEMENT;
+  exporters_agree(&e, COCOMM_ERR_INVALID_ARGUMENT);
+  cocomm_submission sub;
+  cocomm_submission_init(&sub);
+  ASSERT_STATUS(cocomm_submission_check(&e, COCOMM_MODEL_GREATER_INVOLVEMENT, 0, &sub),
+                COCOMM_ERR_INVALID_ARGUMENT);
+  /* Both dates or neither. */
+  cocomm_date ack = {1, 1, 1}, decide = {1, 1, 1};
+  ASSERT_STATUS(cocomm_constitution_due((cocomm_date){9999, 11, 30}, &ack, &decide), COCOMM_ERR_OUT_OF_RANGE);
+  CU_ASSERT_EQUAL(ack.year, 1);
+  CU_ASSERT_EQUAL(decide.year, 1);
+  /* A reserved field must be zero. */
+  cocomm_datetime dt = {{2015, 1, 9}, 12, 0, 0, 7, 0};
+  ASSERT_STATUS(cocomm_datetime_check(&dt), COCOMM_ERR_INVALID_ARGUMENT);
+  /* A subject is an int32_t: more contributions than that are refused
+   * before any is read. */
+  const int32_t one = COCOMM_FUND_CCG_OWN_FUNCTION;
+  uint32_t n;
+  ASSERT_STATUS(cocomm_pooled_fund_check(&one, (uint32_t)INT32_MAX + 1u, NULL, 0, 0, &n), COCOMM_ERR_OUT_OF_RANGE);
+}
+
+/* A register entry prints only a result the check could have made; a
+ * batch with no committee is the call's own error. */
+static void review_decision_inputs(void) {
+  cocomm_member m[4];
+  cocomm_committee c;
+  good_committee(&c, m);
+  uint8_t present[4] = {1, 1, 1, 1};
+  cocomm_decision d;
+  cocomm_decision_init(&d);
+  d.present = present;
+  cocomm_decision_result r;
+  cocomm_decision_result_init(&r);
+  cocomm_finding f[16];
+  uint32_t n;
+  ASSERT_STATUS(cocomm_decision_check(&c, &d, &r, NULL, f, sizeof f[0], 16, &n), COCOMM_OK);
+  char entry[512];
+  size_t need;
+  ASSERT_STATUS(cocomm_register_entry(&c, &d, &r, entry, sizeof entry, &need), COCOMM_OK);
+  cocomm_decision_result bad = r;
+  bad.can_decide = 7;
+  ASSERT_STATUS(cocomm_register_entry(&c, &d, &bad, entry, sizeof entry, &need), COCOMM_ERR_INVALID_ARGUMENT);
+  bad = r;
+  bad.outcome = 42;
+  ASSERT_STATUS(cocomm_register_entry(&c, &d, &bad, entry, sizeof entry, &need), COCOMM_ERR_INVALID_ARGUMENT);
+  bad = r;
+  bad.can_decide = 0;
+  bad.outcome = COCOMM_OUTCOME_CARRIED;
+  ASSERT_STATUS(cocomm_register_entry(&c, &d, &bad, entry, sizeof entry, &need), COCOMM_ERR_INVALID_ARGUMENT);
+  bad = r;
+  bad.presiding = 4;
+  ASSERT_STATUS(cocomm_register_entry(&c, &d, &bad, entry, sizeof entry, &need), COCOMM_ERR_INVALID_ARGUMENT);
+  int32_t statuses[1];
+  uint32_t counts[1];
+  ASSERT_STATUS(cocomm_decision_check_batch(NULL, &d, 1, sizeof d, &r, sizeof r, statuses, counts, f,
+                                            sizeof f[0], 16, &n), COCOMM_ERR_INVALID_ARGUMENT);
+}
+
+/* Blanks are trimmed everywhere, and lines are where the cell is. */
+static void review_roster_blanks_and_lines(void) {
+  cocomm_member mem[4];
+  char text[256];
+  uint32_t n;
+  size_t need;
+  cocomm_roster_error err;
+  cocomm_roster_error_init(&err);
+  const char *csv = "name,category,voting,organisation\nAnn,lay, ,  NHS Blackpool CCG  \n"
+                    "Bob,hwb,\xC2\xA0,   \n , , , \n";
+  ASSERT_STATUS(cocomm_roster_parse(csv, strlen(csv), mem, sizeof mem[0], 4, &n, text, sizeof text, &need, &err),
+                COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 2); /* the row of blanks is skipped */
+  CU_ASSERT_EQUAL(mem[0].voting, 1); /* blanks only: the default */
+  CU_ASSERT_EQUAL(mem[1].voting, 0);
+  CU_ASSERT_STRING_EQUAL(mem[0].body, "NHS Blackpool CCG");
+  CU_ASSERT_PTR_NULL(mem[1].body);
+  ASSERT_STATUS(parse_error("notes,name,category\n\"one\ntwo\nthree\",Ann,Nurse\n", &err), COCOMM_ERR_PARSE);
+  CU_ASSERT_EQUAL(err.line, 4);
+  CU_ASSERT_EQUAL(err.column, 3);
+  ASSERT_STATUS(parse_error("name,category\nA\xC2\x85" "B,lay\n", &err), COCOMM_ERR_PARSE);
+  CU_ASSERT_STRING_EQUAL(err.message, "a control character in a name");
+}
+
 static const test_case cases[] = {
+  TEST(review_timeline_worst_case),
+  TEST(review_values_agree),
+  TEST(review_decision_inputs),
+  TEST(review_roster_blanks_and_lines),
   TEST(campaign_1_name_bound),
   TEST(campaign_2_long_ids),
   TEST(campaign_3_gap_time),

@@ -155,7 +155,10 @@ static void F24_greater_involvement_discusses_everything(void) {
   int32_t s;
   ASSERT_STATUS(cocomm_service_scope(5, DL, 2015, &s, NULL), COCOMM_ERR_INVALID_ARGUMENT);
   ASSERT_STATUS(cocomm_service_scope(1, 4, 2015, &s, NULL), COCOMM_ERR_INVALID_ARGUMENT);
-  ASSERT_STATUS(cocomm_service_scope(1, DL, 0, &s, NULL), COCOMM_ERR_INVALID_ARGUMENT);
+  /* A financial year that cannot exist is out of range, as for cocomm_fy_*. */
+  ASSERT_STATUS(cocomm_service_scope(1, DL, 0, &s, NULL), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_service_scope(1, DL, 9999, &s, NULL), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_service_scope(1, DL, 9998, &s, NULL), COCOMM_OK);
   ASSERT_STATUS(cocomm_service_scope(1, DL, 2015, NULL, NULL), COCOMM_ERR_INVALID_ARGUMENT);
   ASSERT_STATUS(cocomm_service_scope(1, DL, 2015, &s, NULL), COCOMM_OK);
   CU_ASSERT_STRING_EQUAL(cocomm_service_name(COCOMM_SERVICE_EYE_HEALTH), "primary eye care");

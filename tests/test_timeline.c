@@ -321,6 +321,9 @@ static void bad_milestones_are_refused(void) {
   m.kind = COCOMM_MILESTONE_DEADLINE;
   ASSERT_STATUS(cocomm_edition_check(&e, &bad), COCOMM_ERR_INVALID_ARGUMENT);
   m.go_live_fy = 2015;
+  /* Greater involvement needs no proposal: no submission deadline. */
+  ASSERT_STATUS(cocomm_edition_check(&e, &bad), COCOMM_ERR_INVALID_ARGUMENT);
+  m.models = COCOMM_MODELS_JOINT | COCOMM_MODELS_DELEGATED;
   ASSERT_STATUS(cocomm_edition_check(&e, &bad), COCOMM_OK);
   m.label = "\xE2\x82";
   ASSERT_STATUS(cocomm_edition_check(&e, &bad), COCOMM_ERR_PARSE);

@@ -102,7 +102,8 @@ COCOMM_API int32_t cocomm_change_check(int32_t from_model, int32_t to_model, coc
 
 /** Check a pooled fund's CCG contributions, one purpose (enum
  *  cocomm_fund_purpose) each: a contribution towards core primary medical
- *  services is an error citing A-10, its subject the contribution's index. */
+ *  services is an error citing A-10, its subject the contribution's index.
+ *  At most INT32_MAX contributions (COCOMM_ERR_OUT_OF_RANGE otherwise). */
 COCOMM_API int32_t cocomm_pooled_fund_check(const int32_t *purposes, uint32_t n,
                                             cocomm_finding *out, uint32_t elem_size,
                                             uint32_t capacity, uint32_t *count);

@@ -134,6 +134,8 @@ COCOMM_API int32_t cocomm_instant_parse(const char *text, size_t len, cocomm_ins
 COCOMM_API int32_t cocomm_instant_format(cocomm_instant t, int32_t style, char *buf, size_t cap, size_t *needed);
 
 /* ---- financial years (T-33): 1 April to 31 March, written 2015/16 ---- */
+/* A financial year starts in a year from 1 to 9998 (the one starting in
+ * 9999 would end in 10000); outside that, COCOMM_ERR_OUT_OF_RANGE. */
 
 /** The calendar year in which d's financial year starts (2015 for 2016-03-31). */
 COCOMM_API int32_t cocomm_fy_of_date(cocomm_date d, int32_t *start_year);

@@ -39,7 +39,8 @@ enum cocomm_outcome {
 typedef struct cocomm_decision {
   uint32_t struct_size;      /**< set by cocomm_decision_init() */
   int32_t contract_award;    /**< 1 if the item awards a contract (I-4) */
-  const char *item;          /**< agenda item title, UTF-8; may be NULL */
+  const char *item;          /**< agenda item title, UTF-8 with no control character but HT,
+                                  at most 1020 bytes (else COCOMM_ERR_PARSE); may be NULL */
   const uint8_t *present;    /**< 1 if the member is present; required */
   const uint8_t *conflicted; /**< 1 if the member declared a conflict on this item; may be NULL (none) */
   const int32_t *votes;      /**< enum cocomm_vote per member; NULL when no vote is recorded */
@@ -110,7 +111,10 @@ COCOMM_API int32_t cocomm_decision_check_batch(const cocomm_committee *committee
 /** Write the register-of-procurement-decisions entry (I-3) for a checked
  *  decision as one CSV record (RFC 4180, CRLF-terminated): date, item,
  *  members who took part, conflicts declared and how each was managed,
- *  outcome. snprintf-style: *needed gets the length without the NUL. */
+ *  outcome. snprintf-style: *needed gets the length without the NUL. The
+ *  result must be one the check could have made (can_decide and quorate 0
+ *  or 1, outcome UNDECIDED unless can_decide, presiding -1 or a member's
+ *  index), else COCOMM_ERR_INVALID_ARGUMENT. */
 COCOMM_API int32_t cocomm_register_entry(const cocomm_committee *committee,
                                          const cocomm_decision *decision,
                                          const cocomm_decision_result *result, char *buf,

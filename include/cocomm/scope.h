@@ -80,7 +80,8 @@ COCOMM_API int32_t cocomm_function_reserved(int32_t function, int32_t *reserved)
 COCOMM_API const char *cocomm_role_name(int32_t role);
 
 /** Whether a service line is in scope of a model in the financial year that
- *  starts in fy_start_year (2015 for 2015/16), and the rule that says so. */
+ *  starts in fy_start_year (2015 for 2015/16; 1..9998, else
+ *  COCOMM_ERR_OUT_OF_RANGE), and the rule that says so. */
 COCOMM_API int32_t cocomm_service_scope(int32_t service, int32_t model, int32_t fy_start_year,
                                         int32_t *scope, const char **rule);
 /** Service name ("general practice", ...); NULL if unknown. */

@@ -59,7 +59,9 @@ typedef struct cocomm_milestone {
   cocomm_date end;       /**< last day of the range (= start for a day) */
   int32_t has_time;      /**< 1 if the source gives a time of day (precision EXACT) */
   int32_t minute_of_day; /**< that time, UK local, minutes after midnight (720 = 12:00) */
-  int32_t submission;    /**< 1 if this is the proposal deadline for its models */
+  int32_t submission;    /**< 1 if this is the proposal deadline for its models: only
+                              a deadline, and never for greater involvement, which
+                              needs no proposal (A-1) */
   int32_t go_live_fy;    /**< for a submission deadline: the financial year (start year)
                               in which an on-time proposal takes effect, on its 1 April */
   const char *source;    /**< citation, "002 §7.1.2" */
@@ -83,8 +85,9 @@ typedef struct cocomm_edition {
   const char *source;                   /**< where its dates come from */
   const cocomm_milestone *milestones;
   uint32_t milestone_count;
-  uint32_t reserved0;                   /**< 0 */
-  cocomm_instant published;             /**< when it was published (DTSTAMP of exports) */
+  uint32_t reserved0;                   /**< 0 (else COCOMM_ERR_INVALID_ARGUMENT) */
+  cocomm_instant published;             /**< when it was published (DTSTAMP of exports);
+                                             an instant (COCOMM_INSTANT_MIN..MAX) */
 } cocomm_edition;
 
 /** Static initialiser: the same values as cocomm_edition_init(), for
