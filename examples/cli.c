@@ -139,27 +139,39 @@ void cli_json_string(FILE *out, const char *s) {
   fputc('"', out);
 }
 
-static const char *member_name(const cocomm_finding *f, const cli_roster *r) {
-  return r && f->subject >= 0 && (uint32_t)f->subject < r->count ? r->members[f->subject].name : NULL;
+/* The subject's name, for findings whose subject is a member. */
+static const char *member_name(const cocomm_finding *f, const cocomm_committee *c) {
+  return c && f->subject >= 0 && (uint32_t)f->subject < c->member_count ? c->members[f->subject].name
+                                                                           : NULL;
 }
 
-void cli_print_finding_text(FILE *out, const cocomm_finding *f, const cli_roster *r) {
-  (void)r; /* the message names the member already */
-  fprintf(out, "  %-11s %-5s %s  [%s]\n", cocomm_severity_name(f->severity), f->rule, f->message,
-          f->source);
+/* The finding's text, made by the library (names from the committee). */
+static const char *finding_text(const cocomm_finding *f, const cocomm_committee *c, char *buf, size_t cap) {
+  if (cocomm_finding_format(f, c, buf, cap, NULL) == COCOMM_ERR_INVALID_ARGUMENT)
+    snprintf(buf, cap, "(unknown message %d)", f->message);
+  return buf;
 }
 
-void cli_print_finding_json(FILE *out, const cocomm_finding *f, const cli_roster *r) {
+void cli_print_finding_text(FILE *out, const cocomm_finding *f, const cocomm_committee *c) {
+  const cocomm_rule *rule = cocomm_rule_get(f->rule);
+  char text[1024];
+  fprintf(out, "  %-11s %-5s %s  [%s]\n", cocomm_severity_name(f->severity), rule ? rule->id : "?",
+          finding_text(f, c, text, sizeof text), rule ? rule->source : "");
+}
+
+void cli_print_finding_json(FILE *out, const cocomm_finding *f, const cocomm_committee *c) {
+  const cocomm_rule *rule = cocomm_rule_get(f->rule);
+  char text[1024];
   fprintf(out, "{\"rule\": ");
-  cli_json_string(out, f->rule);
+  cli_json_string(out, rule ? rule->id : NULL);
   fprintf(out, ", \"severity\": ");
   cli_json_string(out, cocomm_severity_name(f->severity));
   fprintf(out, ", \"subject\": %d, \"member\": ", f->subject);
-  cli_json_string(out, member_name(f, r));
+  cli_json_string(out, member_name(f, c));
   fprintf(out, ", \"message\": ");
-  cli_json_string(out, f->message);
+  cli_json_string(out, finding_text(f, c, text, sizeof text));
   fprintf(out, ", \"source\": ");
-  cli_json_string(out, f->source);
+  cli_json_string(out, rule ? rule->source : NULL);
   fputc('}', out);
 }
 

@@ -36,8 +36,10 @@ int cli_parse_kind(const char *text, int32_t *kind);
 int cli_select(const cli_roster *roster, const char *list, uint8_t *flags);
 
 void cli_json_string(FILE *out, const char *s);
-void cli_print_finding_text(FILE *out, const cocomm_finding *f, const cli_roster *roster);
-void cli_print_finding_json(FILE *out, const cocomm_finding *f, const cli_roster *roster);
+/* A finding's text and citation, made by the library; committee (may be
+ * NULL) names the members. */
+void cli_print_finding_text(FILE *out, const cocomm_finding *f, const cocomm_committee *committee);
+void cli_print_finding_json(FILE *out, const cocomm_finding *f, const cocomm_committee *committee);
 
 /* Split one CSV record of text (RFC 4180) into at most max fields, in
  * place. Returns the number of fields; *next gets the following record. */

@@ -47,14 +47,14 @@ static void describe(cocomm_ccg *ccg) {
       printf("    (the current model)\n");
       continue;
     }
-    cocomm_finding f[16];
-    uint32_t n, k;
-    cocomm_change_check(ccg->model, m, f, sizeof f[0], 8, &n);
-    cocomm_eligibility_check(ccg, m, f + 8, sizeof f[0], 8, &k);
-    for (uint32_t i = 0; i < n && i < 8; i++) cli_print_finding_text(stdout, &f[i], NULL);
+    cocomm_finding change[8], eligible[8];
+    cocomm_findings cf = COCOMM_FINDINGS_INIT(change), ef = COCOMM_FINDINGS_INIT(eligible);
+    cocomm_change_check(ccg->model, m, &cf);
+    cocomm_eligibility_check(ccg, m, &ef);
+    for (uint32_t i = 0; i < cf.count && i < 8; i++) cli_print_finding_text(stdout, &change[i], NULL);
     /* Eligibility repeats A-1 for greater involvement; show only what is new. */
-    for (uint32_t i = 8; i < 8 + k && i < 16; i++)
-      if (n == 0 || strcmp(f[i].rule, f[0].rule) != 0) cli_print_finding_text(stdout, &f[i], NULL);
+    for (uint32_t i = 0; i < ef.count && i < 8; i++)
+      if (cf.count == 0 || eligible[i].rule != change[0].rule) cli_print_finding_text(stdout, &eligible[i], NULL);
   }
 }
 

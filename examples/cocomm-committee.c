@@ -49,11 +49,20 @@ static int run(const char *path, int32_t kind, const cocomm_quorum *q, int json,
   c.members = r.members;
   c.member_count = r.count;
   if (q) c.quorum = *q;
-  uint32_t n = 0;
-  int32_t st = cocomm_committee_validate(&c, NULL, sizeof(cocomm_finding), 0, &n);
-  cocomm_finding *f = calloc(n ? n : 1, sizeof *f);
-  if (f && (st == COCOMM_OK || st == COCOMM_ERR_BUFFER_TOO_SMALL))
-    st = cocomm_committee_validate(&c, f, sizeof *f, n, &n);
+  /* Enough for most lists in one call; a second only when it was not. */
+  cocomm_findings fs;
+  cocomm_finding *f = calloc(64, sizeof *f);
+  cocomm_findings_init(&fs, f, f ? 64 : 0);
+  int32_t st = cocomm_committee_validate(&c, &fs);
+  if (st == COCOMM_ERR_BUFFER_TOO_SMALL) {
+    cocomm_finding *more = realloc(f, fs.count * sizeof *f);
+    if (more) {
+      f = more;
+      cocomm_findings_init(&fs, f, fs.count);
+      st = cocomm_committee_validate(&c, &fs);
+    }
+  }
+  const uint32_t n = fs.count;
   if (f == NULL || st != COCOMM_OK) {
     int32_t bad = -1;
     cocomm_committee_check(&c, &bad);
@@ -62,8 +71,7 @@ static int run(const char *path, int32_t kind, const cocomm_quorum *q, int json,
     cli_free_roster(&r);
     return 2;
   }
-  uint32_t count[4] = {0, 0, 0, 0}, voting = 0;
-  for (uint32_t i = 0; i < n; i++) count[f[i].severity]++;
+  uint32_t voting = 0;
   for (uint32_t i = 0; i < r.count; i++)
     voting += r.members[i].voting && r.members[i].category != COCOMM_CATEGORY_HEALTHWATCH &&
               r.members[i].category != COCOMM_CATEGORY_HWB;
@@ -73,20 +81,18 @@ static int run(const char *path, int32_t kind, const cocomm_quorum *q, int json,
     printf(", \"kind\": ");
     cli_json_string(stdout, cocomm_committee_kind_name(kind));
     printf(", \"members\": %u, \"voting\": %u, \"errors\": %u, \"warnings\": %u, \"information\": %u,"
-           " \"findings\": [", r.count, voting, count[COCOMM_SEVERITY_ERROR],
-           count[COCOMM_SEVERITY_WARNING], count[COCOMM_SEVERITY_INFO]);
+           " \"findings\": [", r.count, voting, fs.errors, fs.warnings, fs.information);
     for (uint32_t i = 0; i < n; i++) {
       printf("%s\n      ", i ? "," : "");
-      cli_print_finding_json(stdout, &f[i], &r);
+      cli_print_finding_json(stdout, &f[i], &c);
     }
     printf("%s]}", n ? "\n    " : "");
   } else {
     printf("%s: %s committee, %u members (%u voting): %u errors, %u warnings, %u information\n", path,
-           cocomm_committee_kind_name(kind), r.count, voting, count[COCOMM_SEVERITY_ERROR],
-           count[COCOMM_SEVERITY_WARNING], count[COCOMM_SEVERITY_INFO]);
-    for (uint32_t i = 0; i < n; i++) cli_print_finding_text(stdout, &f[i], &r);
+           cocomm_committee_kind_name(kind), r.count, voting, fs.errors, fs.warnings, fs.information);
+    for (uint32_t i = 0; i < n; i++) cli_print_finding_text(stdout, &f[i], &c);
   }
-  int errors = count[COCOMM_SEVERITY_ERROR] > 0;
+  int errors = fs.errors > 0;
   free(f);
   cli_free_roster(&r);
   return errors;

@@ -100,13 +100,13 @@ int main(int argc, char **argv) {
   cocomm_decision_result res;
   cocomm_decision_result_init(&res);
   cocomm_finding f[64];
-  uint32_t n;
-  int32_t st = cocomm_decision_check(&c, &d, &res, may, f, sizeof f[0], 64, &n);
+  cocomm_findings fs = COCOMM_FINDINGS_INIT(f);
+  int32_t st = cocomm_decision_check(&c, &d, &res, may, &fs);
   if (st != COCOMM_OK && st != COCOMM_ERR_BUFFER_TOO_SMALL) {
     fprintf(stderr, "%s: %s\n", file, cocomm_status_str(st));
     goto out;
   }
-  if (n > 64) n = 64;
+  const uint32_t n = fs.count < 64 ? fs.count : 64;
   char entry[4096];
   cocomm_register_entry(&c, &d, &res, entry, sizeof entry, NULL);
   const char *chair = res.presiding >= 0 ? r.members[res.presiding].name : NULL;
@@ -133,7 +133,7 @@ int main(int argc, char **argv) {
     printf(", \"findings\": [");
     for (uint32_t i = 0; i < n; i++) {
       printf("%s\n  ", i ? "," : "");
-      cli_print_finding_json(stdout, &f[i], &r);
+      cli_print_finding_json(stdout, &f[i], &c);
     }
     printf("%s]}\n", n ? "\n" : "");
   } else {
@@ -145,7 +145,7 @@ int main(int argc, char **argv) {
     if (d.votes)
       printf("vote: %u for, %u against, %u abstaining: %s\n", res.votes_for, res.votes_against,
              res.abstentions, cocomm_outcome_name(res.outcome));
-    for (uint32_t i = 0; i < n; i++) cli_print_finding_text(stdout, &f[i], &r);
+    for (uint32_t i = 0; i < n; i++) cli_print_finding_text(stdout, &f[i], &c);
     printf("register of procurement decisions (I-3):\n  %s", entry);
   }
   rc = res.can_decide ? 0 : 1;

@@ -46,10 +46,9 @@ int32_t cocomm_model_requirements(int32_t model, cocomm_requirements *req) {
   return COCOMM_OK;
 }
 
-int32_t cocomm_eligibility_check(const cocomm_ccg *ccg, int32_t target_model, cocomm_finding *out,
-                                 uint32_t elem_size, uint32_t capacity, uint32_t *count) {
+int32_t cocomm_eligibility_check(const cocomm_ccg *ccg, int32_t target_model, cocomm_findings *findings) {
   cocomm__sink sink;
-  int32_t st = cocomm__sink_open(&sink, out, elem_size, capacity, count);
+  int32_t st = cocomm__sink_open(&sink, findings);
   if (st != COCOMM_OK) return st;
   if ((st = cocomm_ccg_check(ccg)) != COCOMM_OK) return st;
   if (cocomm_model_check(target_model) != COCOMM_OK) return COCOMM_ERR_INVALID_ARGUMENT;
@@ -81,13 +80,12 @@ int32_t cocomm_eligibility_check(const cocomm_ccg *ccg, int32_t target_model, co
         cocomm__report(&sink, COCOMM_RULE_A_5, 0, COCOMM_MSG_STATUTORY_REQUIREMENTS_UNMET, -1, COCOMM__V(code));
       break;
   }
-  return cocomm__sink_close(&sink, count);
+  return cocomm__sink_close(&sink, COCOMM_OK);
 }
 
-int32_t cocomm_change_check(int32_t from_model, int32_t to_model, cocomm_finding *out,
-                            uint32_t elem_size, uint32_t capacity, uint32_t *count) {
+int32_t cocomm_change_check(int32_t from_model, int32_t to_model, cocomm_findings *findings) {
   cocomm__sink sink;
-  int32_t st = cocomm__sink_open(&sink, out, elem_size, capacity, count);
+  int32_t st = cocomm__sink_open(&sink, findings);
   if (st != COCOMM_OK) return st;
   if (cocomm_model_check(from_model) != COCOMM_OK || cocomm_model_check(to_model) != COCOMM_OK)
     return COCOMM_ERR_INVALID_ARGUMENT;
@@ -119,13 +117,12 @@ int32_t cocomm_change_check(int32_t from_model, int32_t to_model, cocomm_finding
       cocomm__report(&sink, COCOMM_RULE_A_8, COCOMM_SEVERITY_WARNING, COCOMM_MSG_CHANGE_MORE_THAN_ONE_LEVEL_DOWN,
                      -1, models);
   }
-  return cocomm__sink_close(&sink, count);
+  return cocomm__sink_close(&sink, COCOMM_OK);
 }
 
-int32_t cocomm_pooled_fund_check(const int32_t *purposes, uint32_t n, cocomm_finding *out,
-                                 uint32_t elem_size, uint32_t capacity, uint32_t *count) {
+int32_t cocomm_pooled_fund_check(const int32_t *purposes, uint32_t n, cocomm_findings *findings) {
   cocomm__sink sink;
-  int32_t st = cocomm__sink_open(&sink, out, elem_size, capacity, count);
+  int32_t st = cocomm__sink_open(&sink, findings);
   if (st != COCOMM_OK) return st;
   if (purposes == NULL && n > 0) return COCOMM_ERR_INVALID_ARGUMENT;
   if (n > INT32_MAX) return COCOMM_ERR_OUT_OF_RANGE; /* a subject is an int32_t index */
@@ -137,22 +134,21 @@ int32_t cocomm_pooled_fund_check(const int32_t *purposes, uint32_t n, cocomm_fin
     if (purposes[i] == COCOMM_FUND_CORE_PRIMARY_MEDICAL)
       cocomm__report(&sink, COCOMM_RULE_A_10, 0, COCOMM_MSG_POOLED_CORE_PRIMARY_MEDICAL, (int32_t)i,
                      COCOMM__V((int32_t)i));
-  return cocomm__sink_close(&sink, count);
+  return cocomm__sink_close(&sink, COCOMM_OK);
 }
 
-int32_t cocomm_eoi_check(uint32_t sections_present, cocomm_finding *out, uint32_t elem_size,
-                         uint32_t capacity, uint32_t *count) {
+int32_t cocomm_eoi_check(uint32_t sections_present, cocomm_findings *findings) {
   static const int32_t section_rules[] = {COCOMM_RULE_E_A, COCOMM_RULE_E_B, COCOMM_RULE_E_C, COCOMM_RULE_E_D,
                                           COCOMM_RULE_E_E, COCOMM_RULE_E_F, COCOMM_RULE_E_G, COCOMM_RULE_E_H};
   cocomm__sink sink;
-  int32_t st = cocomm__sink_open(&sink, out, elem_size, capacity, count);
+  int32_t st = cocomm__sink_open(&sink, findings);
   if (st != COCOMM_OK) return st;
   if (sections_present & ~(uint32_t)COCOMM_EOI_ALL) return COCOMM_ERR_INVALID_ARGUMENT;
   for (int32_t i = 0; i < 8; i++) {
     if (sections_present & (1u << i)) continue;
     cocomm__report(&sink, section_rules[i], 0, COCOMM_MSG_EOI_SECTION_MISSING, i, NULL);
   }
-  return cocomm__sink_close(&sink, count);
+  return cocomm__sink_close(&sink, COCOMM_OK);
 }
 
 uint32_t cocomm_requirements_size(void) { return (uint32_t)sizeof(cocomm_requirements); }

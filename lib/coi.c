@@ -38,10 +38,9 @@ void cocomm_coi_arrangements_init(cocomm_coi_arrangements *arrangements) {
   if (arrangements != NULL) memcpy(arrangements, &init, sizeof init);
 }
 
-int32_t cocomm_coi_check(const cocomm_coi_arrangements *a, cocomm_finding *out, uint32_t elem_size,
-                         uint32_t capacity, uint32_t *count) {
+int32_t cocomm_coi_check(const cocomm_coi_arrangements *a, cocomm_findings *findings) {
   cocomm__sink sink;
-  int32_t st = cocomm__sink_open(&sink, out, elem_size, capacity, count);
+  int32_t st = cocomm__sink_open(&sink, findings);
   if (st != COCOMM_OK) return st;
   if (a == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
   if (a->struct_size < COCOMM_COI_ARRANGEMENTS_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
@@ -52,7 +51,7 @@ int32_t cocomm_coi_check(const cocomm_coi_arrangements *a, cocomm_finding *out, 
   }
   for (size_t i = 0; i < N_ELEMENTS; i++)
     if (!v[i]) cocomm__report(&sink, elements[i].rule, 0, elements[i].message, (int32_t)i, NULL);
-  return cocomm__sink_close(&sink, count);
+  return cocomm__sink_close(&sink, COCOMM_OK);
 }
 
 uint32_t cocomm_coi_arrangements_size(void) { return (uint32_t)sizeof(cocomm_coi_arrangements); }

@@ -311,43 +311,17 @@ static void validate(const cocomm_committee *c, const cocomm__roster *r, cocomm_
 
 static int32_t validate_into(const cocomm_committee *c, cocomm__sink *s) {
   cocomm__roster r;
-  s->names = c;
   int32_t st = cocomm__check_committee_shell(c);
   if (st == COCOMM_OK) st = cocomm__scan_members(c, &r, 1, NULL);
   if (st == COCOMM_OK) validate(c, &r, s);
   return st;
 }
 
-int32_t cocomm_committee_validate(const cocomm_committee *committee, cocomm_finding *out,
-                                  uint32_t elem_size, uint32_t capacity, uint32_t *count) {
+int32_t cocomm_committee_validate(const cocomm_committee *committee, cocomm_findings *findings) {
   cocomm__sink sink;
-  int32_t st = cocomm__sink_open(&sink, out, elem_size, capacity, count);
+  int32_t st = cocomm__sink_open(&sink, findings);
   if (st != COCOMM_OK) return st;
-  if ((st = validate_into(committee, &sink)) != COCOMM_OK) return st;
-  return cocomm__sink_close(&sink, count);
-}
-
-int32_t cocomm_committee_validate_batch(const cocomm_committee *committees, uint32_t n,
-                                        uint32_t committee_size, int32_t *statuses,
-                                        uint32_t *counts, cocomm_finding *out, uint32_t elem_size,
-                                        uint32_t capacity, uint32_t *count) {
-  cocomm__sink sink;
-  int32_t st = cocomm__sink_open(&sink, out, elem_size, capacity, count);
-  if (st != COCOMM_OK) return st;
-  if (n > 0 && (committees == NULL || statuses == NULL || counts == NULL))
-    return COCOMM_ERR_INVALID_ARGUMENT;
-  if (n > 0 && committee_size < COCOMM_COMMITTEE_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
-  if (n > 0 && (size_t)n > SIZE_MAX / committee_size) return COCOMM_ERR_INVALID_ARGUMENT; /* addressable */
-  for (uint32_t i = 0; i < n; i++) {
-    cocomm_committee c;
-    cocomm__copy_struct(&c, sizeof c, (const unsigned char *)committees + (size_t)i * committee_size,
-                    committee_size);
-    if (c.struct_size > committee_size) c.struct_size = committee_size;
-    uint32_t before = sink.n;
-    statuses[i] = validate_into(&c, &sink);
-    counts[i] = sink.n - before;
-  }
-  return cocomm__sink_close(&sink, count);
+  return cocomm__sink_close(&sink, validate_into(committee, &sink));
 }
 
 const char *cocomm_category_name(int32_t category) {

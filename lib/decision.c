@@ -205,7 +205,6 @@ static int32_t check_one(const cocomm_committee *c, const cocomm_decision *d,
   if (st != COCOMM_OK) return st;
   if (result == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
   if (result->struct_size < COCOMM_DECISION_RESULT_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
-  s->names = c;
 
   heads stay = {0, 0, 0, 0}, gone = {0, 0, 0, 0};
   uint32_t withdrawn = 0;
@@ -251,52 +250,11 @@ static int32_t check_one(const cocomm_committee *c, const cocomm_decision *d,
 }
 
 int32_t cocomm_decision_check(const cocomm_committee *committee, const cocomm_decision *decision,
-                              cocomm_decision_result *result, uint8_t *may_vote, cocomm_finding *out,
-                              uint32_t elem_size, uint32_t capacity, uint32_t *count) {
+                              cocomm_decision_result *result, uint8_t *may_vote, cocomm_findings *findings) {
   cocomm__sink sink;
-  int32_t st = cocomm__sink_open(&sink, out, elem_size, capacity, count);
+  int32_t st = cocomm__sink_open(&sink, findings);
   if (st != COCOMM_OK) return st;
-  if ((st = check_one(committee, decision, result, may_vote, &sink)) != COCOMM_OK) return st;
-  return cocomm__sink_close(&sink, count);
-}
-
-int32_t cocomm_decision_check_batch(const cocomm_committee *committee,
-                                    const cocomm_decision *decisions, uint32_t n,
-                                    uint32_t decision_size, cocomm_decision_result *results,
-                                    uint32_t result_size, int32_t *statuses, uint32_t *counts,
-                                    cocomm_finding *out, uint32_t elem_size, uint32_t capacity,
-                                    uint32_t *count) {
-  cocomm__sink sink;
-  int32_t st = cocomm__sink_open(&sink, out, elem_size, capacity, count);
-  if (st != COCOMM_OK) return st;
-  if (n > 0 && (decisions == NULL || results == NULL || statuses == NULL || counts == NULL))
-    return COCOMM_ERR_INVALID_ARGUMENT;
-  if (n > 0 && (decision_size < COCOMM_DECISION_SIZE_V1 || result_size < COCOMM_DECISION_RESULT_SIZE_V1))
-    return COCOMM_ERR_STRUCT_SIZE;
-  /* Both arrays must be addressable (on a 32-bit target too). */
-  if (n > 0 && ((size_t)n > SIZE_MAX / decision_size || (size_t)n > SIZE_MAX / result_size))
-    return COCOMM_ERR_INVALID_ARGUMENT;
-  /* A bad committee is the call's own error, found once, not per item. */
-  if (n > 0) {
-    cocomm__roster r;
-    int32_t cst = cocomm__check_committee_shell(committee);
-    if (cst == COCOMM_OK) cst = cocomm__scan_members(committee, &r, 0, NULL);
-    if (cst != COCOMM_OK) return cst;
-  }
-  for (uint32_t i = 0; i < n; i++) {
-    cocomm_decision d;
-    cocomm__copy_struct(&d, sizeof d, (const unsigned char *)decisions + (size_t)i * decision_size,
-                    decision_size);
-    if (d.struct_size > decision_size) d.struct_size = decision_size;
-    cocomm_decision_result r;
-    cocomm_decision_result_init(&r);
-    uint32_t before = sink.n;
-    statuses[i] = check_one(committee, &d, &r, NULL, &sink);
-    counts[i] = sink.n - before;
-    r.struct_size = result_size;
-    cocomm__copy_struct((unsigned char *)results + (size_t)i * result_size, result_size, &r, sizeof r);
-  }
-  return cocomm__sink_close(&sink, count);
+  return cocomm__sink_close(&sink, check_one(committee, decision, result, may_vote, &sink));
 }
 
 /* How a member with a declared conflict was dealt with, for the register. */

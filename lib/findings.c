@@ -1,13 +1,14 @@
 /* SPDX-License-Identifier: MIT */
 #include <cocomm/findings.h>
+#include <cocomm/committee.h>
 #include <cocomm/rules.h>
 #include <cocomm/status.h>
 
 #include <string.h>
 
 #include "internal.h"
+#include "committee_internal.h"
 #include "message.h"
-
 
 const char *cocomm_severity_name(int32_t severity) {
   switch (severity) {
@@ -18,44 +19,76 @@ const char *cocomm_severity_name(int32_t severity) {
   }
 }
 
-uint32_t cocomm_finding_size(void) { return (uint32_t)sizeof(cocomm_finding); }
+const char *cocomm_finding_template(int32_t message) { return cocomm__message_template(message); }
 
-int32_t cocomm__sink_open(cocomm__sink *sink, cocomm_finding *out, uint32_t elem_size,
-                          uint32_t capacity, const uint32_t *count) {
-  if (count == NULL || (out == NULL && capacity > 0)) return COCOMM_ERR_INVALID_ARGUMENT;
-  if (capacity > 0 && elem_size < COCOMM_FINDING_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
-  /* The whole array must be addressable: capacity * elem_size must not wrap. */
-  if (capacity > 0 && (size_t)capacity > SIZE_MAX / elem_size) return COCOMM_ERR_INVALID_ARGUMENT;
-  sink->out = (unsigned char *)out;
-  sink->elem_size = elem_size;
-  sink->capacity = capacity;
-  sink->n = 0;
-  sink->names = NULL;
+uint32_t cocomm_finding_size(void) { return (uint32_t)sizeof(cocomm_finding); }
+uint32_t cocomm_findings_size(void) { return (uint32_t)sizeof(cocomm_findings); }
+
+void cocomm_findings_init(cocomm_findings *findings, cocomm_finding *items, uint32_t capacity) {
+  if (findings == NULL) return;
+  memset(findings, 0, sizeof *findings);
+  findings->struct_size = (uint32_t)sizeof *findings;
+  findings->elem_size = (uint32_t)sizeof(cocomm_finding);
+  findings->capacity = items ? capacity : 0;
+  findings->items = items;
+}
+
+int32_t cocomm__sink_open(cocomm__sink *sink, cocomm_findings *findings) {
+  memset(sink, 0, sizeof *sink);
+  if (findings == NULL) return COCOMM_OK;
+  if (findings->struct_size < COCOMM_FINDINGS_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
+  if (findings->capacity > 0) {
+    if (findings->items == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
+    if (findings->elem_size < COCOMM_FINDING_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
+    /* The whole array must be addressable: capacity * elem_size must not wrap. */
+    if ((size_t)findings->capacity > SIZE_MAX / findings->elem_size) return COCOMM_ERR_INVALID_ARGUMENT;
+  }
+  sink->target = findings;
+  sink->out = (unsigned char *)findings->items;
+  sink->elem_size = findings->elem_size;
+  sink->capacity = findings->capacity;
   return COCOMM_OK;
 }
 
 void cocomm__report(cocomm__sink *sink, int32_t rule_id, int32_t severity, int32_t code, int32_t subject,
                     const int32_t *values) {
-  static const int32_t none[4] = {0, 0, 0, 0};
+  if (severity == 0) { /* from the rule's force */
+    const cocomm_rule *rule = cocomm__rule(rule_id);
+    severity = rule ? cocomm_force_severity(rule->force) : COCOMM_SEVERITY_ERROR;
+    if (severity == 0) severity = COCOMM_SEVERITY_INFO;
+  }
   uint32_t index = sink->n;
   if (sink->n < UINT32_MAX) sink->n++;
+  if (severity >= COCOMM_SEVERITY_ERROR && severity <= COCOMM_SEVERITY_INFO) sink->by_severity[severity]++;
   if (index >= sink->capacity) return;
-  const cocomm_rule *rule = cocomm__rule(rule_id);
-  cocomm_finding f;
-  memset(&f, 0, sizeof f);
-  f.rule = rule ? rule->id : "";
-  f.source = rule ? rule->source : "";
-  f.severity = severity ? severity : (rule ? cocomm_force_severity(rule->force) : COCOMM_SEVERITY_ERROR);
-  if (f.severity == 0) f.severity = COCOMM_SEVERITY_INFO;
-  f.subject = subject;
-  cocomm__text t = {f.message, sizeof f.message - 1, 0};
-  cocomm__message_write(&t, code, rule_id, values ? values : none, sink->names);
-  size_t n = t.len < sizeof f.message - 1 ? t.len : cocomm__utf8_prefix(f.message, sizeof f.message - 1);
-  f.message[n] = '\0';
-  cocomm__copy_struct(sink->out + (size_t)index * sink->elem_size, sink->elem_size, &f, sizeof f);
+  cocomm_finding f = {rule_id, severity, code, subject, {0, 0, 0, 0}};
+  if (values) memcpy(f.values, values, sizeof f.values);
+  unsigned char *at = sink->out + (size_t)index * sink->elem_size;
+  if (sink->elem_size == sizeof f)
+    memcpy(at, &f, sizeof f);
+  else
+    cocomm__copy_struct(at, sink->elem_size, &f, sizeof f);
 }
 
-int32_t cocomm__sink_close(const cocomm__sink *sink, uint32_t *count) {
-  *count = sink->n;
+int32_t cocomm__sink_close(cocomm__sink *sink, int32_t status) {
+  if (status != COCOMM_OK) return status;
+  cocomm_findings *t = sink->target;
+  if (t == NULL) return COCOMM_OK; /* findings were not wanted */
+  t->count = sink->n;
+  t->errors = sink->by_severity[COCOMM_SEVERITY_ERROR];
+  t->warnings = sink->by_severity[COCOMM_SEVERITY_WARNING];
+  t->information = sink->by_severity[COCOMM_SEVERITY_INFO];
   return sink->n > sink->capacity ? COCOMM_ERR_BUFFER_TOO_SMALL : COCOMM_OK;
+}
+
+int32_t cocomm_finding_format(const cocomm_finding *finding, const cocomm_committee *committee, char *buf,
+                              size_t cap, size_t *needed) {
+  if (finding == NULL || (buf == NULL && cap > 0)) return COCOMM_ERR_INVALID_ARGUMENT;
+  if (cocomm__message_template(finding->message) == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
+  /* Members are named only from a committee whose shape is sound; each
+   * name is checked as it is used (message.c). */
+  if (committee != NULL && cocomm__check_committee_shell(committee) != COCOMM_OK) committee = NULL;
+  cocomm__text t = {buf, cap, 0};
+  cocomm__message_write(&t, finding->message, finding->rule, finding->values, committee);
+  return cocomm__text_finish(&t, needed);
 }

@@ -40,20 +40,18 @@ int cocomm__digits(const char *s, size_t n, int32_t *out);
 
 /* A findings array being written: see findings.h. */
 struct cocomm_committee;
+struct cocomm_findings;
 typedef struct cocomm__sink {
+  struct cocomm_findings *target;       /* the caller's; NULL: findings are only counted */
   unsigned char *out;
   uint32_t elem_size;
   uint32_t capacity;
-  uint32_t n;
-  const struct cocomm_committee *names; /* whose members the messages name; may be NULL */
+  uint32_t n, by_severity[4];
 } cocomm__sink;
 
-struct cocomm_finding;
-
-/* Check a check's (out, elem_size, capacity, count) arguments and start
- * an empty sink. */
-int32_t cocomm__sink_open(cocomm__sink *sink, struct cocomm_finding *out, uint32_t elem_size,
-                          uint32_t capacity, const uint32_t *count);
+/* Check the caller's findings buffer (NULL is allowed: nothing is written)
+ * and start an empty sink. */
+int32_t cocomm__sink_open(cocomm__sink *sink, struct cocomm_findings *findings);
 
 /* Report one finding: its rule (enum cocomm_rule_id), severity (0: from
  * the rule's force), message code (message.h), subject and the values the
@@ -64,9 +62,11 @@ void cocomm__report(cocomm__sink *sink, int32_t rule, int32_t severity, int32_t 
 /* The values of a finding, in order: COCOMM__V(a, b). */
 #define COCOMM__V(...) ((const int32_t[4]){__VA_ARGS__})
 
-/* Finish: *count gets every finding; COCOMM_ERR_BUFFER_TOO_SMALL if some
- * did not fit. */
-int32_t cocomm__sink_close(const cocomm__sink *sink, uint32_t *count);
+/* Finish a check that returned status: on success, the caller's count
+ * and counts by severity are set, and COCOMM_ERR_BUFFER_TOO_SMALL is
+ * returned if some findings did not fit; any other status is returned as
+ * it is, with nothing written. */
+int32_t cocomm__sink_close(cocomm__sink *sink, int32_t status);
 
 /* A rule of the catalogue by identifier (enum cocomm_rule_id); NULL if none. */
 struct cocomm_rule;

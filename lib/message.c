@@ -121,7 +121,10 @@ static void put_member(cocomm__text *t, int32_t i, const cocomm_committee *c) {
   put_number(t, i);
   if (c == NULL || i < 0 || (uint32_t)i >= c->member_count) return;
   cocomm_member m;
+  size_t len;
   cocomm__load_member(c, (uint32_t)i, &m);
+  if (m.struct_size < COCOMM_MEMBER_SIZE_V1 || cocomm__utf8_check(m.name, COCOMM_NAME_MAX, &len) != COCOMM_OK)
+    return; /* not a name the library would accept: numbered only */
   cocomm__text_puts(t, " (");
   cocomm__text_puts(t, m.name ? m.name : "");
   cocomm__text_puts(t, ")");

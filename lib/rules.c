@@ -249,6 +249,8 @@ const cocomm_rule *cocomm__rule(int32_t id) {
   return id >= 1 && id <= COCOMM_RULE_LAST ? &rules[id - 1] : NULL;
 }
 
+const cocomm_rule *cocomm_rule_get(int32_t id) { return cocomm__rule(id); }
+
 const cocomm_rule *cocomm_rule_find(const char *id) {
   if (id == NULL) return NULL;
   /* Compare the section letter before the rest: findings look rules up on

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* Building committees in tests: a member list from a compact table, and
- * helpers to look findings up. */
+ * helpers to look findings up by their rule's identifier, rendered with the
+ * committee's member names (harness.h). */
 #ifndef COCOMM_TEST_COMMITTEE_FIXTURE_H
 #define COCOMM_TEST_COMMITTEE_FIXTURE_H
 
@@ -22,11 +23,14 @@ typedef struct {
 } spec;
 
 #define MAXM 64
+#define MAXF 64
 typedef struct {
   cocomm_member m[MAXM];
   cocomm_committee c;
-  cocomm_finding f[64];
-  uint32_t n;
+  cocomm_finding raw[MAXF]; /* the findings as the library wrote them */
+  finding_view f[MAXF];     /* the same as read: rule identifier, source, text with names */
+  cocomm_findings fs;       /* the last call's */
+  uint32_t n;               /* count after the last call that was not refused */
 } fixture;
 
 static inline void build(fixture *x, int32_t kind, const spec *s, size_t n) {
@@ -45,28 +49,46 @@ static inline void build(fixture *x, int32_t kind, const spec *s, size_t n) {
 
 #define BUILD(x, kind, specs) build(x, kind, specs, sizeof specs / sizeof specs[0])
 
+/* The fixture's findings, ready for a call: count preset to x->n, which a
+ * refused call (writing nothing) leaves as it was. */
+static inline cocomm_findings *findings_of(fixture *x) {
+  cocomm_findings_init(&x->fs, x->raw, MAXF);
+  x->fs.count = x->n;
+  return &x->fs;
+}
+
+/* After a call through findings_of(x) that returned status: x->n and the
+ * rendered x->f, members named from x->c. Returns status. */
+static inline int32_t settle(fixture *x, int32_t status) {
+  if (status == COCOMM_OK || status == COCOMM_ERR_BUFFER_TOO_SMALL) {
+    x->n = x->fs.count;
+    view_findings(x->f, MAXF, &x->fs, &x->c);
+  }
+  return status;
+}
+
 static inline int32_t validate(fixture *x) {
-  return cocomm_committee_validate(&x->c, x->f, sizeof x->f[0], 64, &x->n);
+  return settle(x, cocomm_committee_validate(&x->c, findings_of(x)));
 }
 
 /* How many findings cite rule at severity (0: any severity). */
 static inline uint32_t count_of(const fixture *x, const char *rule, int32_t severity) {
   uint32_t k = 0;
-  for (uint32_t i = 0; i < x->n && i < 64; i++)
+  for (uint32_t i = 0; i < x->n && i < MAXF; i++)
     if (strcmp(x->f[i].rule, rule) == 0 && (severity == 0 || x->f[i].severity == severity)) k++;
   return k;
 }
 
 /* The first finding citing rule, or NULL. */
-static inline const cocomm_finding *first_of(const fixture *x, const char *rule) {
-  for (uint32_t i = 0; i < x->n && i < 64; i++)
+static inline const finding_view *first_of(const fixture *x, const char *rule) {
+  for (uint32_t i = 0; i < x->n && i < MAXF; i++)
     if (strcmp(x->f[i].rule, rule) == 0) return &x->f[i];
   return NULL;
 }
 
 static inline uint32_t errors(const fixture *x) {
   uint32_t k = 0;
-  for (uint32_t i = 0; i < x->n && i < 64; i++) k += x->f[i].severity == COCOMM_SEVERITY_ERROR;
+  for (uint32_t i = 0; i < x->n && i < MAXF; i++) k += x->f[i].severity == COCOMM_SEVERITY_ERROR;
   return k;
 }
 

@@ -6,8 +6,7 @@
 #include "harness.h"
 
 #define CAP 16
-static cocomm_finding f[CAP];
-static uint32_t n;
+static found F; /* the last check's findings, rendered (harness.h): F.n and F.f[i] */
 
 static cocomm_ccg good_ccg(void) {
   cocomm_ccg c;
@@ -18,13 +17,25 @@ static cocomm_ccg good_ccg(void) {
 }
 
 static int32_t eligibility(const cocomm_ccg *c, int32_t target) {
-  return cocomm_eligibility_check(c, target, f, sizeof f[0], CAP, &n);
+  return found_settle(&F, cocomm_eligibility_check(c, target, found_reset(&F, CAP)), NULL);
+}
+
+static int32_t change(int32_t from, int32_t to) {
+  return found_settle(&F, cocomm_change_check(from, to, found_reset(&F, CAP)), NULL);
+}
+
+static int32_t pooled(const int32_t *purposes, uint32_t count) {
+  return found_settle(&F, cocomm_pooled_fund_check(purposes, count, found_reset(&F, CAP)), NULL);
+}
+
+static int32_t eoi(uint32_t sections) {
+  return found_settle(&F, cocomm_eoi_check(sections, found_reset(&F, CAP)), NULL);
 }
 
 static void assert_finding(uint32_t i, const char *rule, int32_t severity) {
-  CU_ASSERT_FATAL(i < n);
-  CU_ASSERT_STRING_EQUAL(f[i].rule, rule);
-  CU_ASSERT_EQUAL(f[i].severity, severity);
+  CU_ASSERT_FATAL(i < F.n);
+  CU_ASSERT_STRING_EQUAL(F.f[i].rule, rule);
+  CU_ASSERT_EQUAL(F.f[i].severity, severity);
 }
 
 /* A-1 and M-3: greater involvement needs no proforma, approval or constitution change. */
@@ -40,11 +51,10 @@ static void A1_M3_greater_involvement_needs_no_approval(void) {
   cocomm_ccg c = good_ccg();
   c.serious_governance_issues = 1; /* even so: no approval to refuse */
   ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_GREATER_INVOLVEMENT), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 1);
+  CU_ASSERT_EQUAL(F.n, 1);
   assert_finding(0, "A-1", COCOMM_SEVERITY_INFO);
-  ASSERT_STATUS(cocomm_change_check(COCOMM_MODEL_GREATER_INVOLVEMENT, COCOMM_MODEL_NONE, f,
-                                    sizeof f[0], CAP, &n), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 1);
+  ASSERT_STATUS(change(COCOMM_MODEL_GREATER_INVOLVEMENT, COCOMM_MODEL_NONE), COCOMM_OK);
+  CU_ASSERT_EQUAL(F.n, 1);
   assert_finding(0, "M-3", COCOMM_SEVERITY_INFO);
 }
 
@@ -90,22 +100,22 @@ static void A4_governance_and_special_measures(void) {
   CU_ASSERT_EQUAL(cocomm_rule_find("A-4")->force, COCOMM_FORCE_SHOULD);
   cocomm_ccg c = good_ccg();
   ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_JOINT), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 0);
+  CU_ASSERT_EQUAL(F.n, 0);
   ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_DELEGATED), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 0);
+  CU_ASSERT_EQUAL(F.n, 0);
   c.serious_governance_issues = 1;
   ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_JOINT), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 1);
+  CU_ASSERT_EQUAL(F.n, 1);
   assert_finding(0, "A-4", COCOMM_SEVERITY_WARNING);
-  CU_ASSERT_STRING_EQUAL(f[0].source, "002 §1, §7.1.1");
-  CU_ASSERT_PTR_NOT_NULL(strstr(f[0].message, "00R"));
-  CU_ASSERT_PTR_NOT_NULL(strstr(f[0].message, "not assured"));
+  CU_ASSERT_STRING_EQUAL(F.f[0].source, "002 §1, §7.1.1");
+  CU_ASSERT_PTR_NOT_NULL(strstr(F.f[0].message, "00R"));
+  CU_ASSERT_PTR_NOT_NULL(strstr(F.f[0].message, "not assured"));
   c.special_measures = 1;
   ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_DELEGATED), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 2);
+  CU_ASSERT_EQUAL(F.n, 2);
   assert_finding(0, "A-4", COCOMM_SEVERITY_WARNING);
   assert_finding(1, "A-4", COCOMM_SEVERITY_WARNING);
-  CU_ASSERT_PTR_NOT_NULL(strstr(f[1].message, "special measures"));
+  CU_ASSERT_PTR_NOT_NULL(strstr(F.f[1].message, "special measures"));
 }
 
 /* A-4 at its boundary: a CCG in special measures, now in joint
@@ -116,33 +126,32 @@ static void A4_not_applied_to_staying_or_stepping_down(void) {
   c.special_measures = 1;
   c.model = COCOMM_MODEL_JOINT;
   ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_DELEGATED), COCOMM_OK); /* up */
-  CU_ASSERT_EQUAL(n, 1);
+  CU_ASSERT_EQUAL(F.n, 1);
   assert_finding(0, "A-4", COCOMM_SEVERITY_WARNING);
-  CU_ASSERT_PTR_NOT_NULL(strstr(f[0].message, "special measures"));
+  CU_ASSERT_PTR_NOT_NULL(strstr(F.f[0].message, "special measures"));
   ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_JOINT), COCOMM_OK); /* staying */
-  CU_ASSERT_EQUAL(n, 0);
+  CU_ASSERT_EQUAL(F.n, 0);
   ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_GREATER_INVOLVEMENT), COCOMM_OK); /* down */
-  CU_ASSERT_EQUAL(n, 1);
+  CU_ASSERT_EQUAL(F.n, 1);
   assert_finding(0, "A-1", COCOMM_SEVERITY_INFO);
   ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_NONE), COCOMM_OK); /* down */
-  CU_ASSERT_EQUAL(n, 1);
+  CU_ASSERT_EQUAL(F.n, 1);
   assert_finding(0, "M-1", COCOMM_SEVERITY_INFO);
-  ASSERT_STATUS(cocomm_change_check(COCOMM_MODEL_JOINT, COCOMM_MODEL_GREATER_INVOLVEMENT, f,
-                                    sizeof f[0], CAP, &n), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 1);
+  ASSERT_STATUS(change(COCOMM_MODEL_JOINT, COCOMM_MODEL_GREATER_INVOLVEMENT), COCOMM_OK);
+  CU_ASSERT_EQUAL(F.n, 1);
   assert_finding(0, "A-8", COCOMM_SEVERITY_INFO);
   /* Delegated and in special measures, with both governance facts set:
    * stepping down to joint and staying delegated carry no A-4 either. */
   c.model = COCOMM_MODEL_DELEGATED;
   c.serious_governance_issues = 1;
   ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_JOINT), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 0);
+  CU_ASSERT_EQUAL(F.n, 0);
   ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_DELEGATED), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 0);
+  CU_ASSERT_EQUAL(F.n, 0);
   /* From greater involvement, joint is a move up again. */
   c.model = COCOMM_MODEL_GREATER_INVOLVEMENT;
   ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_JOINT), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 2);
+  CU_ASSERT_EQUAL(F.n, 2);
   assert_finding(0, "A-4", COCOMM_SEVERITY_WARNING);
   assert_finding(1, "A-4", COCOMM_SEVERITY_WARNING);
 }
@@ -152,18 +161,18 @@ static void A5_delegation_needs_sound_finance(void) {
   cocomm_ccg c = good_ccg();
   c.sound_financial_control = 0;
   ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_JOINT), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 0); /* joint does not ask for it */
+  CU_ASSERT_EQUAL(F.n, 0); /* joint does not ask for it */
   ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_DELEGATED), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 1);
+  CU_ASSERT_EQUAL(F.n, 1);
   assert_finding(0, "A-5", COCOMM_SEVERITY_ERROR);
   c.statutory_requirements_met = 0;
   c.special_measures = 1;
   ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_DELEGATED), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 3); /* stable order: A-4 first, then both A-5 */
+  CU_ASSERT_EQUAL(F.n, 3); /* stable order: A-4 first, then both A-5 */
   assert_finding(0, "A-4", COCOMM_SEVERITY_WARNING);
   assert_finding(1, "A-5", COCOMM_SEVERITY_ERROR);
   assert_finding(2, "A-5", COCOMM_SEVERITY_ERROR);
-  CU_ASSERT_PTR_NOT_NULL(strstr(f[2].message, "statutory"));
+  CU_ASSERT_PTR_NOT_NULL(strstr(F.f[2].message, "statutory"));
 }
 
 static void eligibility_rejects_bad_input(void) {
@@ -179,15 +188,17 @@ static void eligibility_rejects_bad_input(void) {
   c.struct_size = 8;
   ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_JOINT), COCOMM_ERR_STRUCT_SIZE);
   c = good_ccg();
-  ASSERT_STATUS(cocomm_eligibility_check(&c, COCOMM_MODEL_NONE, f, sizeof f[0], CAP, &n), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 1);
+  ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_NONE), COCOMM_OK);
+  CU_ASSERT_EQUAL(F.n, 1);
   assert_finding(0, "M-1", COCOMM_SEVERITY_INFO);
-  ASSERT_STATUS(cocomm_eligibility_check(&c, COCOMM_MODEL_JOINT, f, sizeof f[0], CAP, NULL),
-                COCOMM_ERR_INVALID_ARGUMENT);
-}
-
-static int32_t change(int32_t from, int32_t to) {
-  return cocomm_change_check(from, to, f, sizeof f[0], CAP, &n);
+  /* No findings array: findings are not wanted, the input is still
+   * checked; an array of an unknown layout is refused. */
+  ASSERT_STATUS(cocomm_eligibility_check(&c, COCOMM_MODEL_JOINT, NULL), COCOMM_OK);
+  ASSERT_STATUS(cocomm_eligibility_check(&c, COCOMM_MODEL_NONE, NULL), COCOMM_OK);
+  ASSERT_STATUS(cocomm_eligibility_check(&c, 7, NULL), COCOMM_ERR_INVALID_ARGUMENT);
+  cocomm_findings *fs = found_reset(&F, CAP);
+  fs->struct_size = 0;
+  ASSERT_STATUS(cocomm_eligibility_check(&c, COCOMM_MODEL_JOINT, fs), COCOMM_ERR_STRUCT_SIZE);
 }
 
 /* moving up is an option. */
@@ -199,13 +210,13 @@ static void A7_moving_up(void) {
                             {COCOMM_MODEL_JOINT, COCOMM_MODEL_DELEGATED}};
   for (size_t i = 0; i < 5; i++) {
     ASSERT_STATUS(change(ups[i][0], ups[i][1]), COCOMM_OK);
-    CU_ASSERT_EQUAL(n, 1);
+    CU_ASSERT_EQUAL(F.n, 1);
     assert_finding(0, "A-7", COCOMM_SEVERITY_INFO);
   }
   ASSERT_STATUS(change(COCOMM_MODEL_GREATER_INVOLVEMENT, COCOMM_MODEL_JOINT), COCOMM_OK);
-  CU_ASSERT_PTR_NOT_NULL(strstr(f[0].message, "quarterly"));
+  CU_ASSERT_PTR_NOT_NULL(strstr(F.f[0].message, "quarterly"));
   ASSERT_STATUS(change(COCOMM_MODEL_JOINT, COCOMM_MODEL_JOINT), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 0);
+  CU_ASSERT_EQUAL(F.n, 0);
 }
 
 /* A-8: a CCG's own step down needs mutual agreement with NHS England
@@ -219,33 +230,33 @@ static void A8_ending_steps_one_level_down(void) {
   CU_ASSERT_EQUAL(cocomm_rule_find("A-8")->force, COCOMM_FORCE_MUST);
   /* One level down: information naming the agreement. */
   ASSERT_STATUS(change(COCOMM_MODEL_DELEGATED, COCOMM_MODEL_JOINT), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 1);
+  CU_ASSERT_EQUAL(F.n, 1);
   assert_finding(0, "A-8", COCOMM_SEVERITY_INFO);
-  CU_ASSERT_PTR_NOT_NULL(strstr(f[0].message, "mutual agreement"));
+  CU_ASSERT_PTR_NOT_NULL(strstr(F.f[0].message, "mutual agreement"));
   ASSERT_STATUS(change(COCOMM_MODEL_JOINT, COCOMM_MODEL_GREATER_INVOLVEMENT), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 1);
+  CU_ASSERT_EQUAL(F.n, 1);
   assert_finding(0, "A-8", COCOMM_SEVERITY_INFO);
   ASSERT_STATUS(change(COCOMM_MODEL_JOINT, COCOMM_MODEL_NONE), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 1);
+  CU_ASSERT_EQUAL(F.n, 1);
   assert_finding(0, "A-8", COCOMM_SEVERITY_INFO);
-  CU_ASSERT_PTR_NOT_NULL(strstr(f[0].message, "mutual agreement"));
+  CU_ASSERT_PTR_NOT_NULL(strstr(F.f[0].message, "mutual agreement"));
   /* Two levels down: a warning that names the expected step and the agreement. */
   ASSERT_STATUS(change(COCOMM_MODEL_DELEGATED, COCOMM_MODEL_GREATER_INVOLVEMENT), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 1);
+  CU_ASSERT_EQUAL(F.n, 1);
   assert_finding(0, "A-8", COCOMM_SEVERITY_WARNING);
-  CU_ASSERT_PTR_NOT_NULL(strstr(f[0].message, "joint commissioning"));
-  CU_ASSERT_PTR_NOT_NULL(strstr(f[0].message, "mutual agreement"));
-  CU_ASSERT_STRING_EQUAL(f[0].source, "002 §8, §4.1.3");
+  CU_ASSERT_PTR_NOT_NULL(strstr(F.f[0].message, "joint commissioning"));
+  CU_ASSERT_PTR_NOT_NULL(strstr(F.f[0].message, "mutual agreement"));
+  CU_ASSERT_STRING_EQUAL(F.f[0].source, "002 §8, §4.1.3");
   ASSERT_STATUS(change(COCOMM_MODEL_DELEGATED, COCOMM_MODEL_NONE), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 1);
+  CU_ASSERT_EQUAL(F.n, 1);
   assert_finding(0, "A-8", COCOMM_SEVERITY_WARNING);
-  CU_ASSERT_PTR_NOT_NULL(strstr(f[0].message, "joint commissioning"));
+  CU_ASSERT_PTR_NOT_NULL(strstr(F.f[0].message, "joint commissioning"));
   /* No step down, of any size, is an error. */
   for (int32_t from = COCOMM_MODEL_NONE; from <= COCOMM_MODEL_DELEGATED; from++)
     for (int32_t to = COCOMM_MODEL_NONE; to < from; to++) {
       ASSERT_STATUS(change(from, to), COCOMM_OK);
-      CU_ASSERT_EQUAL(n, 1);
-      if (n == 1) CU_ASSERT_NOT_EQUAL(f[0].severity, COCOMM_SEVERITY_ERROR);
+      CU_ASSERT_EQUAL(F.n, 1);
+      if (F.n == 1) CU_ASSERT_NOT_EQUAL(F.f[0].severity, COCOMM_SEVERITY_ERROR);
     }
   ASSERT_STATUS(change(-1, COCOMM_MODEL_NONE), COCOMM_ERR_INVALID_ARGUMENT);
   ASSERT_STATUS(change(COCOMM_MODEL_JOINT, 4), COCOMM_ERR_INVALID_ARGUMENT);
@@ -254,21 +265,21 @@ static void A8_ending_steps_one_level_down(void) {
 /* no CCG contribution to a pooled fund for core primary medical services. */
 static void A10_pooled_fund_contributions(void) {
   const int32_t ok[] = {COCOMM_FUND_CCG_OWN_FUNCTION, COCOMM_FUND_CCG_OWN_FUNCTION};
-  ASSERT_STATUS(cocomm_pooled_fund_check(ok, 2, f, sizeof f[0], CAP, &n), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 0);
+  ASSERT_STATUS(pooled(ok, 2), COCOMM_OK);
+  CU_ASSERT_EQUAL(F.n, 0);
   const int32_t mixed[] = {COCOMM_FUND_CCG_OWN_FUNCTION, COCOMM_FUND_CORE_PRIMARY_MEDICAL,
                            COCOMM_FUND_CCG_OWN_FUNCTION, COCOMM_FUND_CORE_PRIMARY_MEDICAL};
-  ASSERT_STATUS(cocomm_pooled_fund_check(mixed, 4, f, sizeof f[0], CAP, &n), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 2);
+  ASSERT_STATUS(pooled(mixed, 4), COCOMM_OK);
+  CU_ASSERT_EQUAL(F.n, 2);
   assert_finding(0, "A-10", COCOMM_SEVERITY_ERROR);
-  CU_ASSERT_EQUAL(f[0].subject, 1);
-  CU_ASSERT_EQUAL(f[1].subject, 3);
+  CU_ASSERT_EQUAL(F.f[0].subject, 1);
+  CU_ASSERT_EQUAL(F.f[1].subject, 3);
   const int32_t bad[] = {COCOMM_FUND_CORE_PRIMARY_MEDICAL, 9};
-  n = 99;
-  ASSERT_STATUS(cocomm_pooled_fund_check(bad, 2, f, sizeof f[0], CAP, &n), COCOMM_ERR_INVALID_ARGUMENT);
-  ASSERT_STATUS(cocomm_pooled_fund_check(NULL, 2, f, sizeof f[0], CAP, &n), COCOMM_ERR_INVALID_ARGUMENT);
-  ASSERT_STATUS(cocomm_pooled_fund_check(NULL, 0, f, sizeof f[0], CAP, &n), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 0);
+  F.n = 99;
+  ASSERT_STATUS(pooled(bad, 2), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(pooled(NULL, 2), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(pooled(NULL, 0), COCOMM_OK);
+  CU_ASSERT_EQUAL(F.n, 0);
 }
 
 /* are facts about what follows approval: recorded, with source. */
@@ -286,34 +297,31 @@ static void A6_A9_recorded(void) {
  * finding naming it: an error for D and E ("will need to indicate"), a
  * warning for the others ("should include"). */
 static void EA_to_EH_missing_sections(void) {
-  ASSERT_STATUS(cocomm_eoi_check(COCOMM_EOI_ALL, f, sizeof f[0], CAP, &n), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 0);
-  ASSERT_STATUS(cocomm_eoi_check(0, f, sizeof f[0], CAP, &n), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 8);
+  ASSERT_STATUS(eoi(COCOMM_EOI_ALL), COCOMM_OK);
+  CU_ASSERT_EQUAL(F.n, 0);
+  ASSERT_STATUS(eoi(0), COCOMM_OK);
+  CU_ASSERT_EQUAL(F.n, 8);
   const char *ids[] = {"E-A", "E-B", "E-C", "E-D", "E-E", "E-F", "E-G", "E-H"};
   for (uint32_t i = 0; i < 8; i++) {
     int32_t want = (i == 3 || i == 4) ? COCOMM_SEVERITY_ERROR : COCOMM_SEVERITY_WARNING;
     assert_finding(i, ids[i], want);
-    CU_ASSERT_EQUAL(f[i].subject, (int32_t)i);
+    CU_ASSERT_EQUAL(F.f[i].subject, (int32_t)i);
   }
-  CU_ASSERT_PTR_NOT_NULL(strstr(f[5].message, "governance"));
-  CU_ASSERT_STRING_EQUAL(f[7].source, "001 §H");
-  ASSERT_STATUS(cocomm_eoi_check(COCOMM_EOI_ALL & ~(uint32_t)(COCOMM_EOI_C_SCOPE | COCOMM_EOI_G_ENGAGEMENT),
-                                 f, sizeof f[0], CAP, &n), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 2);
+  CU_ASSERT_PTR_NOT_NULL(strstr(F.f[5].message, "governance"));
+  CU_ASSERT_STRING_EQUAL(F.f[7].source, "001 §H");
+  ASSERT_STATUS(eoi(COCOMM_EOI_ALL & ~(uint32_t)(COCOMM_EOI_C_SCOPE | COCOMM_EOI_G_ENGAGEMENT)), COCOMM_OK);
+  CU_ASSERT_EQUAL(F.n, 2);
   assert_finding(0, "E-C", COCOMM_SEVERITY_WARNING);
   assert_finding(1, "E-G", COCOMM_SEVERITY_WARNING);
   /* The boundary between must and should: C is a warning, D an error. */
-  ASSERT_STATUS(cocomm_eoi_check(COCOMM_EOI_ALL & ~(uint32_t)(COCOMM_EOI_C_SCOPE | COCOMM_EOI_D_NATURE),
-                                 f, sizeof f[0], CAP, &n), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 2);
+  ASSERT_STATUS(eoi(COCOMM_EOI_ALL & ~(uint32_t)(COCOMM_EOI_C_SCOPE | COCOMM_EOI_D_NATURE)), COCOMM_OK);
+  CU_ASSERT_EQUAL(F.n, 2);
   assert_finding(0, "E-C", COCOMM_SEVERITY_WARNING);
   assert_finding(1, "E-D", COCOMM_SEVERITY_ERROR);
-  ASSERT_STATUS(cocomm_eoi_check(COCOMM_EOI_ALL & ~(uint32_t)COCOMM_EOI_E_TIMESCALES,
-                                 f, sizeof f[0], CAP, &n), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 1);
+  ASSERT_STATUS(eoi(COCOMM_EOI_ALL & ~(uint32_t)COCOMM_EOI_E_TIMESCALES), COCOMM_OK);
+  CU_ASSERT_EQUAL(F.n, 1);
   assert_finding(0, "E-E", COCOMM_SEVERITY_ERROR);
-  ASSERT_STATUS(cocomm_eoi_check(0x100, f, sizeof f[0], CAP, &n), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(eoi(0x100), COCOMM_ERR_INVALID_ARGUMENT);
 }
 
 static const test_case cases[] = {

@@ -5,8 +5,11 @@
 
 #include "harness.h"
 
-static cocomm_finding f[16];
-static uint32_t n;
+static found F; /* the last check's findings, rendered (harness.h): F.n and F.f[i] */
+
+static int32_t coi(const cocomm_coi_arrangements *a, uint32_t capacity) {
+  return found_settle(&F, cocomm_coi_check(a, found_reset(&F, capacity)), NULL);
+}
 
 static cocomm_coi_arrangements all_in_place(void) {
   cocomm_coi_arrangements a;
@@ -18,14 +21,15 @@ static cocomm_coi_arrangements all_in_place(void) {
 
 static uint32_t count_rule(const char *rule) {
   uint32_t k = 0;
-  for (uint32_t i = 0; i < n; i++) k += strcmp(f[i].rule, rule) == 0 && f[i].severity == COCOMM_SEVERITY_ERROR;
+  for (uint32_t i = 0; i < F.n; i++)
+    k += strcmp(F.f[i].rule, rule) == 0 && F.f[i].severity == COCOMM_SEVERITY_ERROR;
   return k;
 }
 
 static void complete_arrangements_are_clean(void) {
   cocomm_coi_arrangements a = all_in_place();
-  ASSERT_STATUS(cocomm_coi_check(&a, f, sizeof f[0], 16, &n), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 0);
+  ASSERT_STATUS(coi(&a, 16), COCOMM_OK);
+  CU_ASSERT_EQUAL(F.n, 0);
 }
 
 /* I-1: registers kept, published, promptly declared; conflicts managed. */
@@ -33,29 +37,29 @@ static void I1_registers_of_interests(void) {
   cocomm_coi_arrangements a = all_in_place();
   a.register_published = 0;
   a.prompt_declaration = 0;
-  ASSERT_STATUS(cocomm_coi_check(&a, f, sizeof f[0], 16, &n), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 2);
+  ASSERT_STATUS(coi(&a, 16), COCOMM_OK);
+  CU_ASSERT_EQUAL(F.n, 2);
   CU_ASSERT_EQUAL(count_rule("I-1"), 2);
-  CU_ASSERT_EQUAL(f[0].subject, 1);
-  CU_ASSERT_PTR_NOT_NULL(strstr(f[0].message, "published"));
+  CU_ASSERT_EQUAL(F.f[0].subject, 1);
+  CU_ASSERT_PTR_NOT_NULL(strstr(F.f[0].message, "published"));
 }
 
 /* I-2: the register records nature and parties, and is audited. */
 static void I2_register_contents(void) {
   cocomm_coi_arrangements a = all_in_place();
   a.records_nature = a.records_parties = a.in_annual_accounts = 0;
-  ASSERT_STATUS(cocomm_coi_check(&a, f, sizeof f[0], 16, &n), COCOMM_OK);
+  ASSERT_STATUS(coi(&a, 16), COCOMM_OK);
   CU_ASSERT_EQUAL(count_rule("I-2"), 3);
-  CU_ASSERT_STRING_EQUAL(f[0].source, "002 §6.2");
+  CU_ASSERT_STRING_EQUAL(F.f[0].source, "002 §6.2");
 }
 
 /* I-3: a register of procurement decisions, kept and published. */
 static void I3_procurement_register(void) {
   cocomm_coi_arrangements a = all_in_place();
   a.procurement_register_published = 0;
-  ASSERT_STATUS(cocomm_coi_check(&a, f, sizeof f[0], 16, &n), COCOMM_OK);
+  ASSERT_STATUS(coi(&a, 16), COCOMM_OK);
   CU_ASSERT_EQUAL(count_rule("I-3"), 1);
-  CU_ASSERT_EQUAL(n, 1);
+  CU_ASSERT_EQUAL(F.n, 1);
 }
 
 /* I-5: both attestations. */
@@ -63,31 +67,31 @@ static void I5_attestations(void) {
   cocomm_coi_arrangements a = all_in_place();
   a.audit_chair_attested = 0;
   a.accountable_officer_attested = 0;
-  ASSERT_STATUS(cocomm_coi_check(&a, f, sizeof f[0], 16, &n), COCOMM_OK);
+  ASSERT_STATUS(coi(&a, 16), COCOMM_OK);
   CU_ASSERT_EQUAL(count_rule("I-5"), 2);
-  CU_ASSERT_PTR_NOT_NULL(strstr(f[1].message, "Accountable Officer"));
+  CU_ASSERT_PTR_NOT_NULL(strstr(F.f[1].message, "Accountable Officer"));
 }
 
 /* Nothing in place: every element reported, in field order. */
 static void nothing_in_place(void) {
   cocomm_coi_arrangements a;
   cocomm_coi_arrangements_init(&a);
-  ASSERT_STATUS(cocomm_coi_check(&a, f, sizeof f[0], 16, &n), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 11);
-  for (uint32_t i = 0; i < n; i++) CU_ASSERT_EQUAL(f[i].subject, (int32_t)i);
+  ASSERT_STATUS(coi(&a, 16), COCOMM_OK);
+  CU_ASSERT_EQUAL(F.n, 11);
+  for (uint32_t i = 0; i < F.n; i++) CU_ASSERT_EQUAL(F.f[i].subject, (int32_t)i);
   CU_ASSERT_EQUAL(count_rule("I-1") + count_rule("I-2") + count_rule("I-3") + count_rule("I-5"), 11);
-  ASSERT_STATUS(cocomm_coi_check(&a, f, sizeof f[0], 4, &n), COCOMM_ERR_BUFFER_TOO_SMALL);
-  CU_ASSERT_EQUAL(n, 11);
+  ASSERT_STATUS(coi(&a, 4), COCOMM_ERR_BUFFER_TOO_SMALL);
+  CU_ASSERT_EQUAL(F.n, 11);
 }
 
 static void bad_input(void) {
   cocomm_coi_arrangements a = all_in_place();
   a.conflicts_managed = 2;
-  ASSERT_STATUS(cocomm_coi_check(&a, f, sizeof f[0], 16, &n), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(coi(&a, 16), COCOMM_ERR_INVALID_ARGUMENT);
   a = all_in_place();
   a.struct_size = 20;
-  ASSERT_STATUS(cocomm_coi_check(&a, f, sizeof f[0], 16, &n), COCOMM_ERR_STRUCT_SIZE);
-  ASSERT_STATUS(cocomm_coi_check(NULL, f, sizeof f[0], 16, &n), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(coi(&a, 16), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_STATUS(coi(NULL, 16), COCOMM_ERR_INVALID_ARGUMENT);
   CU_ASSERT_EQUAL(cocomm_coi_arrangements_size(), sizeof a);
 }
 

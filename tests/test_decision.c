@@ -22,7 +22,7 @@ static void setup(void) {
 }
 
 static int32_t check(void) {
-  return cocomm_decision_check(&X.c, &D, &R, may_vote, X.f, sizeof X.f[0], 64, &X.n);
+  return settle(&X, cocomm_decision_check(&X.c, &D, &R, may_vote, findings_of(&X)));
 }
 
 static void everyone_present_can_decide(void) {
@@ -257,7 +257,10 @@ static void I3_register_entry(void) {
   CU_ASSERT_PTR_NOT_NULL(strstr(buf, ",not decided\r\n"));
 }
 
-static void batch_matches_single_calls(void) {
+/* What the batch call gave, as a loop over the single call: each
+ * decision's own result and findings; a bad one gets its own status and
+ * adds no finding. */
+static void several_decisions_in_a_loop(void) {
   setup();
   cocomm_decision ds[3];
   uint8_t conflicted_gp[MAXM] = {0};
@@ -269,30 +272,38 @@ static void batch_matches_single_calls(void) {
   ds[2].present = NULL; /* bad input */
   cocomm_decision_result rs[3];
   int32_t statuses[3];
-  uint32_t counts[3], total;
+  uint32_t counts[3], total = 0;
   cocomm_finding f[16];
-  ASSERT_STATUS(cocomm_decision_check_batch(&X.c, ds, 3, sizeof ds[0], rs, sizeof rs[0], statuses,
-                                            counts, f, sizeof f[0], 16, &total), COCOMM_OK);
+  for (int i = 0; i < 3; i++) {
+    cocomm_decision_result_init(&rs[i]);
+    cocomm_findings fs;
+    cocomm_findings_init(&fs, f + total, 16 - total);
+    statuses[i] = cocomm_decision_check(&X.c, &ds[i], &rs[i], NULL, &fs);
+    counts[i] = fs.count;
+    total += fs.count;
+  }
   ASSERT_STATUS(statuses[0], COCOMM_OK);
+  ASSERT_STATUS(statuses[1], COCOMM_OK);
   ASSERT_STATUS(statuses[2], COCOMM_ERR_INVALID_ARGUMENT);
   CU_ASSERT_EQUAL(counts[0], 0);
   CU_ASSERT_EQUAL(counts[1], 1);
+  CU_ASSERT_EQUAL(counts[2], 0);
   CU_ASSERT_EQUAL(total, 1);
-  CU_ASSERT_STRING_EQUAL(f[0].rule, "I-6");
+  CU_ASSERT_EQUAL(f[0].rule, COCOMM_RULE_I_6);
+  CU_ASSERT_STRING_EQUAL(cocomm_rule_get(f[0].rule)->id, "I-6");
   CU_ASSERT_EQUAL(rs[1].eligible, 6);
   CU_ASSERT_EQUAL(rs[1].can_decide, 1);
-  ASSERT_STATUS(cocomm_decision_check_batch(&X.c, ds, 3, 8, rs, sizeof rs[0], statuses, counts, f,
-                                            sizeof f[0], 16, &total), COCOMM_ERR_STRUCT_SIZE);
 }
 
 static void bad_input(void) {
   setup();
   X.n = 5;
-  ASSERT_STATUS(cocomm_decision_check(&X.c, NULL, &R, NULL, X.f, sizeof X.f[0], 64, &X.n),
+  ASSERT_STATUS(settle(&X, cocomm_decision_check(&X.c, NULL, &R, NULL, findings_of(&X))),
                 COCOMM_ERR_INVALID_ARGUMENT);
-  ASSERT_STATUS(cocomm_decision_check(&X.c, &D, NULL, NULL, X.f, sizeof X.f[0], 64, &X.n),
+  ASSERT_STATUS(settle(&X, cocomm_decision_check(&X.c, &D, NULL, NULL, findings_of(&X))),
                 COCOMM_ERR_INVALID_ARGUMENT);
   CU_ASSERT_EQUAL(X.n, 5);
+  CU_ASSERT_EQUAL(X.fs.count, 5); /* nothing written */
   R.struct_size = 8;
   ASSERT_STATUS(check(), COCOMM_ERR_STRUCT_SIZE);
   cocomm_decision_result_init(&R);
@@ -338,7 +349,7 @@ static const test_case cases[] = {
   RULE_TEST("C-14", C14_tally_and_casting_vote),
   RULE_TEST("I-4", I4_conflicted_member_in_a_contract_award),
   RULE_TEST("I-3", I3_register_entry),
-  TEST(batch_matches_single_calls),
+  TEST(several_decisions_in_a_loop),
   TEST(bad_input),
 };
 RUN_TESTS("decision", cases)

@@ -182,10 +182,12 @@ static void bundled_lists(void) {
     c.members = M;
     c.member_count = N;
     cocomm_finding f[32];
-    uint32_t nf, errors = 0;
-    ASSERT_STATUS(cocomm_committee_validate(&c, f, sizeof f[0], 32, &nf), COCOMM_OK);
-    for (uint32_t i = 0; i < nf; i++) errors += f[i].severity == COCOMM_SEVERITY_ERROR;
+    cocomm_findings fs = COCOMM_FINDINGS_INIT(f);
+    uint32_t errors = 0;
+    ASSERT_STATUS(cocomm_committee_validate(&c, &fs), COCOMM_OK);
+    for (uint32_t i = 0; i < fs.count; i++) errors += f[i].severity == COCOMM_SEVERITY_ERROR;
     if (errors != lists[k].errors) CU_FAIL(lists[k].file);
+    CU_ASSERT_EQUAL(fs.errors, errors);
     free(csv);
   }
 }

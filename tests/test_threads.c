@@ -20,12 +20,22 @@ static uint64_t mix(uint64_t h, const void *p, size_t n) {
   return h;
 }
 
-static uint64_t mix_findings(uint64_t h, const cocomm_finding *f, uint32_t n) {
+/* Each finding as a reader gets it: its rule's identifier and its text,
+ * members named from the committee (the formatter runs in every thread
+ * too), with its severity and subject. */
+static uint64_t mix_findings(uint64_t h, const cocomm_findings *fs, const cocomm_committee *c) {
+  uint32_t n = fs->count < fs->capacity ? fs->count : fs->capacity;
   for (uint32_t i = 0; i < n; i++) {
-    h = mix(h, f[i].rule, strlen(f[i].rule));
-    h = mix(h, f[i].message, strlen(f[i].message));
-    h = mix(h, &f[i].severity, sizeof f[i].severity);
-    h = mix(h, &f[i].subject, sizeof f[i].subject);
+    const cocomm_finding *f = &fs->items[i];
+    const cocomm_rule *rule = cocomm_rule_get(f->rule);
+    const char *id = rule ? rule->id : "?";
+    char text[1024];
+    size_t need;
+    if (cocomm_finding_format(f, c, text, sizeof text, &need) != COCOMM_OK) return 0;
+    h = mix(h, id, strlen(id));
+    h = mix(h, text, need);
+    h = mix(h, &f->severity, sizeof f->severity);
+    h = mix(h, &f->subject, sizeof f->subject);
   }
   return h;
 }
@@ -40,9 +50,10 @@ static uint64_t workload(unsigned round) {
   uint64_t h = 14695981039346656037u;
   cocomm_member m[16];
   char text[512];
-  uint32_t n, nf;
+  uint32_t n;
   size_t need;
   cocomm_finding f[32];
+  cocomm_findings fs = COCOMM_FINDINGS_INIT(f);
   if (cocomm_roster_parse(roster_csv, sizeof roster_csv - 1, m, sizeof m[0], 16, &n, text, sizeof text,
                           &need, NULL) != COCOMM_OK)
     return 0;
@@ -53,8 +64,8 @@ static uint64_t workload(unsigned round) {
   c.quorum = (cocomm_quorum){3, 1, 0, 0, COCOMM_PRESIDING_CHAIR_OR_VICE, 1};
   for (int32_t kind = COCOMM_COMMITTEE_DELEGATED; kind <= COCOMM_COMMITTEE_GREATER_INVOLVEMENT; kind++) {
     c.kind = kind;
-    cocomm_committee_validate(&c, f, sizeof f[0], 32, &nf);
-    h = mix_findings(h, f, nf < 32 ? nf : 32);
+    cocomm_committee_validate(&c, &fs);
+    if ((h = mix_findings(h, &fs, &c)) == 0) return 0; /* a finding that does not format */
   }
   c.kind = COCOMM_COMMITTEE_DELEGATED;
   uint8_t present[16], conflicted[16], may[16];
@@ -68,8 +79,8 @@ static uint64_t workload(unsigned round) {
   d.conflicted = conflicted;
   cocomm_decision_result r;
   cocomm_decision_result_init(&r);
-  cocomm_decision_check(&c, &d, &r, may, f, sizeof f[0], 32, &nf);
-  h = mix_findings(h, f, nf < 32 ? nf : 32);
+  cocomm_decision_check(&c, &d, &r, may, &fs);
+  if ((h = mix_findings(h, &fs, &c)) == 0) return 0;
   h = mix(h, &r, sizeof r);
   h = mix(h, may, n);
   cocomm_submission s;

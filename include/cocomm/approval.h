@@ -3,8 +3,8 @@
  *  @brief Approvals and changes of model (rules M-3, M-7, A-1 to A-10) and
  *  expressions of interest (E-A to E-H).
  *
- *  Every check writes findings as findings.h describes: (out, elem_size,
- *  capacity, count), snprintf-style. */
+ *  Every check writes findings into one cocomm_findings, as findings.h
+ *  describes. */
 #ifndef COCOMM_APPROVAL_H
 #define COCOMM_APPROVAL_H
 
@@ -84,8 +84,7 @@ COCOMM_API int32_t cocomm_model_requirements(int32_t model, cocomm_requirements 
  *  errors citing A-5. Moving to greater involvement needs no approval
  *  (A-1, information); to none, M-1 (information). */
 COCOMM_API int32_t cocomm_eligibility_check(const cocomm_ccg *ccg, int32_t target_model,
-                                            cocomm_finding *out, uint32_t elem_size,
-                                            uint32_t capacity, uint32_t *count);
+                                            cocomm_findings *findings);
 
 /** Is a change of model from one to another allowed, and how? Moving up is
  *  an option (A-7, information). A CCG ending or reducing its arrangement
@@ -97,23 +96,20 @@ COCOMM_API int32_t cocomm_eligibility_check(const cocomm_ccg *ccg, int32_t targe
  *  arrangement to end (M-3, information). The check describes a CCG's own
  *  change: a revocation by NHS England (A-9), which needs no agreement,
  *  cannot be told apart here. No change gives no finding. */
-COCOMM_API int32_t cocomm_change_check(int32_t from_model, int32_t to_model, cocomm_finding *out,
-                                       uint32_t elem_size, uint32_t capacity, uint32_t *count);
+COCOMM_API int32_t cocomm_change_check(int32_t from_model, int32_t to_model, cocomm_findings *findings);
 
 /** Check a pooled fund's CCG contributions, one purpose (enum
  *  cocomm_fund_purpose) each: a contribution towards core primary medical
  *  services is an error citing A-10, its subject the contribution's index.
  *  At most INT32_MAX contributions (COCOMM_ERR_OUT_OF_RANGE otherwise). */
 COCOMM_API int32_t cocomm_pooled_fund_check(const int32_t *purposes, uint32_t n,
-                                            cocomm_finding *out, uint32_t elem_size,
-                                            uint32_t capacity, uint32_t *count);
+                                            cocomm_findings *findings);
 
 /** Which sections of an expression of interest are missing: one finding
  *  per missing section, citing E-A..E-H, its subject the section index
  *  (0 = A). A missing D or E is an error (the letter says expressions "will
  *  need to indicate" them); any other missing section is a warning. */
-COCOMM_API int32_t cocomm_eoi_check(uint32_t sections_present, cocomm_finding *out,
-                                    uint32_t elem_size, uint32_t capacity, uint32_t *count);
+COCOMM_API int32_t cocomm_eoi_check(uint32_t sections_present, cocomm_findings *findings);
 
 /** sizeof(cocomm_requirements) as built. */
 COCOMM_API uint32_t cocomm_requirements_size(void);

@@ -126,26 +126,14 @@ COCOMM_API void cocomm_committee_init(cocomm_committee *committee);
 COCOMM_API int32_t cocomm_committee_check(const cocomm_committee *committee, int32_t *bad_member);
 
 /** Validate a committee's membership against C-1..C-13 according to its
- *  kind, writing findings as findings.h describes: all at once, in a
+ *  kind, writing findings into *findings (may be NULL) as findings.h
+ *  describes: all at once, in a
  *  stable order, no allocation. Time is O(n log n) in the number of
  *  members whatever their names: members listed twice (C-10) are found by
  *  sorting, not by a hash table that crafted names could defeat.
  *  Bad input (see cocomm_committee_check()) returns its status and writes
  *  no finding. */
-COCOMM_API int32_t cocomm_committee_validate(const cocomm_committee *committee, cocomm_finding *out,
-                                             uint32_t elem_size, uint32_t capacity, uint32_t *count);
-
-/** Validate n committees (committee_size bytes apart) in one call. Findings
- *  are concatenated in committee order; counts[i] (n entries) gets how many
- *  belong to committee i and statuses[i] its status (a bad committee adds
- *  no finding and does not stop the others). Returns COCOMM_OK,
- *  COCOMM_ERR_BUFFER_TOO_SMALL if the findings did not all fit (*count is
- *  the total), or an argument error for the call itself. */
-COCOMM_API int32_t cocomm_committee_validate_batch(const cocomm_committee *committees, uint32_t n,
-                                                   uint32_t committee_size, int32_t *statuses,
-                                                   uint32_t *counts, cocomm_finding *out,
-                                                   uint32_t elem_size, uint32_t capacity,
-                                                   uint32_t *count);
+COCOMM_API int32_t cocomm_committee_validate(const cocomm_committee *committee, cocomm_findings *findings);
 
 /** Names for printing: "lay", "executive", ..., "delegated", ... "unknown" otherwise. */
 COCOMM_API const char *cocomm_category_name(int32_t category);

@@ -93,20 +93,7 @@ COCOMM_API void cocomm_decision_result_init(cocomm_decision_result *result);
 COCOMM_API int32_t cocomm_decision_check(const cocomm_committee *committee,
                                          const cocomm_decision *decision,
                                          cocomm_decision_result *result, uint8_t *may_vote,
-                                         cocomm_finding *out, uint32_t elem_size,
-                                         uint32_t capacity, uint32_t *count);
-
-/** Check n decisions of one committee (decision_size and result_size bytes
- *  apart). Findings are concatenated in order; counts[i] and statuses[i]
- *  as for cocomm_committee_validate_batch(). */
-COCOMM_API int32_t cocomm_decision_check_batch(const cocomm_committee *committee,
-                                               const cocomm_decision *decisions, uint32_t n,
-                                               uint32_t decision_size,
-                                               cocomm_decision_result *results,
-                                               uint32_t result_size, int32_t *statuses,
-                                               uint32_t *counts, cocomm_finding *out,
-                                               uint32_t elem_size, uint32_t capacity,
-                                               uint32_t *count);
+                                         cocomm_findings *findings);
 
 /** Write the register-of-procurement-decisions entry (I-3) for a checked
  *  decision as one CSV record (RFC 4180, CRLF-terminated): date, item,

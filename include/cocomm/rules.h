@@ -160,6 +160,9 @@ COCOMM_API uint32_t cocomm_rule_count(void);
 COCOMM_API const cocomm_rule *cocomm_rule_at(uint32_t index);
 /** Look a rule up by identifier (exact, e.g. "C-10"); NULL if unknown. */
 COCOMM_API const cocomm_rule *cocomm_rule_find(const char *id);
+/** The rule with identifier id (enum cocomm_rule_id, a finding's rule);
+ *  NULL for a value that names none. Constant time. */
+COCOMM_API const cocomm_rule *cocomm_rule_get(int32_t id);
 /** The severity a breach of a rule of this force carries: enum
  *  cocomm_severity from findings.h; 0 for COCOMM_FORCE_FACT or an unknown force. */
 COCOMM_API int32_t cocomm_force_severity(int32_t force);

@@ -29,7 +29,7 @@ def blocks(path, lang):
 def env():
     e = dict(os.environ)
     e["LD_LIBRARY_PATH"] = LIBDIR
-    e["COCOMM_LIBRARY"] = os.path.join(LIBDIR, "libcocomm.so.1")
+    e["COCOMM_LIBRARY"] = os.path.join(LIBDIR, "libcocomm.so.2")
     e["PYTHONPATH"] = os.path.join(TOP, "examples", "python")
     return e
 

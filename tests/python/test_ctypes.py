@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
 """Loads the freshly built shared library with ctypes (standard library
-only) and checks version, status strings, struct mirrors and UK dates."""
+only) and checks version, status strings, struct mirrors, findings and UK
+dates."""
 import ctypes
 import os
 import sys
 import unittest
 
-LIB = ctypes.CDLL(os.environ.get("COCOMM_LIBRARY", "libcocomm.so.1"))
+LIB = ctypes.CDLL(os.environ.get("COCOMM_LIBRARY", "libcocomm.so.2"))
 NTS = ctypes.c_size_t(-1).value
 
 
@@ -26,6 +27,25 @@ class VersionInfo(ctypes.Structure):
                 ("minor", ctypes.c_uint32), ("patch", ctypes.c_uint32),
                 ("soversion", ctypes.c_uint32), ("reserved0", ctypes.c_uint32),
                 ("string", ctypes.c_char_p)]
+
+
+class Finding(ctypes.Structure):
+    _fields_ = [("rule", ctypes.c_int32), ("severity", ctypes.c_int32), ("message", ctypes.c_int32),
+                ("subject", ctypes.c_int32), ("values", ctypes.c_int32 * 4)]
+
+
+class Findings(ctypes.Structure):
+    _fields_ = [("struct_size", ctypes.c_uint32), ("elem_size", ctypes.c_uint32),
+                ("capacity", ctypes.c_uint32), ("count", ctypes.c_uint32),
+                ("items", ctypes.POINTER(Finding)), ("errors", ctypes.c_uint32),
+                ("warnings", ctypes.c_uint32), ("information", ctypes.c_uint32),
+                ("reserved0", ctypes.c_uint32)]
+
+
+class Rule(ctypes.Structure):
+    _fields_ = [("id", ctypes.c_char_p), ("section", ctypes.c_int32), ("force", ctypes.c_int32),
+                ("statement", ctypes.c_char_p), ("applies_to", ctypes.c_char_p),
+                ("source", ctypes.c_char_p)]
 
 
 def fn(name, restype, *argtypes):
@@ -50,15 +70,25 @@ instant_format = fn("cocomm_instant_format", ctypes.c_int32, ctypes.c_int64, cty
 fy_of_date = fn("cocomm_fy_of_date", ctypes.c_int32, Date, ctypes.POINTER(ctypes.c_int32))
 fy_format = fn("cocomm_fy_format", ctypes.c_int32, ctypes.c_int32, ctypes.c_char_p, ctypes.c_size_t,
                ctypes.POINTER(ctypes.c_size_t))
+findings_init = fn("cocomm_findings_init", None, ctypes.POINTER(Findings), ctypes.POINTER(Finding),
+                   ctypes.c_uint32)
+eoi_check = fn("cocomm_eoi_check", ctypes.c_int32, ctypes.c_uint32, ctypes.POINTER(Findings))
+finding_format = fn("cocomm_finding_format", ctypes.c_int32, ctypes.POINTER(Finding), ctypes.c_void_p,
+                    ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t))
+rule_get = fn("cocomm_rule_get", ctypes.POINTER(Rule), ctypes.c_int32)
 
 OK, ERR_BUFFER_TOO_SMALL, ERR_PARSE, ERR_OUT_OF_RANGE, ERR_AMBIGUOUS = 0, -2, -3, -4, -6
 
 
 class Mirrors(unittest.TestCase):
     def test_struct_sizes_match_library(self):
-        for struct, name in ((Date, "date"), (DateTime, "datetime"), (VersionInfo, "version_info")):
+        for struct, name in ((Date, "date"), (DateTime, "datetime"), (VersionInfo, "version_info"),
+                             (Finding, "finding"), (Findings, "findings"), (Rule, "rule")):
             size = fn("cocomm_%s_size" % name, ctypes.c_uint32)()
             self.assertEqual(ctypes.sizeof(struct), size, name)
+
+    def test_a_finding_is_32_bytes_everywhere(self):
+        self.assertEqual(ctypes.sizeof(Finding), 32)
 
 
 class Version(unittest.TestCase):
@@ -71,7 +101,8 @@ class Version(unittest.TestCase):
         info = VersionInfo(struct_size=ctypes.sizeof(VersionInfo))
         self.assertEqual(version_info_get(ctypes.byref(info)), OK)
         self.assertEqual(info.string, version_string())
-        self.assertEqual(info.soversion, 1)
+        self.assertEqual(info.soversion, 2)
+        self.assertEqual(info.major, 2)
 
 
 class Status(unittest.TestCase):
@@ -79,6 +110,47 @@ class Status(unittest.TestCase):
         self.assertEqual(status_str(0), b"success")
         self.assertEqual(status_str(ERR_PARSE), b"parse error")
         self.assertEqual(status_str(12345), b"unknown status")
+
+
+class Findings2(unittest.TestCase):
+    """The 2.0 findings: integers in one cocomm_findings, text on demand."""
+
+    def findings(self, capacity):
+        items = (Finding * max(capacity, 1))()
+        fs = Findings()
+        findings_init(ctypes.byref(fs), items, capacity)
+        return fs, items
+
+    def test_init(self):
+        fs, items = self.findings(8)
+        self.assertEqual((fs.struct_size, fs.elem_size, fs.capacity, fs.count),
+                         (ctypes.sizeof(Findings), ctypes.sizeof(Finding), 8, 0))
+
+    def test_count_only_then_fill_E(self):
+        fs, _ = self.findings(0)
+        self.assertEqual(eoi_check(0, ctypes.byref(fs)), ERR_BUFFER_TOO_SMALL)
+        self.assertEqual(fs.count, 8)  # sections A..H all missing
+        self.assertEqual(fs.errors + fs.warnings + fs.information, 8)
+        self.assertEqual(fs.errors, 2)  # D and E
+        fs, items = self.findings(fs.count)
+        self.assertEqual(eoi_check(0, ctypes.byref(fs)), OK)
+        ids = [rule_get(items[i].rule).contents.id for i in range(fs.count)]
+        self.assertEqual(ids, [b"E-" + bytes([c]) for c in b"ABCDEFGH"])
+        self.assertEqual([items[i].subject for i in range(8)], list(range(8)))
+
+    def test_format_snprintf_style(self):
+        fs, items = self.findings(8)
+        self.assertEqual(eoi_check(0xFF & ~(1 << 3), ctypes.byref(fs)), OK)
+        self.assertEqual(fs.count, 1)
+        need = ctypes.c_size_t()
+        self.assertEqual(finding_format(ctypes.byref(items[0]), None, None, 0, ctypes.byref(need)),
+                         ERR_BUFFER_TOO_SMALL)
+        buf = ctypes.create_string_buffer(need.value + 1)
+        self.assertEqual(finding_format(ctypes.byref(items[0]), None, buf, len(buf), ctypes.byref(need)), OK)
+        self.assertEqual(len(buf.value), need.value)
+        self.assertGreater(need.value, 0)
+        self.assertIsNotNone(rule_get(items[0].rule).contents.source)
+        self.assertFalse(rule_get(0))
 
 
 class Dates(unittest.TestCase):

@@ -3,6 +3,8 @@
 """The pure-Python cocomm module (examples/python/cocomm): every public
 function mirrored, struct sizes checked, Pythonic wrappers behaving as the
 C library does."""
+import contextlib
+import ctypes
 import datetime
 import os
 import re
@@ -17,6 +19,22 @@ from cocomm import _ffi  # noqa: E402
 DATA = os.path.join(TOP, "examples", "data")
 
 
+@contextlib.contextmanager
+def counting(name):
+    """Counts the calls the module makes to one library function."""
+    real = getattr(_ffi.lib, name)
+    calls = []
+
+    def spy(*args):
+        calls.append(args)
+        return real(*args)
+    setattr(_ffi.lib, name, spy)
+    try:
+        yield calls
+    finally:
+        setattr(_ffi.lib, name, real)
+
+
 class Binding(unittest.TestCase):
     def test_every_exported_function_is_mirrored(self):
         with open(os.path.join(TOP, "lib", "libcocomm.map")) as f:
@@ -25,7 +43,12 @@ class Binding(unittest.TestCase):
 
     def test_struct_mirrors_match_the_library(self):
         _ffi.check_mirrors()  # raises on any mismatch
-        self.assertEqual(len(_ffi.STRUCTS), 18)
+        self.assertEqual(len(_ffi.STRUCTS), 19)
+        self.assertEqual(ctypes.sizeof(_ffi.Finding), 32)
+
+    def test_loads_the_2_x_library(self):
+        self.assertTrue(cocomm.version().startswith("2."))
+        self.assertEqual(_ffi.SONAME, "libcocomm.so.2")
 
     def test_errors_raise(self):
         with self.assertRaises(cocomm.CocommError) as cm:
@@ -73,14 +96,55 @@ class Committees(unittest.TestCase):
         self.assertNotIn("C-2", rules(members(4, 3)))  # 4 of 7
         self.assertIn("C-2", rules(members(4, 4)))     # 4 of 8: exactly half
 
-    def test_batch_is_one_call_with_per_committee_results(self):
+    def test_many_committees_one_check_each_with_per_committee_results(self):
         good = cocomm.read_roster(os.path.join(DATA, "delegated-committee.csv"))
         bad = cocomm.read_roster(os.path.join(DATA, "faulty-committee.csv"))
         broken = [cocomm.Member("x", cocomm.Category.LAY, position=7)]
-        out = cocomm.validate_committees([(good, "delegated"), (bad, "delegated"), (broken, "joint")])
+        with counting("cocomm_committee_validate") as calls:
+            out = cocomm.validate_committees([(good, "delegated"), (bad, "delegated"), (broken, "joint"),
+                                              (bad, "joint")])
+        self.assertEqual(len(calls), 4)
         self.assertEqual(out[0], cocomm.validate_committee(good, "delegated"))
         self.assertEqual(out[1], cocomm.validate_committee(bad, "delegated"))
         self.assertIsInstance(out[2], cocomm.CocommError)
+        self.assertEqual(out[2].status, cocomm.Status.INVALID_ARGUMENT)
+        self.assertEqual(out[3], cocomm.validate_committee(bad, "joint"))
+
+    def test_findings_name_members_and_cite_sources(self):
+        bad = cocomm.read_roster(os.path.join(DATA, "faulty-committee.csv"))
+        found = cocomm.validate_committee(bad, "delegated")
+        c3 = [f for f in found if f.rule == "C-3"][0]
+        self.assertEqual(c3.severity, cocomm.Severity.ERROR)
+        self.assertEqual(c3.subject, 6)
+        self.assertEqual(c3.message, "member 6 (Gwen Hall) is a Healthwatch observer and must not vote")
+        for f in found:
+            self.assertEqual(f.source, cocomm.rule(f.rule).source)
+        c2 = [f for f in found if f.rule == "C-2"][0]
+        self.assertEqual((c2.subject, c2.message),
+                         (-1, "lay and executive members are 3 of 7 voting members: not a majority"))
+
+    def test_a_check_runs_once_unless_its_findings_do_not_fit(self):
+        bad = cocomm.read_roster(os.path.join(DATA, "faulty-committee.csv"))
+        with counting("cocomm_committee_validate") as calls:
+            few = cocomm.validate_committee(bad, "delegated")
+        self.assertEqual(len(calls), 1)
+        many = [cocomm.Member("Dup", cocomm.Category.OTHER) for _ in range(150)]
+        with counting("cocomm_committee_validate") as calls:
+            found = cocomm.validate_committee(many, "delegated")
+        self.assertEqual(len(calls), 2)  # 64 did not hold them: once more, sized
+        self.assertGreater(len(found), 64)
+        self.assertEqual(len([f for f in found if f.message == "member 1 (Dup) is listed twice"]), 1)
+        self.assertEqual(few, cocomm.validate_committee(bad, "delegated"))
+        with counting("cocomm_decision_check") as calls:
+            cocomm.check_decision(bad, conflicted={0, 1})
+        self.assertEqual(len(calls), 1)
+
+    def test_long_names_are_not_cut(self):
+        name = "N" * 250
+        ms = [cocomm.Member(name + "1", cocomm.Category.LAY, position=cocomm.Position.CHAIR),
+              cocomm.Member(name + "2", cocomm.Category.LAY, position=cocomm.Position.CHAIR)]
+        second = [f for f in cocomm.validate_committee(ms, "joint") if f.subject == 1][0]
+        self.assertEqual(second.message, "member 1 (%s2) is a second chair" % name)
 
     def test_roster_errors_say_where(self):
         with self.assertRaises(cocomm.RosterParseError) as cm:

@@ -4,7 +4,7 @@ co-commissioning policy as a C library. Pure ctypes: no compiler, no
 third-party packages.
 
 The library is found through $COCOMM_LIBRARY (a path), then the build
-tree beside this package, then the system's libcocomm.so.1.
+tree beside this package, then the system's libcocomm.so.2.
 
     import cocomm
     members = cocomm.read_roster("examples/data/delegated-committee.csv")
@@ -15,6 +15,7 @@ import ctypes
 import dataclasses
 import datetime
 import enum
+import functools
 from typing import Iterable, List, Optional, Sequence, Union
 
 from . import _ffi
@@ -225,19 +226,59 @@ class Finding:
     source: str
 
 
-def _finding(f: _ffi.Finding) -> Finding:
-    return Finding(_s(f.rule), Severity(f.severity), f.subject, f.message.decode("utf-8"), _s(f.source))
+@functools.lru_cache(maxsize=None)
+def _rule_of(rule_id: int):
+    """(identifier, source) of a finding's rule (enum cocomm_rule_id)."""
+    p = lib.cocomm_rule_get(rule_id)
+    return (_s(p.contents.id), _s(p.contents.source)) if p else (None, None)
 
 
-def _collect(call, what):
-    """Run a findings check twice: once to count, once to fill."""
-    count = ctypes.c_uint32()
-    st = call(None, ctypes.sizeof(_ffi.Finding), 0, ctypes.byref(count))
-    if st not in (0, Status.BUFFER_TOO_SMALL):
-        raise CocommError(st, what)
-    buf = (_ffi.Finding * max(count.value, 1))()
-    _check(call(buf, ctypes.sizeof(_ffi.Finding), count.value, ctypes.byref(count)), what)
-    return [_finding(buf[i]) for i in range(count.value)]
+class _Findings:
+    """A findings array for the library's checks, reused across calls.
+
+    A check runs once into an array sized generously at first; only if its
+    findings did not fit (BUFFER_TOO_SMALL: count says how many there are)
+    is the array grown to that count and the check run once more. The array
+    keeps its size for the next check. Texts are made by
+    cocomm_finding_format, with the committee so that members are named."""
+
+    FIRST_CAPACITY = 64
+    FIRST_TEXT = 1024  # two names of COCOMM_NAME_MAX bytes and the words around them
+
+    def __init__(self, capacity: int = FIRST_CAPACITY):
+        self._grow(capacity)
+        self.text = ctypes.create_string_buffer(self.FIRST_TEXT)
+        self.needed = ctypes.c_size_t()
+
+    def _grow(self, capacity):
+        self.capacity = max(int(capacity), 1)
+        self.items = (_ffi.Finding * self.capacity)()
+        self.findings = _ffi.Findings()
+        lib.cocomm_findings_init(ctypes.byref(self.findings), self.items, self.capacity)
+
+    def run(self, call, what, committee=None) -> List["Finding"]:
+        """call(pointer to cocomm_findings) runs one check; committee (a
+        pointer, or None) names members in the texts."""
+        st = call(ctypes.byref(self.findings))
+        if st == Status.BUFFER_TOO_SMALL and self.findings.count > self.capacity:
+            self._grow(self.findings.count)
+            st = call(ctypes.byref(self.findings))
+        _check(st, what)
+        return [self._finding(self.items[i], committee) for i in range(self.findings.count)]
+
+    def _text(self, f, committee) -> str:
+        st = lib.cocomm_finding_format(ctypes.byref(f), committee, self.text, len(self.text),
+                                       ctypes.byref(self.needed))
+        if st == Status.BUFFER_TOO_SMALL:
+            self.text = ctypes.create_string_buffer(self.needed.value + 1)
+            st = lib.cocomm_finding_format(ctypes.byref(f), committee, self.text, len(self.text),
+                                           ctypes.byref(self.needed))
+        _check(st, "finding text")
+        return self.text.raw[:self.needed.value].decode("utf-8")
+
+    def _finding(self, f, committee) -> "Finding":
+        rule_id, source = _rule_of(f.rule)
+        return Finding(rule_id, Severity(f.severity), f.subject, self._text(f, committee), source)
 
 
 # ---- committees ----
@@ -311,31 +352,29 @@ class _CommitteeMemory:
         return b
 
 
+def _validate(mem: _CommitteeMemory, findings: _Findings, what: str) -> List[Finding]:
+    committee = ctypes.byref(mem.committee)
+    return findings.run(lambda fs: lib.cocomm_committee_validate(committee, fs), what, committee)
+
+
 def validate_committee(members: Sequence[Member], kind="delegated", quorum: Optional[Quorum] = None) -> List[Finding]:
     """Findings for a committee's membership (C-1 to C-13)."""
-    mem = _CommitteeMemory(members, kind, quorum)
-    return _collect(lambda out, size, cap, n: lib.cocomm_committee_validate(
-        ctypes.byref(mem.committee), out, size, cap, n), "validate committee")
+    return _validate(_CommitteeMemory(members, kind, quorum), _Findings(), "validate committee")
 
 
 def validate_committees(committees: Iterable[tuple]) -> List[Union[List[Finding], CocommError]]:
-    """Validate many committees in one call across ctypes: each item is
-    (members, kind) or (members, kind, quorum). Returns, per committee, its
-    findings or the CocommError its input caused."""
+    """Validate many committees, one check each into one reused findings
+    array: each item is (members, kind) or (members, kind, quorum). Returns,
+    per committee, its findings or the CocommError its input caused (a bad
+    committee does not stop the others)."""
     mems = [_CommitteeMemory(c[0], c[1], c[2] if len(c) > 2 else None) for c in committees]
-    n = len(mems)
-    arr = (_ffi.Committee * max(n, 1))(*[m.committee for m in mems])
-    statuses = (ctypes.c_int32 * max(n, 1))()
-    counts = (ctypes.c_uint32 * max(n, 1))()
-    flat = _collect(lambda out, size, cap, total: lib.cocomm_committee_validate_batch(
-        arr, n, ctypes.sizeof(_ffi.Committee), statuses, counts, out, size, cap, total), "batch")
-    result, at = [], 0
-    for i in range(n):
-        if statuses[i] != 0:
-            result.append(CocommError(statuses[i], "committee %d" % i))
-        else:
-            result.append(flat[at:at + counts[i]])
-        at += counts[i]
+    findings = _Findings()
+    result = []
+    for i, mem in enumerate(mems):
+        try:
+            result.append(_validate(mem, findings, "committee %d" % i))
+        except CocommError as e:
+            result.append(e)
     return result
 
 
@@ -411,15 +450,18 @@ def check_decision(members: Sequence[Member], kind="delegated", present=None, co
     res = _ffi.DecisionResult()
     lib.cocomm_decision_result_init(ctypes.byref(res))
     may = (ctypes.c_uint8 * max(n, 1))()
-    findings = _collect(lambda out, size, cap, count: lib.cocomm_decision_check(
-        ctypes.byref(mem.committee), ctypes.byref(d), ctypes.byref(res), may, out, size, cap, count),
-        "decision")
+    committee = ctypes.byref(mem.committee)
+    findings = _Findings().run(lambda fs: lib.cocomm_decision_check(
+        committee, ctypes.byref(d), ctypes.byref(res), may, fs), "decision", committee)
     need = ctypes.c_size_t()
-    lib.cocomm_register_entry(ctypes.byref(mem.committee), ctypes.byref(d), ctypes.byref(res), None, 0,
-                              ctypes.byref(need))
-    buf = ctypes.create_string_buffer(need.value + 1)
-    _check(lib.cocomm_register_entry(ctypes.byref(mem.committee), ctypes.byref(d), ctypes.byref(res),
-                                     buf, need.value + 1, None), "register entry")
+    buf = ctypes.create_string_buffer(512)
+    st = lib.cocomm_register_entry(committee, ctypes.byref(d), ctypes.byref(res), buf, len(buf),
+                                   ctypes.byref(need))
+    if st == Status.BUFFER_TOO_SMALL:
+        buf = ctypes.create_string_buffer(need.value + 1)
+        st = lib.cocomm_register_entry(committee, ctypes.byref(d), ctypes.byref(res), buf, len(buf),
+                                       ctypes.byref(need))
+    _check(st, "register entry")
     return DecisionResult(bool(res.can_decide), bool(res.quorate),
                           res.presiding if res.presiding >= 0 else None, res.eligible,
                           res.eligible_lay_executive, res.withdrawn, Outcome(res.outcome), res.votes_for,

@@ -3,7 +3,8 @@
 
 Loaded once at import; every struct's size is checked against the
 library's own cocomm_<struct>_size() so that a stale mirror fails loudly
-instead of corrupting memory."""
+instead of corrupting memory. This mirror is of the 2.x ABI
+(libcocomm.so.2): a library of another major version is refused."""
 import ctypes
 import ctypes.util
 import os
@@ -12,6 +13,10 @@ import pathlib
 c_int32, c_uint32, c_int64, c_uint8 = ctypes.c_int32, ctypes.c_uint32, ctypes.c_int64, ctypes.c_uint8
 c_size_t, c_char_p, c_void_p = ctypes.c_size_t, ctypes.c_char_p, ctypes.c_void_p
 P = ctypes.POINTER
+
+# The ABI this mirror describes: the soname's number and the version's major.
+SOVERSION = 2
+SONAME = "libcocomm.so.%d" % SOVERSION
 
 
 def _candidates():
@@ -23,23 +28,36 @@ def _candidates():
     # In the source tree: examples/python/cocomm/_ffi.py -> the top is three up.
     top = here.parents[3] if len(here.parents) > 3 else here.parent
     for build in ("build", "build-test/main", "builddir"):
-        lib = top / build / "lib" / "libcocomm.so.1"
+        lib = top / build / "lib" / SONAME
         if lib.exists():
             yield str(lib)
+    # Installed: the loader's own search (LD_LIBRARY_PATH, ld.so.cache) by
+    # soname, then whatever find_library names (_load refuses a 1.x).
+    yield SONAME
     found = ctypes.util.find_library("cocomm")
-    if found:
+    if found and found != SONAME:
         yield found
-    yield "libcocomm.so.1"
 
 
 def _load():
     errors = []
     for path in _candidates():
         try:
-            return ctypes.CDLL(path)
+            cdll = ctypes.CDLL(path)
         except OSError as e:
             errors.append("%s: %s" % (path, e))
-    raise OSError("libcocomm not found; set COCOMM_LIBRARY to its path (%s)" % "; ".join(errors))
+            continue
+        version = getattr(cdll, "cocomm_version", None)
+        if version is None:
+            errors.append("%s: not libcocomm" % path)
+            continue
+        version.restype, version.argtypes = c_uint32, []
+        major = version() >> 16
+        if major == SOVERSION:
+            return cdll
+        errors.append("%s: version %d.x, not %d.x" % (path, major, SOVERSION))
+    raise OSError("libcocomm %d.x not found; set COCOMM_LIBRARY to the path of %s (%s)"
+                  % (SOVERSION, SONAME, "; ".join(errors)))
 
 
 lib = _load()
@@ -71,8 +89,16 @@ class Source(ctypes.Structure):
 
 
 class Finding(ctypes.Structure):
-    _fields_ = [("rule", c_char_p), ("source", c_char_p), ("severity", c_int32),
-                ("subject", c_int32), ("message", ctypes.c_char * 160)]
+    # Integers only: rule is an enum cocomm_rule_id (cocomm_rule_get), message
+    # an enum cocomm_message (cocomm_finding_format makes the text).
+    _fields_ = [("rule", c_int32), ("severity", c_int32), ("message", c_int32),
+                ("subject", c_int32), ("values", c_int32 * 4)]
+
+
+class Findings(ctypes.Structure):
+    _fields_ = [("struct_size", c_uint32), ("elem_size", c_uint32), ("capacity", c_uint32),
+                ("count", c_uint32), ("items", P(Finding)), ("errors", c_uint32),
+                ("warnings", c_uint32), ("information", c_uint32), ("reserved0", c_uint32)]
 
 
 class Ccg(ctypes.Structure):
@@ -152,14 +178,15 @@ class RosterError(ctypes.Structure):
 
 STRUCTS = {
     "date": Date, "datetime": DateTime, "version_info": VersionInfo, "rule": Rule,
-    "source": Source, "finding": Finding, "ccg": Ccg, "requirements": Requirements,
-    "member": Member, "quorum": Quorum, "committee": Committee, "decision": Decision,
+    "source": Source, "finding": Finding, "findings": Findings, "ccg": Ccg,
+    "requirements": Requirements, "member": Member, "quorum": Quorum, "committee": Committee,
+    "decision": Decision,
     "decision_result": DecisionResult, "coi_arrangements": CoiArrangements,
     "milestone": Milestone, "edition": Edition, "submission": Submission,
     "roster_error": RosterError,
 }
 
-FINDINGS = [P(Finding), c_uint32, c_uint32, P(c_uint32)]
+FINDINGS = [P(Findings)]
 I32 = c_int32
 
 # name: (restype, argtypes) for every exported function.
@@ -201,12 +228,16 @@ FUNCTIONS = {
     "cocomm_rule_count": (c_uint32, []),
     "cocomm_rule_at": (P(Rule), [c_uint32]),
     "cocomm_rule_find": (P(Rule), [c_char_p]),
+    "cocomm_rule_get": (P(Rule), [I32]),
     "cocomm_force_severity": (I32, [I32]),
     "cocomm_force_name": (c_char_p, [I32]),
     "cocomm_section_name": (c_char_p, [I32]),
     "cocomm_source_count": (c_uint32, []),
     "cocomm_source_at": (P(Source), [c_uint32]),
     "cocomm_severity_name": (c_char_p, [I32]),
+    "cocomm_findings_init": (None, [P(Findings), P(Finding), c_uint32]),
+    "cocomm_finding_format": (I32, [P(Finding), P(Committee), c_char_p, c_size_t, P(c_size_t)]),
+    "cocomm_finding_template": (c_char_p, [I32]),
     # model.h, scope.h
     "cocomm_model_check": (I32, [I32]),
     "cocomm_model_name": (c_char_p, [I32]),
@@ -240,7 +271,6 @@ FUNCTIONS = {
     "cocomm_committee_init": (None, [P(Committee)]),
     "cocomm_committee_check": (I32, [P(Committee), P(I32)]),
     "cocomm_committee_validate": (I32, [P(Committee)] + FINDINGS),
-    "cocomm_committee_validate_batch": (I32, [P(Committee), c_uint32, c_uint32, P(I32), P(c_uint32)] + FINDINGS),
     "cocomm_category_name": (c_char_p, [I32]),
     "cocomm_position_name": (c_char_p, [I32]),
     "cocomm_committee_kind_name": (c_char_p, [I32]),
@@ -248,8 +278,6 @@ FUNCTIONS = {
     "cocomm_decision_init": (None, [P(Decision)]),
     "cocomm_decision_result_init": (None, [P(DecisionResult)]),
     "cocomm_decision_check": (I32, [P(Committee), P(Decision), P(DecisionResult), P(c_uint8)] + FINDINGS),
-    "cocomm_decision_check_batch": (I32, [P(Committee), P(Decision), c_uint32, c_uint32,
-                                          P(DecisionResult), c_uint32, P(I32), P(c_uint32)] + FINDINGS),
     "cocomm_register_entry": (I32, [P(Committee), P(Decision), P(DecisionResult), c_char_p, c_size_t,
                                     P(c_size_t)]),
     "cocomm_outcome_name": (c_char_p, [I32]),
