@@ -111,7 +111,7 @@ void cocomm__text_puts(cocomm__text *t, const char *s);
 /* Append s with its quotes doubled, for inside a quoted CSV field. */
 void cocomm__text_csv_escaped(cocomm__text *t, const char *s);
 /* Append s as one RFC 4180 CSV field: quoted when it holds a comma, a
- * quote, CR or LF, with quotes doubled. */
+ * quote, CR, LF or a tab, with quotes doubled. */
 void cocomm__text_csv_field(cocomm__text *t, const char *s);
 /* NUL-terminate and report like cocomm__emit(). */
 int32_t cocomm__text_finish(cocomm__text *t, size_t *needed);

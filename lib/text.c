@@ -281,7 +281,9 @@ void cocomm__text_csv_escaped(cocomm__text *t, const char *s) {
 }
 
 void cocomm__text_csv_field(cocomm__text *t, const char *s) {
-  if (strpbrk(s, ",\"\r\n") == NULL) {
+  /* A tab is quoted too: RFC 4180 has none, and spreadsheets read a
+   * quoted one as text. */
+  if (strpbrk(s, ",\"\r\n\t") == NULL) {
     cocomm__text_puts(t, s);
     return;
   }

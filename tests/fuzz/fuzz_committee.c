@@ -1,84 +1,76 @@
 /* SPDX-License-Identifier: MIT */
-/* Committee validation and decision checks over arbitrary member arrays:
- * raw enum values, odd element sizes, names that are not UTF-8, any
- * quorum, any presence and conflicts and votes, findings buffers of every
- * small capacity. */
+/* Committee validation and decision checks over arbitrary member arrays
+ * (build.h): raw enum values, odd element sizes, names that are not UTF-8
+ * or not terminated within COCOMM_NAME_MAX, control characters, any quorum,
+ * any presence and conflicts and votes, cocomm_findings of odd struct and
+ * element sizes and every small capacity, or none. Every finding and its
+ * text (cocomm_finding_format, members named from this committee) must pass
+ * the oracles of fuzz.h, a smaller array must get a prefix of what a larger
+ * one gets, and the register entry must be one clean CSV record. Large
+ * committees built to collide are fuzz_scale.c's. */
 #include <stdlib.h>
 
-#include <cocomm/cocomm.h>
-
-#include "fuzz.h"
-
-#define MAXM 24
+#include "build.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   bytes b = {data, size};
-  uint32_t n = take_u8(&b) % (MAXM + 1);
-  uint32_t stride = sizeof(cocomm_member) + (take_u8(&b) % 3) * 8; /* older, equal or newer callers */
-  unsigned char *arr = calloc(MAXM + 1, stride);
-  static char names[MAXM][2][64];
-  for (uint32_t i = 0; i < n; i++) {
-    cocomm_member m;
-    cocomm_member_init(&m);
-    uint8_t sel = take_u8(&b);
-    m.category = sel & 0x80 ? (int32_t)take_u32(&b) : 1 + sel % 8;
-    m.voting = sel & 0x40 ? (int32_t)take_u8(&b) % 3 : 1;
-    m.position = (int32_t)(take_u8(&b) % 4);
-    m.name = sel & 0x20 && i == 0 ? NULL : take_str(&b, names[i][0], 63);
-    m.body = sel & 0x10 ? take_str(&b, names[i][1], 63) : NULL;
-    if (sel == 0xFF) m.struct_size = take_u8(&b);
-    memcpy(arr + (size_t)i * stride, &m, sizeof m);
+  fuzz_committee *fc = malloc(sizeof *fc);
+  committee_make(fc, &b);
+  const cocomm_committee *c = &fc->c;
+  uint32_t n = fc->n;
+  findings_buf fb;
+  findings_make(&fb, &b, 8);
+  int32_t st = cocomm_committee_validate(c, findings_arg(&fb));
+  int32_t bad = 12345, check = cocomm_committee_check(c, &bad);
+  if (fb.none || fb.size >= COCOMM_FINDINGS_SIZE_V1)
+    FUZZ_ASSERT(check == COCOMM_OK ? (st == COCOMM_OK || st == COCOMM_ERR_BUFFER_TOO_SMALL) && bad == -1
+                                   : st == check && bad >= -1 && bad < (int32_t)n);
+  else
+    FUZZ_ASSERT(st != COCOMM_OK);
+  oracle_findings(&fb, st, (int32_t)n, c);
+  if (check == COCOMM_OK && !fb.none && fb.size >= COCOMM_FINDINGS_SIZE_V1) {
+    /* All of them: the smaller array got a prefix. */
+    uint32_t total = findings_got(&fb).count;
+    cocomm_finding *all = malloc((total ? total : 1) * sizeof *all);
+    cocomm_findings fs;
+    cocomm_findings_init(&fs, all, total);
+    FUZZ_ASSERT(cocomm_committee_validate(c, &fs) == COCOMM_OK && fs.count == total);
+    for (uint32_t i = 0; i < total && i < fb.cap; i++) {
+      cocomm_finding x = findings_at(&fb, i);
+      FUZZ_ASSERT(same_finding(&x, &all[i]));
+    }
+    free(all);
   }
-  cocomm_committee c;
-  cocomm_committee_init(&c);
-  c.kind = (int32_t)(take_u8(&b) % 6);
-  c.members = (const cocomm_member *)(const void *)arr;
-  c.member_count = n;
-  c.member_size = stride;
-  c.casting_vote = take_u8(&b) % 3;
-  c.quorum.min_voting = (int8_t)take_u8(&b);
-  c.quorum.min_lay = take_u8(&b) % 6;
-  c.quorum.min_executive = take_u8(&b) % 6;
-  c.quorum.min_clinical = take_u8(&b) % 6;
-  c.quorum.presiding = take_u8(&b) % 4;
-  c.quorum.presiding_lay = take_u8(&b) % 3;
-  uint32_t cap = take_u8(&b) % 6, total = 0;
-  cocomm_finding *f = malloc((cap ? cap : 1) * sizeof *f);
-  int32_t st = cocomm_committee_validate(&c, cap ? f : NULL, sizeof *f, cap, &total);
-  int32_t check = cocomm_committee_check(&c, NULL);
-  FUZZ_ASSERT(check == COCOMM_OK ? (st == COCOMM_OK || st == COCOMM_ERR_BUFFER_TOO_SMALL) : st == check);
-  for (uint32_t i = 0; st != check && i < cap && i < total; i++)
-    FUZZ_ASSERT(f[i].severity >= 1 && f[i].severity <= 3 && strlen(f[i].message) < 160 &&
-                cocomm_rule_find(f[i].rule) != NULL);
 
-  uint8_t present[MAXM + 1], conflicted[MAXM + 1];
-  int32_t votes[MAXM + 1];
-  for (uint32_t i = 0; i < n; i++) {
-    uint8_t x = take_u8(&b);
-    present[i] = x & 1;
-    conflicted[i] = (x >> 1) & 1;
-    votes[i] = (x >> 2) % 5; /* 4 is not a vote: refused */
-  }
-  cocomm_decision d;
-  cocomm_decision_init(&d);
-  d.present = present;
-  d.conflicted = take_u8(&b) & 1 ? conflicted : NULL;
-  d.votes = take_u8(&b) & 1 ? votes : NULL;
-  d.casting = take_u8(&b) % 4;
-  d.contract_award = take_u8(&b) % 2;
+  fuzz_decision fd;
+  decision_make(&fd, &b, n);
+  findings_buf db;
+  findings_make(&db, &b, 8);
   cocomm_decision_result r;
   cocomm_decision_result_init(&r);
-  uint8_t may[MAXM + 1];
-  st = cocomm_decision_check(&c, &d, &r, may, cap ? f : NULL, sizeof *f, cap, &total);
+  uint8_t *may = malloc(n ? n : 1);
+  st = cocomm_decision_check(c, &fd.d, &r, may, findings_arg(&db));
+  oracle_findings(&db, st, (int32_t)n, c);
   if (st == COCOMM_OK || st == COCOMM_ERR_BUFFER_TOO_SMALL) {
+    FUZZ_ASSERT(check == COCOMM_OK);
     FUZZ_ASSERT(r.eligible <= n && r.eligible_lay_executive <= r.eligible);
     FUZZ_ASSERT(r.presiding >= -1 && r.presiding < (int32_t)n);
     FUZZ_ASSERT(!r.can_decide || (r.quorate && r.presiding >= 0));
     uint32_t eligible = 0;
     for (uint32_t i = 0; i < n; i++) eligible += may[i];
     FUZZ_ASSERT(eligible == r.eligible);
+    size_t need = 0;
+    FUZZ_ASSERT(cocomm_register_entry(c, &fd.d, &r, NULL, 0, &need) == COCOMM_ERR_BUFFER_TOO_SMALL);
+    char *entry = malloc(need + 1);
+    FUZZ_ASSERT(cocomm_register_entry(c, &fd.d, &r, entry, need + 1, NULL) == COCOMM_OK);
+    FUZZ_ASSERT(strlen(entry) == need && oracle_csv("register entry", entry, need, 5) == 1);
+    free(entry);
   }
-  free(f);
-  free(arr);
+  free(may);
+  findings_free(&db);
+  findings_free(&fb);
+  decision_free(&fd);
+  committee_free(fc);
+  free(fc);
   return 0;
 }
