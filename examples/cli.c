@@ -56,19 +56,24 @@ const char *cli_data_path(const char *file, char *buf, size_t cap) {
 }
 
 int cli_load_roster(const char *path, cli_roster *r) {
-  size_t len, need = 0;
+  size_t len;
   memset(r, 0, sizeof *r);
   if ((r->csv = cli_read_file(path, &len)) == NULL) return -1;
-  cocomm_roster_error err;
-  cocomm_roster_error_init(&err);
+  cocomm_error err = COCOMM_ERROR_INIT;
+  cocomm_roster parsed;
   /* Once to size the buffers, once to fill them. */
-  int32_t st = cocomm_roster_parse(r->csv, len, NULL, 0, 0, &r->count, NULL, 0, &need, &err);
+  cocomm_roster_init(&parsed, NULL, 0, NULL, 0);
+  int32_t st = cocomm_roster_parse(r->csv, len, 0, &parsed, &err);
   if (st == COCOMM_ERR_BUFFER_TOO_SMALL) {
-    r->members = calloc(r->count ? r->count : 1, sizeof *r->members);
-    r->text = malloc(need ? need : 1);
-    if (r->members == NULL || r->text == NULL) st = COCOMM_ERR_OUT_OF_RANGE;
-    else st = cocomm_roster_parse(r->csv, len, r->members, sizeof *r->members, r->count, &r->count,
-                                  r->text, need, &need, &err);
+    r->members = calloc(parsed.count ? parsed.count : 1, sizeof *r->members);
+    r->text = malloc(parsed.text_needed ? parsed.text_needed : 1);
+    if (r->members == NULL || r->text == NULL) {
+      fprintf(stderr, "%s: out of memory\n", path);
+      cli_free_roster(r);
+      return -1;
+    }
+    cocomm_roster_init(&parsed, r->members, parsed.count, r->text, parsed.text_needed);
+    st = cocomm_roster_parse(r->csv, len, 0, &parsed, &err);
   }
   if (st != COCOMM_OK) {
     fprintf(stderr, "%s:%u:%u: %s: %s%s%s%s\n", path, err.line, err.column, cocomm_status_str(st),
@@ -76,6 +81,7 @@ int cli_load_roster(const char *path, cli_roster *r) {
     cli_free_roster(r);
     return -1;
   }
+  r->count = parsed.count;
   return 0;
 }
 
@@ -119,6 +125,14 @@ int cli_select(const cli_roster *r, const char *list, uint8_t *flags) {
   }
   free(copy);
   return bad ? -1 : 0;
+}
+
+void cli_print_error(FILE *out, const char *what, const char *noun, int32_t status, const cocomm_error *e) {
+  fprintf(out, "%s: %s", what, cocomm_status_str(status));
+  if (e->index >= 0) fprintf(out, ": %s %d", e->field == COCOMM_FIELD_CCG_CODES ? "CCG code" : noun, e->index + 1);
+  if (e->field != COCOMM_FIELD_NONE) fprintf(out, " (%s)", cocomm_field_name(e->field));
+  if (e->message && e->message[0]) fprintf(out, ": %s", e->message);
+  fputc('\n', out);
 }
 
 void cli_json_string(FILE *out, const char *s) {

@@ -35,6 +35,11 @@ int cli_parse_kind(const char *text, int32_t *kind);
  * member names, into flags[member_count]. 0 on success. */
 int cli_select(const cli_roster *roster, const char *list, uint8_t *flags);
 
+/* What a check refused and why, from its error struct: "FILE: invalid
+ * argument: member 3 (category): not a category". noun names what the
+ * index counts; they count from 1. */
+void cli_print_error(FILE *out, const char *what, const char *noun, int32_t status, const cocomm_error *error);
+
 void cli_json_string(FILE *out, const char *s);
 /* A finding's text and citation, made by the library; committee (may be
  * NULL) names the members. */

@@ -49,8 +49,8 @@ static void describe(cocomm_ccg *ccg) {
     }
     cocomm_finding change[8], eligible[8];
     cocomm_findings cf = COCOMM_FINDINGS_INIT(change), ef = COCOMM_FINDINGS_INIT(eligible);
-    cocomm_change_check(ccg->model, m, &cf);
-    cocomm_eligibility_check(ccg, m, &ef);
+    cocomm_change_check(ccg->model, m, &cf, NULL);
+    cocomm_eligibility_check(ccg, m, &ef, NULL);
     for (uint32_t i = 0; i < cf.count && i < 8; i++) cli_print_finding_text(stdout, &change[i], NULL);
     /* Eligibility repeats A-1 for greater involvement; show only what is new. */
     for (uint32_t i = 0; i < ef.count && i < 8; i++)

@@ -53,20 +53,19 @@ static int run(const char *path, int32_t kind, const cocomm_quorum *q, int json,
   cocomm_findings fs;
   cocomm_finding *f = calloc(64, sizeof *f);
   cocomm_findings_init(&fs, f, f ? 64 : 0);
-  int32_t st = cocomm_committee_validate(&c, &fs);
+  cocomm_error err = COCOMM_ERROR_INIT;
+  int32_t st = cocomm_committee_validate(&c, &fs, &err);
   if (st == COCOMM_ERR_BUFFER_TOO_SMALL) {
     cocomm_finding *more = realloc(f, fs.count * sizeof *f);
     if (more) {
       f = more;
       cocomm_findings_init(&fs, f, fs.count);
-      st = cocomm_committee_validate(&c, &fs);
+      st = cocomm_committee_validate(&c, &fs, &err);
     }
   }
   const uint32_t n = fs.count;
   if (f == NULL || st != COCOMM_OK) {
-    int32_t bad = -1;
-    cocomm_committee_check(&c, &bad);
-    fprintf(stderr, "%s: %s%s\n", path, cocomm_status_str(st), bad >= 0 ? " (see the member list)" : "");
+    cli_print_error(stderr, path, "member", st, &err); /* which member, which field, what is wrong */
     free(f);
     cli_free_roster(&r);
     return 2;

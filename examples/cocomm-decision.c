@@ -101,9 +101,10 @@ int main(int argc, char **argv) {
   cocomm_decision_result_init(&res);
   cocomm_finding f[64];
   cocomm_findings fs = COCOMM_FINDINGS_INIT(f);
-  int32_t st = cocomm_decision_check(&c, &d, &res, may, &fs);
+  cocomm_error err = COCOMM_ERROR_INIT;
+  int32_t st = cocomm_decision_check(&c, &d, &res, may, &fs, &err);
   if (st != COCOMM_OK && st != COCOMM_ERR_BUFFER_TOO_SMALL) {
-    fprintf(stderr, "%s: %s\n", file, cocomm_status_str(st));
+    cli_print_error(stderr, file, "member", st, &err);
     goto out;
   }
   const uint32_t n = fs.count < 64 ? fs.count : 64;

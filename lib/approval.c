@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include <cocomm/error.h>
+
 #include "internal.h"
 #include "message.h"
 
@@ -46,19 +48,18 @@ int32_t cocomm_model_requirements(int32_t model, cocomm_requirements *req) {
   return COCOMM_OK;
 }
 
-int32_t cocomm_eligibility_check(const cocomm_ccg *ccg, int32_t target_model, cocomm_findings *findings) {
-  cocomm__sink sink;
-  int32_t st = cocomm__sink_open(&sink, findings);
+static int32_t eligibility(const cocomm_ccg *ccg, int32_t target_model, cocomm__sink *s, cocomm_error *e) {
+  int32_t st = cocomm__ccg_check(ccg, e);
   if (st != COCOMM_OK) return st;
-  if ((st = cocomm_ccg_check(ccg)) != COCOMM_OK) return st;
-  if (cocomm_model_check(target_model) != COCOMM_OK) return COCOMM_ERR_INVALID_ARGUMENT;
+  if (cocomm_model_check(target_model) != COCOMM_OK)
+    return cocomm__fail(e, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_MODEL, "not a target model");
   const int32_t code = cocomm__pack_code(ccg->ods_code);
   switch (target_model) {
     case COCOMM_MODEL_NONE:
-      cocomm__report(&sink, COCOMM_RULE_M_1, COCOMM_SEVERITY_INFO, COCOMM_MSG_NOT_OBLIGED, -1, NULL);
+      cocomm__report(s, COCOMM_RULE_M_1, COCOMM_SEVERITY_INFO, COCOMM_MSG_NOT_OBLIGED, -1, NULL);
       break;
     case COCOMM_MODEL_GREATER_INVOLVEMENT:
-      cocomm__report(&sink, COCOMM_RULE_A_1, COCOMM_SEVERITY_INFO, COCOMM_MSG_GREATER_INVOLVEMENT_NO_APPROVAL,
+      cocomm__report(s, COCOMM_RULE_A_1, COCOMM_SEVERITY_INFO, COCOMM_MSG_GREATER_INVOLVEMENT_NO_APPROVAL,
                      -1, NULL);
       break;
     default:
@@ -68,36 +69,41 @@ int32_t cocomm_eligibility_check(const cocomm_ccg *ccg, int32_t target_model, co
        * which A-8 governs: no A-4 finding there. */
       if (target_model > ccg->model) {
         if (ccg->serious_governance_issues)
-          cocomm__report(&sink, COCOMM_RULE_A_4, 0, COCOMM_MSG_SUPPORT_NOT_ASSURED_GOVERNANCE, -1,
+          cocomm__report(s, COCOMM_RULE_A_4, 0, COCOMM_MSG_SUPPORT_NOT_ASSURED_GOVERNANCE, -1,
                          COCOMM__V(code, target_model));
         if (ccg->special_measures)
-          cocomm__report(&sink, COCOMM_RULE_A_4, 0, COCOMM_MSG_SUPPORT_NOT_ASSURED_SPECIAL_MEASURES, -1,
+          cocomm__report(s, COCOMM_RULE_A_4, 0, COCOMM_MSG_SUPPORT_NOT_ASSURED_SPECIAL_MEASURES, -1,
                          COCOMM__V(code, target_model));
       }
       if (target_model == COCOMM_MODEL_DELEGATED && !ccg->sound_financial_control)
-        cocomm__report(&sink, COCOMM_RULE_A_5, 0, COCOMM_MSG_NO_SOUND_FINANCIAL_CONTROL, -1, COCOMM__V(code));
+        cocomm__report(s, COCOMM_RULE_A_5, 0, COCOMM_MSG_NO_SOUND_FINANCIAL_CONTROL, -1, COCOMM__V(code));
       if (target_model == COCOMM_MODEL_DELEGATED && !ccg->statutory_requirements_met)
-        cocomm__report(&sink, COCOMM_RULE_A_5, 0, COCOMM_MSG_STATUTORY_REQUIREMENTS_UNMET, -1, COCOMM__V(code));
+        cocomm__report(s, COCOMM_RULE_A_5, 0, COCOMM_MSG_STATUTORY_REQUIREMENTS_UNMET, -1, COCOMM__V(code));
       break;
   }
-  return cocomm__sink_close(&sink, COCOMM_OK);
+  return COCOMM_OK;
 }
 
-int32_t cocomm_change_check(int32_t from_model, int32_t to_model, cocomm_findings *findings) {
+int32_t cocomm_eligibility_check(const cocomm_ccg *ccg, int32_t target_model, cocomm_findings *findings,
+                                 cocomm_error *error) {
   cocomm__sink sink;
-  int32_t st = cocomm__sink_open(&sink, findings);
-  if (st != COCOMM_OK) return st;
+  int32_t st = cocomm__begin(&sink, findings, error);
+  if (st == COCOMM_OK) st = eligibility(ccg, target_model, &sink, error);
+  return cocomm__end(&sink, error, st);
+}
+
+static int32_t change(int32_t from_model, int32_t to_model, cocomm__sink *s, cocomm_error *e) {
   if (cocomm_model_check(from_model) != COCOMM_OK || cocomm_model_check(to_model) != COCOMM_OK)
-    return COCOMM_ERR_INVALID_ARGUMENT;
+    return cocomm__fail(e, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_MODEL, "not a model");
   const int32_t *models = COCOMM__V(from_model, to_model, from_model - 1);
   if (to_model > from_model) {
     if (to_model == COCOMM_MODEL_GREATER_INVOLVEMENT)
-      cocomm__report(&sink, COCOMM_RULE_A_1, COCOMM_SEVERITY_INFO, COCOMM_MSG_CHANGE_TO_GREATER_INVOLVEMENT, -1,
+      cocomm__report(s, COCOMM_RULE_A_1, COCOMM_SEVERITY_INFO, COCOMM_MSG_CHANGE_TO_GREATER_INVOLVEMENT, -1,
                      models);
     else if (to_model == COCOMM_MODEL_JOINT)
-      cocomm__report(&sink, COCOMM_RULE_A_7, COCOMM_SEVERITY_INFO, COCOMM_MSG_CHANGE_UP_TO_JOINT, -1, models);
+      cocomm__report(s, COCOMM_RULE_A_7, COCOMM_SEVERITY_INFO, COCOMM_MSG_CHANGE_UP_TO_JOINT, -1, models);
     else
-      cocomm__report(&sink, COCOMM_RULE_A_7, COCOMM_SEVERITY_INFO, COCOMM_MSG_CHANGE_UP_TO_DELEGATED, -1, models);
+      cocomm__report(s, COCOMM_RULE_A_7, COCOMM_SEVERITY_INFO, COCOMM_MSG_CHANGE_UP_TO_DELEGATED, -1, models);
   } else if (to_model < from_model) {
     /* A-8: a CCG's own step down needs mutual agreement with NHS England
      * (must). The library cannot observe agreement, so the finding names
@@ -109,46 +115,59 @@ int32_t cocomm_change_check(int32_t from_model, int32_t to_model, cocomm_finding
     int one_level = from_model - to_model == 1 ||
                     (from_model == COCOMM_MODEL_JOINT && to_model == COCOMM_MODEL_NONE);
     if (from_model == COCOMM_MODEL_GREATER_INVOLVEMENT)
-      cocomm__report(&sink, COCOMM_RULE_M_3, COCOMM_SEVERITY_INFO, COCOMM_MSG_CHANGE_FROM_GREATER_INVOLVEMENT,
+      cocomm__report(s, COCOMM_RULE_M_3, COCOMM_SEVERITY_INFO, COCOMM_MSG_CHANGE_FROM_GREATER_INVOLVEMENT,
                      -1, models);
     else if (one_level)
-      cocomm__report(&sink, COCOMM_RULE_A_8, COCOMM_SEVERITY_INFO, COCOMM_MSG_CHANGE_ONE_LEVEL_DOWN, -1, models);
+      cocomm__report(s, COCOMM_RULE_A_8, COCOMM_SEVERITY_INFO, COCOMM_MSG_CHANGE_ONE_LEVEL_DOWN, -1, models);
     else
-      cocomm__report(&sink, COCOMM_RULE_A_8, COCOMM_SEVERITY_WARNING, COCOMM_MSG_CHANGE_MORE_THAN_ONE_LEVEL_DOWN,
+      cocomm__report(s, COCOMM_RULE_A_8, COCOMM_SEVERITY_WARNING, COCOMM_MSG_CHANGE_MORE_THAN_ONE_LEVEL_DOWN,
                      -1, models);
   }
-  return cocomm__sink_close(&sink, COCOMM_OK);
+  return COCOMM_OK;
 }
 
-int32_t cocomm_pooled_fund_check(const int32_t *purposes, uint32_t n, cocomm_findings *findings) {
+int32_t cocomm_change_check(int32_t from_model, int32_t to_model, cocomm_findings *findings, cocomm_error *error) {
   cocomm__sink sink;
-  int32_t st = cocomm__sink_open(&sink, findings);
-  if (st != COCOMM_OK) return st;
-  if (purposes == NULL && n > 0) return COCOMM_ERR_INVALID_ARGUMENT;
-  if (n > INT32_MAX) return COCOMM_ERR_OUT_OF_RANGE; /* a subject is an int32_t index */
+  int32_t st = cocomm__begin(&sink, findings, error);
+  if (st == COCOMM_OK) st = change(from_model, to_model, &sink, error);
+  return cocomm__end(&sink, error, st);
+}
+
+static int32_t pooled_fund(const int32_t *purposes, uint32_t n, cocomm__sink *s, cocomm_error *e) {
+  if (purposes == NULL && n > 0)
+    return cocomm__fail(e, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_ARRAY, "contributions counted but no array");
+  if (n > INT32_MAX) /* a subject is an int32_t index */
+    return cocomm__fail(e, COCOMM_ERR_OUT_OF_RANGE, -1, COCOMM_FIELD_COUNT, "more than INT32_MAX contributions");
   /* Refuse bad input before reporting anything: no finding is invented. */
   for (uint32_t i = 0; i < n; i++)
     if (purposes[i] != COCOMM_FUND_CCG_OWN_FUNCTION && purposes[i] != COCOMM_FUND_CORE_PRIMARY_MEDICAL)
-      return COCOMM_ERR_INVALID_ARGUMENT;
+      return cocomm__fail(e, COCOMM_ERR_INVALID_ARGUMENT, (int32_t)i, COCOMM_FIELD_PURPOSE, "not a purpose");
   for (uint32_t i = 0; i < n; i++)
     if (purposes[i] == COCOMM_FUND_CORE_PRIMARY_MEDICAL)
-      cocomm__report(&sink, COCOMM_RULE_A_10, 0, COCOMM_MSG_POOLED_CORE_PRIMARY_MEDICAL, (int32_t)i,
+      cocomm__report(s, COCOMM_RULE_A_10, 0, COCOMM_MSG_POOLED_CORE_PRIMARY_MEDICAL, (int32_t)i,
                      COCOMM__V((int32_t)i));
-  return cocomm__sink_close(&sink, COCOMM_OK);
+  return COCOMM_OK;
 }
 
-int32_t cocomm_eoi_check(uint32_t sections_present, cocomm_findings *findings) {
+int32_t cocomm_pooled_fund_check(const int32_t *purposes, uint32_t n, cocomm_findings *findings,
+                                 cocomm_error *error) {
+  cocomm__sink sink;
+  int32_t st = cocomm__begin(&sink, findings, error);
+  if (st == COCOMM_OK) st = pooled_fund(purposes, n, &sink, error);
+  return cocomm__end(&sink, error, st);
+}
+
+int32_t cocomm_eoi_check(uint32_t sections_present, cocomm_findings *findings, cocomm_error *error) {
   static const int32_t section_rules[] = {COCOMM_RULE_E_A, COCOMM_RULE_E_B, COCOMM_RULE_E_C, COCOMM_RULE_E_D,
                                           COCOMM_RULE_E_E, COCOMM_RULE_E_F, COCOMM_RULE_E_G, COCOMM_RULE_E_H};
   cocomm__sink sink;
-  int32_t st = cocomm__sink_open(&sink, findings);
-  if (st != COCOMM_OK) return st;
-  if (sections_present & ~(uint32_t)COCOMM_EOI_ALL) return COCOMM_ERR_INVALID_ARGUMENT;
-  for (int32_t i = 0; i < 8; i++) {
-    if (sections_present & (1u << i)) continue;
-    cocomm__report(&sink, section_rules[i], 0, COCOMM_MSG_EOI_SECTION_MISSING, i, NULL);
-  }
-  return cocomm__sink_close(&sink, COCOMM_OK);
+  int32_t st = cocomm__begin(&sink, findings, error);
+  if (st == COCOMM_OK && (sections_present & ~(uint32_t)COCOMM_EOI_ALL))
+    st = cocomm__fail(error, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_SECTIONS, "not a set of sections A to H");
+  for (int32_t i = 0; st == COCOMM_OK && i < 8; i++)
+    if (!(sections_present & (1u << i)))
+      cocomm__report(&sink, section_rules[i], 0, COCOMM_MSG_EOI_SECTION_MISSING, i, NULL);
+  return cocomm__end(&sink, error, st);
 }
 
 uint32_t cocomm_requirements_size(void) { return (uint32_t)sizeof(cocomm_requirements); }

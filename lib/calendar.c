@@ -82,7 +82,7 @@ static void ics_line(ics *w, const char *name, const char *value) {
 static int32_t check_args(const cocomm_edition *e, int32_t model, char *buf, size_t cap) {
   if ((buf == NULL && cap > 0) || cocomm_model_check(model) != COCOMM_OK)
     return COCOMM_ERR_INVALID_ARGUMENT;
-  return cocomm_edition_check(e, NULL);
+  return cocomm__edition_check(e, NULL);
 }
 
 static void utc_stamp(cocomm_instant t, char out[24]) {

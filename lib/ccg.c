@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include <cocomm/error.h>
+
 #include "internal.h"
 
 
@@ -26,18 +28,27 @@ int32_t cocomm_ods_code_check(const char *text, size_t len) {
   return COCOMM_OK;
 }
 
-int32_t cocomm_ccg_check(const cocomm_ccg *ccg) {
-  if (ccg == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
-  if (ccg->struct_size < COCOMM_CCG_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
+int32_t cocomm__ccg_check(const cocomm_ccg *ccg, cocomm_error *e) {
+  if (ccg == NULL) return cocomm__fail(e, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_NONE, "no CCG");
+  if (ccg->struct_size < COCOMM_CCG_SIZE_V1)
+    return cocomm__fail(e, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_STRUCT_SIZE,
+                        "the CCG's struct_size is below the first layout");
   /* The code field is four bytes: it must hold its own terminator. */
-  if (memchr(ccg->ods_code, '\0', sizeof ccg->ods_code) == NULL) return COCOMM_ERR_PARSE;
-  int32_t st = cocomm_ods_code_check(ccg->ods_code, COCOMM_NTS);
-  if (st != COCOMM_OK) return st;
-  if (cocomm_model_check(ccg->model) != COCOMM_OK || !cocomm__is_yes_no(ccg->serious_governance_issues) ||
-      !cocomm__is_yes_no(ccg->special_measures) || !cocomm__is_yes_no(ccg->sound_financial_control) ||
-      !cocomm__is_yes_no(ccg->statutory_requirements_met))
-    return COCOMM_ERR_INVALID_ARGUMENT;
+  if (memchr(ccg->ods_code, '\0', sizeof ccg->ods_code) == NULL ||
+      cocomm_ods_code_check(ccg->ods_code, COCOMM_NTS) != COCOMM_OK)
+    return cocomm__fail(e, COCOMM_ERR_PARSE, -1, COCOMM_FIELD_ODS_CODE, "not an ODS code (digit, digit, capital)");
+  if (cocomm_model_check(ccg->model) != COCOMM_OK)
+    return cocomm__fail(e, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_MODEL, "not a model");
+  if (!cocomm__is_yes_no(ccg->serious_governance_issues) || !cocomm__is_yes_no(ccg->special_measures) ||
+      !cocomm__is_yes_no(ccg->sound_financial_control) || !cocomm__is_yes_no(ccg->statutory_requirements_met))
+    return cocomm__fail(e, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_FLAGS, "a flag must be 0 or 1");
   return COCOMM_OK;
+}
+
+int32_t cocomm_ccg_check(const cocomm_ccg *ccg, cocomm_error *error) {
+  int32_t st = cocomm__error_open(error);
+  if (st == COCOMM_OK) st = cocomm__ccg_check(ccg, error);
+  return cocomm__finish(error, st);
 }
 
 uint32_t cocomm_ccg_size(void) { return (uint32_t)sizeof(cocomm_ccg); }

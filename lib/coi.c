@@ -5,6 +5,8 @@
 #include <stddef.h>
 #include <string.h>
 
+#include <cocomm/error.h>
+
 #include "internal.h"
 #include "message.h"
 
@@ -38,20 +40,27 @@ void cocomm_coi_arrangements_init(cocomm_coi_arrangements *arrangements) {
   if (arrangements != NULL) memcpy(arrangements, &init, sizeof init);
 }
 
-int32_t cocomm_coi_check(const cocomm_coi_arrangements *a, cocomm_findings *findings) {
-  cocomm__sink sink;
-  int32_t st = cocomm__sink_open(&sink, findings);
-  if (st != COCOMM_OK) return st;
-  if (a == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
-  if (a->struct_size < COCOMM_COI_ARRANGEMENTS_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
+static int32_t assess(const cocomm_coi_arrangements *a, cocomm__sink *sink, cocomm_error *e) {
+  if (a == NULL) return cocomm__fail(e, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_NONE, "no arrangements");
+  if (a->struct_size < COCOMM_COI_ARRANGEMENTS_SIZE_V1)
+    return cocomm__fail(e, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_STRUCT_SIZE,
+                        "the arrangements' struct_size is below the first layout");
   int32_t v[N_ELEMENTS];
   for (size_t i = 0; i < N_ELEMENTS; i++) {
     memcpy(&v[i], (const unsigned char *)a + elements[i].offset, sizeof v[i]);
-    if (v[i] != 0 && v[i] != 1) return COCOMM_ERR_INVALID_ARGUMENT;
+    if (v[i] != 0 && v[i] != 1)
+      return cocomm__fail(e, COCOMM_ERR_INVALID_ARGUMENT, (int32_t)i, COCOMM_FIELD_FLAGS, "must be 0 or 1");
   }
   for (size_t i = 0; i < N_ELEMENTS; i++)
-    if (!v[i]) cocomm__report(&sink, elements[i].rule, 0, elements[i].message, (int32_t)i, NULL);
-  return cocomm__sink_close(&sink, COCOMM_OK);
+    if (!v[i]) cocomm__report(sink, elements[i].rule, 0, elements[i].message, (int32_t)i, NULL);
+  return COCOMM_OK;
+}
+
+int32_t cocomm_coi_check(const cocomm_coi_arrangements *a, cocomm_findings *findings, cocomm_error *error) {
+  cocomm__sink sink;
+  int32_t st = cocomm__begin(&sink, findings, error);
+  if (st == COCOMM_OK) st = assess(a, &sink, error);
+  return cocomm__end(&sink, error, st);
 }
 
 uint32_t cocomm_coi_arrangements_size(void) { return (uint32_t)sizeof(cocomm_coi_arrangements); }

@@ -2,6 +2,7 @@
 #include <cocomm/committee.h>
 #include <cocomm/ccg.h>
 #include <cocomm/status.h>
+#include <cocomm/error.h>
 
 #include <string.h>
 
@@ -46,37 +47,55 @@ void cocomm__load_member(const cocomm_committee *c, uint32_t i, cocomm_member *m
     cocomm__copy_struct(m, sizeof *m, src, c->member_size);
 }
 
-static int32_t check_member_fields(const cocomm_member *m) {
-  if (m->struct_size < COCOMM_MEMBER_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
-  if (m->category < COCOMM_CATEGORY_LAY || m->category > COCOMM_CATEGORY_OTHER ||
-      !cocomm__is_yes_no(m->voting) || m->position < COCOMM_POSITION_NONE ||
-      m->position > COCOMM_POSITION_VICE_CHAIR || m->name == NULL)
-    return COCOMM_ERR_INVALID_ARGUMENT;
+static int32_t check_member_fields(const cocomm_member *m, int32_t i, cocomm_error *e) {
+  const int32_t bad = COCOMM_ERR_INVALID_ARGUMENT;
+  if (m->struct_size < COCOMM_MEMBER_SIZE_V1)
+    return cocomm__fail(e, COCOMM_ERR_STRUCT_SIZE, i, COCOMM_FIELD_STRUCT_SIZE,
+                        "a member's struct_size is below the first layout");
+  if (m->category < COCOMM_CATEGORY_LAY || m->category > COCOMM_CATEGORY_OTHER)
+    return cocomm__fail(e, bad, i, COCOMM_FIELD_CATEGORY, "not a category");
+  if (!cocomm__is_yes_no(m->voting)) return cocomm__fail(e, bad, i, COCOMM_FIELD_VOTING, "voting must be 0 or 1");
+  if (m->position < COCOMM_POSITION_NONE || m->position > COCOMM_POSITION_VICE_CHAIR)
+    return cocomm__fail(e, bad, i, COCOMM_FIELD_POSITION, "not a position");
+  if (m->name == NULL) return cocomm__fail(e, bad, i, COCOMM_FIELD_NAME, "no name");
   return COCOMM_OK;
 }
 
-int32_t cocomm__check_committee_shell(const cocomm_committee *c) {
-  if (c == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
-  if (c->struct_size < COCOMM_COMMITTEE_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
+int32_t cocomm__check_committee_shell(const cocomm_committee *c, cocomm_error *e) {
+  const int32_t bad = COCOMM_ERR_INVALID_ARGUMENT;
+  if (c == NULL) return cocomm__fail(e, bad, -1, COCOMM_FIELD_NONE, "no committee");
+  if (c->struct_size < COCOMM_COMMITTEE_SIZE_V1)
+    return cocomm__fail(e, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_STRUCT_SIZE,
+                        "the committee's struct_size is below the first layout");
   if (c->kind < COCOMM_COMMITTEE_DELEGATED || c->kind > COCOMM_COMMITTEE_GREATER_INVOLVEMENT)
-    return COCOMM_ERR_INVALID_ARGUMENT;
-  if (c->member_count > COCOMM_MEMBERS_MAX) return COCOMM_ERR_OUT_OF_RANGE;
-  if (c->member_count > 0 && c->members == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
-  if (c->member_size < COCOMM_MEMBER_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
-  if (c->ccg_count > 0 && c->ccg_codes == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
-  if (c->ccg_count > COCOMM_MEMBERS_MAX) return COCOMM_ERR_OUT_OF_RANGE;
+    return cocomm__fail(e, bad, -1, COCOMM_FIELD_KIND, "not a committee kind");
+  if (c->member_count > COCOMM_MEMBERS_MAX)
+    return cocomm__fail(e, COCOMM_ERR_OUT_OF_RANGE, -1, COCOMM_FIELD_COUNT, "more than 1024 members");
+  if (c->member_count > 0 && c->members == NULL)
+    return cocomm__fail(e, bad, -1, COCOMM_FIELD_ARRAY, "members counted but no member array");
+  if (c->member_size < COCOMM_MEMBER_SIZE_V1)
+    return cocomm__fail(e, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_ELEMENT_SIZE,
+                        "member_size is below the first layout");
+  if (c->ccg_count > 0 && c->ccg_codes == NULL)
+    return cocomm__fail(e, bad, -1, COCOMM_FIELD_CCG_CODES, "CCGs counted but no code array");
+  if (c->ccg_count > COCOMM_MEMBERS_MAX)
+    return cocomm__fail(e, COCOMM_ERR_OUT_OF_RANGE, -1, COCOMM_FIELD_CCG_CODES, "more than 1024 CCGs");
   for (uint32_t i = 0; i < c->ccg_count; i++) {
-    if (c->ccg_codes[i] == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
+    if (c->ccg_codes[i] == NULL) return cocomm__fail(e, bad, (int32_t)i, COCOMM_FIELD_CCG_CODES, "no ODS code");
     int32_t st = cocomm_ods_code_check(c->ccg_codes[i], COCOMM_NTS);
-    if (st != COCOMM_OK) return st;
+    if (st != COCOMM_OK)
+      return cocomm__fail(e, st, (int32_t)i, COCOMM_FIELD_CCG_CODES, "not an ODS code (digit, digit, capital)");
   }
   const cocomm_quorum *q = &c->quorum;
   const int32_t limit = (int32_t)COCOMM_MEMBERS_MAX;
-  if (!cocomm__is_yes_no(c->casting_vote) || q->min_voting < 0 || q->min_voting > limit || q->min_lay < 0 ||
-      q->min_lay > limit || q->min_executive < 0 || q->min_executive > limit ||
-      q->min_clinical < 0 || q->min_clinical > limit || q->presiding < COCOMM_PRESIDING_ANY ||
-      q->presiding > COCOMM_PRESIDING_CHAIR || !cocomm__is_yes_no(q->presiding_lay))
-    return COCOMM_ERR_INVALID_ARGUMENT;
+  if (!cocomm__is_yes_no(c->casting_vote))
+    return cocomm__fail(e, bad, -1, COCOMM_FIELD_CASTING_VOTE, "casting_vote must be 0 or 1");
+  if (q->min_voting < 0 || q->min_voting > limit || q->min_lay < 0 || q->min_lay > limit ||
+      q->min_executive < 0 || q->min_executive > limit || q->min_clinical < 0 || q->min_clinical > limit)
+    return cocomm__fail(e, bad, -1, COCOMM_FIELD_QUORUM, "a quorum count is below 0 or above 1024");
+  if (q->presiding < COCOMM_PRESIDING_ANY || q->presiding > COCOMM_PRESIDING_CHAIR ||
+      !cocomm__is_yes_no(q->presiding_lay))
+    return cocomm__fail(e, bad, -1, COCOMM_FIELD_QUORUM, "not a presiding requirement");
   return COCOMM_OK;
 }
 
@@ -146,8 +165,7 @@ static void find_duplicates(const cocomm_committee *c, uint64_t *key, cocomm__ro
 
 /* ---- one pass over the members: check, count ---- */
 
-int32_t cocomm__scan_members(const cocomm_committee *c, cocomm__roster *r, int find_dups,
-                             int32_t *bad_member) {
+int32_t cocomm__scan_members(const cocomm_committee *c, cocomm__roster *r, int find_dups, cocomm_error *e) {
   uint64_t key[COCOMM_MEMBERS_MAX];
   memset(r, 0, sizeof *r);
   r->chair = r->vice = -1;
@@ -157,12 +175,13 @@ int32_t cocomm__scan_members(const cocomm_committee *c, cocomm__roster *r, int f
     int32_t st;
     uint32_t h;
     cocomm__load_member(c, i, &m);
-    if ((st = check_member_fields(&m)) != COCOMM_OK ||
-        (st = cocomm__utf8_scan(m.name, COCOMM_NAME_MAX, &len, &h)) != COCOMM_OK ||
-        (m.body && (st = cocomm__utf8_check(m.body, COCOMM_NAME_MAX, &len)) != COCOMM_OK)) {
-      if (bad_member) *bad_member = (int32_t)i;
-      return st;
-    }
+    if ((st = check_member_fields(&m, (int32_t)i, e)) != COCOMM_OK) return st;
+    if ((st = cocomm__utf8_scan(m.name, COCOMM_NAME_MAX, &len, &h)) != COCOMM_OK)
+      return cocomm__fail(e, st, (int32_t)i, COCOMM_FIELD_NAME,
+                          "not UTF-8 of at most 255 bytes with no control character but HT");
+    if (m.body && (st = cocomm__utf8_check(m.body, COCOMM_NAME_MAX, &len)) != COCOMM_OK)
+      return cocomm__fail(e, st, (int32_t)i, COCOMM_FIELD_BODY,
+                          "not UTF-8 of at most 255 bytes with no control character but HT");
     key[i] = (uint64_t)h << 32 | i;
     r->members++;
     r->by_category[m.category]++;
@@ -181,16 +200,15 @@ int32_t cocomm__scan_members(const cocomm_committee *c, cocomm__roster *r, int f
     }
   }
   if (find_dups && c->member_count > 1) find_duplicates(c, key, r);
-  if (bad_member) *bad_member = -1;
   return COCOMM_OK;
 }
 
-int32_t cocomm_committee_check(const cocomm_committee *committee, int32_t *bad_member) {
+int32_t cocomm_committee_check(const cocomm_committee *committee, cocomm_error *error) {
   cocomm__roster r;
-  if (bad_member) *bad_member = -1;
-  int32_t st = cocomm__check_committee_shell(committee);
-  if (st != COCOMM_OK) return st;
-  return cocomm__scan_members(committee, &r, 1, bad_member);
+  int32_t st = cocomm__error_open(error);
+  if (st == COCOMM_OK) st = cocomm__check_committee_shell(committee, error);
+  if (st == COCOMM_OK) st = cocomm__scan_members(committee, &r, 1, error);
+  return cocomm__finish(error, st);
 }
 
 /* ---- validation: C-1..C-13 by kind ---- */
@@ -309,19 +327,20 @@ static void validate(const cocomm_committee *c, const cocomm__roster *r, cocomm_
     cocomm__report(s, COCOMM_RULE_C_12, 0, COCOMM_MSG_NO_STAKEHOLDERS, -1, NULL);
 }
 
-static int32_t validate_into(const cocomm_committee *c, cocomm__sink *s) {
+static int32_t validate_into(const cocomm_committee *c, cocomm__sink *s, cocomm_error *e) {
   cocomm__roster r;
-  int32_t st = cocomm__check_committee_shell(c);
-  if (st == COCOMM_OK) st = cocomm__scan_members(c, &r, 1, NULL);
+  int32_t st = cocomm__check_committee_shell(c, e);
+  if (st == COCOMM_OK) st = cocomm__scan_members(c, &r, 1, e);
   if (st == COCOMM_OK) validate(c, &r, s);
   return st;
 }
 
-int32_t cocomm_committee_validate(const cocomm_committee *committee, cocomm_findings *findings) {
+int32_t cocomm_committee_validate(const cocomm_committee *committee, cocomm_findings *findings,
+                                  cocomm_error *error) {
   cocomm__sink sink;
-  int32_t st = cocomm__sink_open(&sink, findings);
-  if (st != COCOMM_OK) return st;
-  return cocomm__sink_close(&sink, validate_into(committee, &sink));
+  int32_t st = cocomm__begin(&sink, findings, error);
+  if (st == COCOMM_OK) st = validate_into(committee, &sink, error);
+  return cocomm__end(&sink, error, st);
 }
 
 const char *cocomm_category_name(int32_t category) {

@@ -5,6 +5,8 @@
 
 #include <cocomm/committee.h>
 
+struct cocomm_error;
+
 /* Counts from one pass over a committee's members. Indexed by category. */
 typedef struct cocomm__roster {
   uint32_t members;
@@ -24,10 +26,10 @@ int cocomm__executive_side(int32_t category); /* executive or NHS England (C-2) 
 int cocomm__lay_or_executive(int32_t category);
 void cocomm__load_member(const cocomm_committee *c, uint32_t i, cocomm_member *m);
 /* The committee's own fields, not its members. */
-int32_t cocomm__check_committee_shell(const cocomm_committee *c);
+int32_t cocomm__check_committee_shell(const cocomm_committee *c, struct cocomm_error *e);
 /* Check every member and count them (the committee shell already checked);
  * with find_duplicates, also mark members listed twice (C-10). */
 int32_t cocomm__scan_members(const cocomm_committee *c, cocomm__roster *r, int find_dups,
-                             int32_t *bad_member);
+                             struct cocomm_error *e);
 
 #endif

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 #include <cocomm/decision.h>
 #include <cocomm/status.h>
+#include <cocomm/error.h>
 
 #include <string.h>
 
@@ -21,22 +22,31 @@ void cocomm_decision_result_init(cocomm_decision_result *result) {
   if (result != NULL) memcpy(result, &init, sizeof init);
 }
 
-static int32_t check_decision(const cocomm_committee *c, const cocomm_decision *d) {
-  if (d == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
-  if (d->struct_size < COCOMM_DECISION_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
-  if ((d->present == NULL && c->member_count > 0) || (d->contract_award != 0 && d->contract_award != 1) ||
-      d->casting < COCOMM_VOTE_NONE || d->casting > COCOMM_VOTE_AGAINST)
-    return COCOMM_ERR_INVALID_ARGUMENT;
+static int32_t check_decision(const cocomm_committee *c, const cocomm_decision *d, cocomm_error *e) {
+  const int32_t bad = COCOMM_ERR_INVALID_ARGUMENT;
+  if (d == NULL) return cocomm__fail(e, bad, -1, COCOMM_FIELD_NONE, "no decision");
+  if (d->struct_size < COCOMM_DECISION_SIZE_V1)
+    return cocomm__fail(e, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_STRUCT_SIZE,
+                        "the decision's struct_size is below the first layout");
+  if (d->present == NULL && c->member_count > 0)
+    return cocomm__fail(e, bad, -1, COCOMM_FIELD_PRESENT, "no present array");
+  if (d->contract_award != 0 && d->contract_award != 1)
+    return cocomm__fail(e, bad, -1, COCOMM_FIELD_CONTRACT_AWARD, "contract_award must be 0 or 1");
+  if (d->casting < COCOMM_VOTE_NONE || d->casting > COCOMM_VOTE_AGAINST)
+    return cocomm__fail(e, bad, -1, COCOMM_FIELD_CASTING, "a casting vote is for, against or none");
   cocomm_date zero = {0, 0, 0};
   if (memcmp(&d->date, &zero, sizeof zero) != 0 && cocomm_date_check(d->date) != COCOMM_OK)
-    return COCOMM_ERR_OUT_OF_RANGE;
+    return cocomm__fail(e, COCOMM_ERR_OUT_OF_RANGE, -1, COCOMM_FIELD_DATE, "not a date");
   size_t len;
   if (d->item && cocomm__utf8_check(d->item, 4 * COCOMM_NAME_MAX, &len) != COCOMM_OK)
-    return COCOMM_ERR_PARSE;
+    return cocomm__fail(e, COCOMM_ERR_PARSE, -1, COCOMM_FIELD_ITEM,
+                        "not UTF-8 of at most 1020 bytes with no control character but HT");
   for (uint32_t i = 0; i < c->member_count; i++) {
-    if (d->present[i] > 1 || (d->conflicted && d->conflicted[i] > 1) ||
-        (d->votes && (d->votes[i] < COCOMM_VOTE_NONE || d->votes[i] > COCOMM_VOTE_ABSTAIN)))
-      return COCOMM_ERR_INVALID_ARGUMENT;
+    if (d->present[i] > 1) return cocomm__fail(e, bad, (int32_t)i, COCOMM_FIELD_PRESENT, "must be 0 or 1");
+    if (d->conflicted && d->conflicted[i] > 1)
+      return cocomm__fail(e, bad, (int32_t)i, COCOMM_FIELD_CONFLICTED, "must be 0 or 1");
+    if (d->votes && (d->votes[i] < COCOMM_VOTE_NONE || d->votes[i] > COCOMM_VOTE_ABSTAIN))
+      return cocomm__fail(e, bad, (int32_t)i, COCOMM_FIELD_VOTES, "not a vote");
   }
   return COCOMM_OK;
 }
@@ -197,14 +207,16 @@ static int32_t tally(const cocomm_committee *c, const cocomm_decision *d, int ca
 }
 
 static int32_t check_one(const cocomm_committee *c, const cocomm_decision *d,
-                         cocomm_decision_result *result, uint8_t *may_vote, cocomm__sink *s) {
+                         cocomm_decision_result *result, uint8_t *may_vote, cocomm__sink *s, cocomm_error *e) {
   cocomm__roster r;
-  int32_t st = cocomm__check_committee_shell(c);
-  if (st == COCOMM_OK) st = cocomm__scan_members(c, &r, 0, NULL);
-  if (st == COCOMM_OK) st = check_decision(c, d);
+  int32_t st = cocomm__check_committee_shell(c, e);
+  if (st == COCOMM_OK) st = cocomm__scan_members(c, &r, 0, e);
+  if (st == COCOMM_OK) st = check_decision(c, d, e);
   if (st != COCOMM_OK) return st;
-  if (result == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
-  if (result->struct_size < COCOMM_DECISION_RESULT_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
+  if (result == NULL) return cocomm__fail(e, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_RESULT, "no result");
+  if (result->struct_size < COCOMM_DECISION_RESULT_SIZE_V1)
+    return cocomm__fail(e, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_RESULT,
+                        "the result's struct_size is below the first layout");
 
   heads stay = {0, 0, 0, 0}, gone = {0, 0, 0, 0};
   uint32_t withdrawn = 0;
@@ -250,11 +262,12 @@ static int32_t check_one(const cocomm_committee *c, const cocomm_decision *d,
 }
 
 int32_t cocomm_decision_check(const cocomm_committee *committee, const cocomm_decision *decision,
-                              cocomm_decision_result *result, uint8_t *may_vote, cocomm_findings *findings) {
+                              cocomm_decision_result *result, uint8_t *may_vote, cocomm_findings *findings,
+                              cocomm_error *error) {
   cocomm__sink sink;
-  int32_t st = cocomm__sink_open(&sink, findings);
-  if (st != COCOMM_OK) return st;
-  return cocomm__sink_close(&sink, check_one(committee, decision, result, may_vote, &sink));
+  int32_t st = cocomm__begin(&sink, findings, error);
+  if (st == COCOMM_OK) st = check_one(committee, decision, result, may_vote, &sink, error);
+  return cocomm__end(&sink, error, st);
 }
 
 /* How a member with a declared conflict was dealt with, for the register. */
@@ -269,9 +282,9 @@ int32_t cocomm_register_entry(const cocomm_committee *committee, const cocomm_de
                               size_t *needed) {
   cocomm__roster r;
   if (buf == NULL && cap > 0) return COCOMM_ERR_INVALID_ARGUMENT;
-  int32_t st = cocomm__check_committee_shell(committee);
+  int32_t st = cocomm__check_committee_shell(committee, NULL);
   if (st == COCOMM_OK) st = cocomm__scan_members(committee, &r, 0, NULL);
-  if (st == COCOMM_OK) st = check_decision(committee, decision);
+  if (st == COCOMM_OK) st = check_decision(committee, decision, NULL);
   if (st != COCOMM_OK) return st;
   if (result == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
   if (result->struct_size < COCOMM_DECISION_RESULT_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 #include <cocomm/findings.h>
 #include <cocomm/committee.h>
+#include <cocomm/error.h>
 #include <cocomm/rules.h>
 #include <cocomm/status.h>
 
@@ -33,15 +34,22 @@ void cocomm_findings_init(cocomm_findings *findings, cocomm_finding *items, uint
   findings->items = items;
 }
 
-int32_t cocomm__sink_open(cocomm__sink *sink, cocomm_findings *findings) {
+int32_t cocomm__sink_open(cocomm__sink *sink, cocomm_findings *findings, cocomm_error *e) {
   memset(sink, 0, sizeof *sink);
   if (findings == NULL) return COCOMM_OK;
-  if (findings->struct_size < COCOMM_FINDINGS_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
+  if (findings->struct_size < COCOMM_FINDINGS_SIZE_V1)
+    return cocomm__fail(e, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_FINDINGS,
+                        "the findings' struct_size is below the first layout");
   if (findings->capacity > 0) {
-    if (findings->items == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
-    if (findings->elem_size < COCOMM_FINDING_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
+    if (findings->items == NULL)
+      return cocomm__fail(e, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_FINDINGS, "a capacity but no items");
+    if (findings->elem_size < COCOMM_FINDING_SIZE_V1)
+      return cocomm__fail(e, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_FINDINGS,
+                          "the findings' elem_size is below the first layout");
     /* The whole array must be addressable: capacity * elem_size must not wrap. */
-    if ((size_t)findings->capacity > SIZE_MAX / findings->elem_size) return COCOMM_ERR_INVALID_ARGUMENT;
+    if ((size_t)findings->capacity > SIZE_MAX / findings->elem_size)
+      return cocomm__fail(e, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_FINDINGS,
+                          "capacity times elem_size is more than memory holds");
   }
   sink->target = findings;
   sink->out = (unsigned char *)findings->items;
@@ -81,13 +89,24 @@ int32_t cocomm__sink_close(cocomm__sink *sink, int32_t status) {
   return sink->n > sink->capacity ? COCOMM_ERR_BUFFER_TOO_SMALL : COCOMM_OK;
 }
 
+int32_t cocomm__begin(cocomm__sink *sink, cocomm_findings *findings, cocomm_error *e) {
+  int32_t st = cocomm__error_open(e);
+  if (st == COCOMM_OK) st = cocomm__sink_open(sink, findings, e);
+  else memset(sink, 0, sizeof *sink);
+  return st;
+}
+
+int32_t cocomm__end(cocomm__sink *sink, cocomm_error *e, int32_t status) {
+  return cocomm__finish(e, cocomm__sink_close(sink, status));
+}
+
 int32_t cocomm_finding_format(const cocomm_finding *finding, const cocomm_committee *committee, char *buf,
                               size_t cap, size_t *needed) {
   if (finding == NULL || (buf == NULL && cap > 0)) return COCOMM_ERR_INVALID_ARGUMENT;
   if (cocomm__message_template(finding->message) == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
   /* Members are named only from a committee whose shape is sound; each
    * name is checked as it is used (message.c). */
-  if (committee != NULL && cocomm__check_committee_shell(committee) != COCOMM_OK) committee = NULL;
+  if (committee != NULL && cocomm__check_committee_shell(committee, NULL) != COCOMM_OK) committee = NULL;
   cocomm__text t = {buf, cap, 0};
   cocomm__message_write(&t, finding->message, finding->rule, finding->values, committee);
   return cocomm__text_finish(&t, needed);

@@ -51,7 +51,8 @@ typedef struct cocomm__sink {
 
 /* Check the caller's findings buffer (NULL is allowed: nothing is written)
  * and start an empty sink. */
-int32_t cocomm__sink_open(cocomm__sink *sink, struct cocomm_findings *findings);
+struct cocomm_error;
+int32_t cocomm__sink_open(cocomm__sink *sink, struct cocomm_findings *findings, struct cocomm_error *e);
 
 /* Report one finding: its rule (enum cocomm_rule_id), severity (0: from
  * the rule's force), message code (message.h), subject and the values the
@@ -61,6 +62,12 @@ void cocomm__report(cocomm__sink *sink, int32_t rule, int32_t severity, int32_t 
 
 /* The values of a finding, in order: COCOMM__V(a, b). */
 #define COCOMM__V(...) ((const int32_t[4]){__VA_ARGS__})
+
+/* Start and end an assessing entry point: begin checks the caller's error
+ * struct and findings buffer; end closes the sink and records the outcome
+ * in the error struct. */
+int32_t cocomm__begin(cocomm__sink *sink, struct cocomm_findings *findings, struct cocomm_error *e);
+int32_t cocomm__end(cocomm__sink *sink, struct cocomm_error *e, int32_t status);
 
 /* Finish a check that returned status: on success, the caller's count
  * and counts by severity are set, and COCOMM_ERR_BUFFER_TOO_SMALL is
@@ -121,6 +128,21 @@ int32_t cocomm__text_finish(cocomm__text *t, size_t *needed);
  * insertion sort on short runs. */
 typedef int (*cocomm__compare_fn)(const void *ctx, uint16_t a, uint16_t b);
 void cocomm__sort_indices(uint16_t *idx, uint16_t *tmp, uint32_t n, cocomm__compare_fn cmp, const void *ctx);
+
+/* Error detail (error.h). Each takes the caller's cocomm_error, which may
+ * be NULL. error_open refuses one too small to fill; fail and fail_text
+ * fill it for a refused input and return status; finish records a success
+ * (or a buffer too small) and returns status. */
+struct cocomm_error;
+int32_t cocomm__error_open(struct cocomm_error *e);
+int32_t cocomm__fail(struct cocomm_error *e, int32_t status, int32_t index, int32_t field, const char *message);
+int32_t cocomm__fail_text(struct cocomm_error *e, int32_t status, int32_t field, uint32_t line,
+                          uint32_t column, const char *message, const char *text, size_t len);
+int32_t cocomm__finish(struct cocomm_error *e, int32_t status);
+
+/* cocomm_ccg_check's work, for checks that take a CCG. */
+struct cocomm_ccg;
+int32_t cocomm__ccg_check(const struct cocomm_ccg *ccg, struct cocomm_error *e);
 
 /* Copy a struct between layouts of different sizes, either way: the
  * common prefix is copied, never a byte past either size, and whatever dst

@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include <cocomm/error.h>
+
 #include "committee_internal.h"
 #include "internal.h"
 
@@ -68,13 +70,19 @@ int32_t cocomm_yes_no_parse(const char *text, size_t len, int32_t *yes) {
   return LOOKUP(yes_no, text, len, yes);
 }
 
-void cocomm_roster_error_init(cocomm_roster_error *error) {
-  /* static: its padding is zero too, and it is the header's one initialiser */
-  static const cocomm_roster_error init = COCOMM_ROSTER_ERROR_INIT;
-  if (error != NULL) memcpy(error, &init, sizeof init);
+void cocomm_roster_init(cocomm_roster *roster, cocomm_member *members, uint32_t capacity, char *text,
+                        size_t text_cap) {
+  if (roster == NULL) return;
+  memset(roster, 0, sizeof *roster);
+  roster->struct_size = (uint32_t)sizeof *roster;
+  roster->member_size = (uint32_t)sizeof(cocomm_member);
+  roster->capacity = members ? capacity : 0;
+  roster->members = members;
+  roster->text = text;
+  roster->text_cap = text ? text_cap : 0;
 }
 
-uint32_t cocomm_roster_error_size(void) { return (uint32_t)sizeof(cocomm_roster_error); }
+uint32_t cocomm_roster_size(void) { return (uint32_t)sizeof(cocomm_roster); }
 
 /* ---- the CSV reader ---- */
 
@@ -147,16 +155,15 @@ static size_t held(const field *f) {
   return f->len < f->cap ? f->len : cocomm__utf8_prefix(f->buf, f->cap - 1);
 }
 
-static void fail(cocomm_roster_error *e, int32_t status, uint32_t line, uint32_t column,
-                 const char *message, const char *text, size_t len) {
-  if (e == NULL || e->struct_size < COCOMM_ROSTER_ERROR_SIZE_V1) return;
-  e->status = status;
-  e->line = line;
-  e->column = column;
-  e->message = message;
-  /* The offending text is the caller's, so anything may be in it: what
-   * the error holds is always valid UTF-8 with no control characters. */
-  cocomm__display_copy(e->text, sizeof e->text, text, text ? len : 0);
+static void fail(cocomm_error *e, int32_t status, uint32_t line, uint32_t column, const char *message,
+                 const char *text, size_t len) {
+  cocomm__fail_text(e, status, COCOMM_FIELD_TEXT, line, column, message, text, len);
+}
+
+/* An error in the header row. */
+static void fail_header(cocomm_error *e, uint32_t line, uint32_t column, const char *message, const char *text,
+                        size_t len) {
+  cocomm__fail_text(e, COCOMM_ERR_PARSE, COCOMM_FIELD_HEADER, line, column, message, text, len);
 }
 
 /* Why a name or organisation cell is refused. */
@@ -217,15 +224,40 @@ static const char *keep_text(char *text, size_t cap, size_t *used, const char *s
 
 #define MAX_COLUMNS 64
 
-int32_t cocomm_roster_parse(const char *data, size_t len, cocomm_member *members, uint32_t member_size,
-                            uint32_t capacity, uint32_t *count, char *text, size_t text_cap,
-                            size_t *text_needed, cocomm_roster_error *error) {
-  if (data == NULL || count == NULL || text_needed == NULL || (members == NULL && capacity > 0) ||
-      (text == NULL && text_cap > 0))
-    return COCOMM_ERR_INVALID_ARGUMENT;
-  if (capacity > 0 && member_size < COCOMM_MEMBER_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
-  if (error && error->struct_size < COCOMM_ROSTER_ERROR_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
-  if (capacity > 0 && (size_t)capacity > SIZE_MAX / member_size) return COCOMM_ERR_INVALID_ARGUMENT;
+static int32_t parse(const char *data, size_t len, cocomm_member *members, uint32_t member_size,
+                     uint32_t capacity, uint32_t *count, char *text, size_t text_cap, size_t *text_needed,
+                     cocomm_error *error);
+
+int32_t cocomm_roster_parse(const char *data, size_t len, uint32_t flags, cocomm_roster *roster,
+                            cocomm_error *error) {
+  const int32_t bad = COCOMM_ERR_INVALID_ARGUMENT;
+  int32_t st = cocomm__error_open(error);
+  if (st != COCOMM_OK) return st;
+  if (data == NULL) return cocomm__fail(error, bad, -1, COCOMM_FIELD_NONE, "no data");
+  if (flags != 0) return cocomm__fail(error, bad, -1, COCOMM_FIELD_FLAGS, "flags must be 0");
+  if (roster == NULL) return cocomm__fail(error, bad, -1, COCOMM_FIELD_NONE, "no roster");
+  if (roster->struct_size < COCOMM_ROSTER_SIZE_V1)
+    return cocomm__fail(error, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_STRUCT_SIZE,
+                        "the roster's struct_size is below the first layout");
+  cocomm_roster r = *roster;
+  if ((r.members == NULL && r.capacity > 0) || (r.text == NULL && r.text_cap > 0))
+    return cocomm__fail(error, bad, -1, COCOMM_FIELD_ARRAY, "a capacity but no buffer");
+  if (r.capacity > 0 && r.member_size < COCOMM_MEMBER_SIZE_V1)
+    return cocomm__fail(error, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_ELEMENT_SIZE,
+                        "member_size is below the first layout");
+  if (r.capacity > 0 && (size_t)r.capacity > SIZE_MAX / r.member_size)
+    return cocomm__fail(error, bad, -1, COCOMM_FIELD_COUNT, "capacity times member_size is more than memory holds");
+  st = parse(data, len, r.members, r.member_size, r.capacity, &r.count, r.text, r.text_cap, &r.text_needed, error);
+  if (st == COCOMM_OK || st == COCOMM_ERR_BUFFER_TOO_SMALL) {
+    roster->count = r.count;
+    roster->text_needed = r.text_needed;
+  }
+  return cocomm__finish(error, st);
+}
+
+static int32_t parse(const char *data, size_t len, cocomm_member *members, uint32_t member_size,
+                     uint32_t capacity, uint32_t *count, char *text, size_t text_cap, size_t *text_needed,
+                     cocomm_error *error) {
 
   reader r = {data, data + len, 1};
   if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) r.p += 3; /* byte-order mark */
@@ -241,24 +273,24 @@ int32_t cocomm_roster_parse(const char *data, size_t len, cocomm_member *members
   while (more) {
     const char *why = read_field(&r, &f, &more);
     if (why) {
-      fail(error, COCOMM_ERR_PARSE, f.line, ncols + 1, why, cell, held(&f));
+      fail_header(error, f.line, ncols + 1, why, cell, held(&f));
       return COCOMM_ERR_PARSE;
     }
     if (ncols == MAX_COLUMNS) {
-      fail(error, COCOMM_ERR_PARSE, f.line, ncols + 1, "more than 64 columns", NULL, 0);
+      fail_header(error, f.line, ncols + 1, "more than 64 columns", NULL, 0);
       return COCOMM_ERR_PARSE;
     }
     int32_t kind = COL_IGNORED;
     if (f.len < sizeof cell && LOOKUP(headers, cell, f.len, &kind) != COCOMM_OK) kind = COL_IGNORED;
     if (kind != COL_IGNORED && seen[kind]++) {
-      fail(error, COCOMM_ERR_PARSE, f.line, ncols + 1, "a column named twice", cell, held(&f));
+      fail_header(error, f.line, ncols + 1, "a column named twice", cell, held(&f));
       return COCOMM_ERR_PARSE;
     }
     cols[ncols++] = (enum column)kind;
     if (kind != COL_IGNORED) col_of[kind] = ncols;
   }
   if (!seen[COL_NAME] || !seen[COL_CATEGORY]) {
-    fail(error, COCOMM_ERR_PARSE, 1, 1, seen[COL_NAME] ? "no category column in the header"
+    fail_header(error, 1, 1, seen[COL_NAME] ? "no category column in the header"
                                                          : "no name column in the header", NULL, 0);
     return COCOMM_ERR_PARSE;
   }

@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include <cocomm/error.h>
+
 #include "internal.h"
 #include "timeline_internal.h"
 
@@ -146,11 +148,6 @@ const cocomm_milestone *cocomm__milestone_at(const cocomm_edition *e, uint32_t i
 static int same_month(cocomm_date a, cocomm_date b) { return a.year == b.year && a.month == b.month; }
 static int month_end(cocomm_date d) { return d.day == cocomm_days_in_month(d.year, d.month); }
 
-static int32_t check_text(const char *s, int required) {
-  size_t len;
-  if (s == NULL) return required ? COCOMM_ERR_INVALID_ARGUMENT : COCOMM_OK;
-  return cocomm__utf8_check(s, 1024, &len);
-}
 
 /* The instant a milestone's last day or time falls at: its exact time,
  * else the end of its last day, UK time. */
@@ -160,28 +157,49 @@ static int32_t deadline_of(const cocomm_milestone *m, cocomm_instant *out) {
   return cocomm_uk_to_instant(&dt, COCOMM_FOLD_EARLIER, out);
 }
 
+/* A text of an edition or milestone; NULL only where not required. */
+static int32_t check_text_field(const char *s, int required, int32_t index, int32_t field, cocomm_error *e) {
+  size_t len;
+  if (s == NULL)
+    return required ? cocomm__fail(e, COCOMM_ERR_INVALID_ARGUMENT, index, field, "required") : COCOMM_OK;
+  int32_t st = cocomm__utf8_check(s, 1024, &len);
+  return st == COCOMM_OK ? st : cocomm__fail(e, st, index, field,
+                                             "not UTF-8 of at most 1024 bytes with no control character but HT");
+}
+
 /* Every milestone check, the edition check's and each exporter's, is this
  * one: what it accepts, every function can compute and write. */
-static int32_t check_milestone(const cocomm_milestone *m, cocomm_instant *deadline) {
+static int32_t check_milestone(const cocomm_milestone *m, int32_t i, cocomm_instant *deadline, cocomm_error *e) {
+  const int32_t bad = COCOMM_ERR_INVALID_ARGUMENT, range = COCOMM_ERR_OUT_OF_RANGE;
   int32_t st;
-  if (m->struct_size < COCOMM_MILESTONE_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
-  if ((st = check_text(m->id, 1)) != COCOMM_OK || (st = check_text(m->label, 1)) != COCOMM_OK ||
-      (st = check_text(m->source, 0)) != COCOMM_OK || (st = check_text(m->note, 0)) != COCOMM_OK)
+  if (m->struct_size < COCOMM_MILESTONE_SIZE_V1)
+    return cocomm__fail(e, COCOMM_ERR_STRUCT_SIZE, i, COCOMM_FIELD_STRUCT_SIZE,
+                        "a milestone's struct_size is below the first layout");
+  if ((st = check_text_field(m->id, 1, i, COCOMM_FIELD_ID, e)) != COCOMM_OK ||
+      (st = check_text_field(m->label, 1, i, COCOMM_FIELD_LABEL, e)) != COCOMM_OK ||
+      (st = check_text_field(m->source, 0, i, COCOMM_FIELD_SOURCE, e)) != COCOMM_OK ||
+      (st = check_text_field(m->note, 0, i, COCOMM_FIELD_NOTE, e)) != COCOMM_OK)
     return st;
-  if (m->kind < COCOMM_MILESTONE_DEADLINE || m->kind > COCOMM_MILESTONE_WINDOW ||
-      m->precision < COCOMM_PRECISION_EXACT || m->precision > COCOMM_PRECISION_MONTH_SPAN ||
-      m->models == 0 || (m->models & ~COCOMM_MODELS_ALL) || (m->has_time != 0 && m->has_time != 1) ||
-      (m->submission != 0 && m->submission != 1))
-    return COCOMM_ERR_INVALID_ARGUMENT;
+  if (m->kind < COCOMM_MILESTONE_DEADLINE || m->kind > COCOMM_MILESTONE_WINDOW)
+    return cocomm__fail(e, bad, i, COCOMM_FIELD_KIND, "not a milestone kind");
+  if (m->precision < COCOMM_PRECISION_EXACT || m->precision > COCOMM_PRECISION_MONTH_SPAN)
+    return cocomm__fail(e, bad, i, COCOMM_FIELD_PRECISION, "not a precision");
+  if (m->models == 0 || (m->models & ~COCOMM_MODELS_ALL))
+    return cocomm__fail(e, bad, i, COCOMM_FIELD_MODELS, "not a set of models");
+  if ((m->has_time != 0 && m->has_time != 1) || (m->submission != 0 && m->submission != 1))
+    return cocomm__fail(e, bad, i, COCOMM_FIELD_FLAGS, "has_time and submission must be 0 or 1");
   if (cocomm_date_check(m->start) != COCOMM_OK || cocomm_date_check(m->end) != COCOMM_OK ||
       cocomm_date_compare(m->start, m->end) > 0)
-    return COCOMM_ERR_OUT_OF_RANGE;
+    return cocomm__fail(e, range, i, COCOMM_FIELD_RANGE, "not two dates, the first not after the last");
   if (m->has_time != (m->precision == COCOMM_PRECISION_EXACT) || m->minute_of_day < 0 ||
-      m->minute_of_day >= 24 * 60 || (m->submission && m->kind != COCOMM_MILESTONE_DEADLINE) ||
+      m->minute_of_day >= 24 * 60)
+    return cocomm__fail(e, bad, i, COCOMM_FIELD_TIME, "a time of day (0..1439) with EXACT precision only");
+  if ((m->submission && m->kind != COCOMM_MILESTONE_DEADLINE) ||
       (m->submission && (m->go_live_fy < 1 || m->go_live_fy > 9998)) ||
       /* greater involvement has no proposal, so no submission deadline */
       (m->submission && (m->models & COCOMM_MODELS_GREATER_INVOLVEMENT)))
-    return COCOMM_ERR_INVALID_ARGUMENT;
+    return cocomm__fail(e, bad, i, COCOMM_FIELD_SUBMISSION,
+                        "a submission deadline is a deadline with a go-live year, never for greater involvement");
   /* The range must be exactly what the precision says: no invented day. */
   int ok;
   switch (m->precision) {
@@ -194,40 +212,54 @@ static int32_t check_milestone(const cocomm_milestone *m, cocomm_instant *deadli
     case COCOMM_PRECISION_DAY_SPAN: ok = cocomm_date_compare(m->start, m->end) < 0; break;
     default: ok = !same_month(m->start, m->end) && m->start.day == 1 && month_end(m->end); break;
   }
-  if (!ok) return COCOMM_ERR_OUT_OF_RANGE;
+  if (!ok) return cocomm__fail(e, range, i, COCOMM_FIELD_RANGE, "the days do not match the precision");
   /* A time that does not exist in UK time (the spring-forward gap) is
    * refused here, not discovered by an exporter; and an all-day milestone
    * needs the day after its last, for iCalendar's exclusive DTEND. */
   cocomm_date after;
-  if (deadline_of(m, deadline) != COCOMM_OK || cocomm_date_add_days(m->end, 1, &after) != COCOMM_OK)
-    return COCOMM_ERR_OUT_OF_RANGE;
+  if (deadline_of(m, deadline) != COCOMM_OK)
+    return cocomm__fail(e, range, i, COCOMM_FIELD_TIME, "not a UK time (the clocks go forward over it)");
+  if (cocomm_date_add_days(m->end, 1, &after) != COCOMM_OK)
+    return cocomm__fail(e, range, i, COCOMM_FIELD_RANGE, "the last day must have a day after it");
   return COCOMM_OK;
 }
 
-int32_t cocomm_edition_check(const cocomm_edition *e, int32_t *bad) {
-  if (bad) *bad = -1;
-  if (e == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
-  if (e->struct_size < COCOMM_EDITION_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
-  if (e->milestone_count > 0 && e->milestones == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
-  if (e->milestone_size < COCOMM_MILESTONE_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
+int32_t cocomm__edition_check(const cocomm_edition *e, cocomm_error *err) {
+  const int32_t bad = COCOMM_ERR_INVALID_ARGUMENT;
+  if (e == NULL) return cocomm__fail(err, bad, -1, COCOMM_FIELD_NONE, "no edition");
+  if (e->struct_size < COCOMM_EDITION_SIZE_V1)
+    return cocomm__fail(err, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_STRUCT_SIZE,
+                        "the edition's struct_size is below the first layout");
+  if (e->milestone_count > 0 && e->milestones == NULL)
+    return cocomm__fail(err, bad, -1, COCOMM_FIELD_ARRAY, "milestones counted but no array");
+  if (e->milestone_size < COCOMM_MILESTONE_SIZE_V1)
+    return cocomm__fail(err, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_ELEMENT_SIZE,
+                        "milestone_size is below the first layout");
   /* Milestones are handed back as pointers into the caller's array. */
-  if (e->milestone_size % _Alignof(cocomm_milestone) != 0) return COCOMM_ERR_INVALID_ARGUMENT;
-  if (e->milestone_count > COCOMM_MILESTONES_MAX) return COCOMM_ERR_OUT_OF_RANGE;
+  if (e->milestone_size % _Alignof(cocomm_milestone) != 0)
+    return cocomm__fail(err, bad, -1, COCOMM_FIELD_ELEMENT_SIZE, "milestone_size breaks the alignment");
+  if (e->milestone_count > COCOMM_MILESTONES_MAX)
+    return cocomm__fail(err, COCOMM_ERR_OUT_OF_RANGE, -1, COCOMM_FIELD_COUNT, "more than 4096 milestones");
+  if (e->reserved0 != 0) return cocomm__fail(err, bad, -1, COCOMM_FIELD_RESERVED, "must be 0");
   /* published is what exports stamp (DTSTAMP): it must be an instant. */
-  if (e->reserved0 != 0) return COCOMM_ERR_INVALID_ARGUMENT;
-  if (e->published < COCOMM_INSTANT_MIN || e->published > COCOMM_INSTANT_MAX) return COCOMM_ERR_OUT_OF_RANGE;
+  if (e->published < COCOMM_INSTANT_MIN || e->published > COCOMM_INSTANT_MAX)
+    return cocomm__fail(err, COCOMM_ERR_OUT_OF_RANGE, -1, COCOMM_FIELD_PUBLISHED, "not an instant");
   int32_t st;
-  if ((st = check_text(e->key, 1)) != COCOMM_OK || (st = check_text(e->title, 0)) != COCOMM_OK ||
-      (st = check_text(e->source, 0)) != COCOMM_OK)
+  if ((st = check_text_field(e->key, 1, -1, COCOMM_FIELD_KEY, err)) != COCOMM_OK ||
+      (st = check_text_field(e->title, 0, -1, COCOMM_FIELD_TITLE, err)) != COCOMM_OK ||
+      (st = check_text_field(e->source, 0, -1, COCOMM_FIELD_SOURCE, err)) != COCOMM_OK)
     return st;
   for (uint32_t i = 0; i < e->milestone_count; i++) {
     cocomm_instant deadline;
-    if ((st = check_milestone(cocomm__milestone_at(e, i), &deadline)) != COCOMM_OK) {
-      if (bad) *bad = (int32_t)i;
-      return st;
-    }
+    if ((st = check_milestone(cocomm__milestone_at(e, i), (int32_t)i, &deadline, err)) != COCOMM_OK) return st;
   }
   return COCOMM_OK;
+}
+
+int32_t cocomm_edition_check(const cocomm_edition *edition, cocomm_error *error) {
+  int32_t st = cocomm__error_open(error);
+  if (st == COCOMM_OK) st = cocomm__edition_check(edition, error);
+  return cocomm__finish(error, st);
 }
 
 /* Order: start date, then identifier by section letter and number (T-9
@@ -285,7 +317,7 @@ int32_t cocomm_timeline(const cocomm_edition *e, int32_t model, const cocomm_mil
                         uint32_t capacity, uint32_t *count) {
   if (count == NULL || (out == NULL && capacity > 0) || cocomm_model_check(model) != COCOMM_OK)
     return COCOMM_ERR_INVALID_ARGUMENT;
-  int32_t st = cocomm_edition_check(e, NULL);
+  int32_t st = cocomm__edition_check(e, NULL);
   if (st != COCOMM_OK) return st;
   uint16_t idx[COCOMM_MILESTONES_MAX], tmp[COCOMM_MILESTONES_MAX];
   uint32_t n = cocomm__timeline_order(e, model, idx, tmp);
@@ -297,7 +329,7 @@ int32_t cocomm_timeline(const cocomm_edition *e, int32_t model, const cocomm_mil
 int32_t cocomm_milestone_deadline(const cocomm_milestone *m, cocomm_instant *out) {
   cocomm_instant at;
   if (m == NULL || out == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
-  int32_t st = check_milestone(m, &at);
+  int32_t st = check_milestone(m, -1, &at, NULL);
   if (st == COCOMM_OK) *out = at;
   return st;
 }
@@ -319,7 +351,7 @@ int32_t cocomm_submission_check(const cocomm_edition *e, int32_t model, cocomm_i
   if (result == NULL || cocomm_model_check(model) != COCOMM_OK) return COCOMM_ERR_INVALID_ARGUMENT;
   if (result->struct_size < COCOMM_SUBMISSION_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
   if (submitted < COCOMM_INSTANT_MIN || submitted > COCOMM_INSTANT_MAX) return COCOMM_ERR_OUT_OF_RANGE;
-  int32_t st = cocomm_edition_check(e, NULL);
+  int32_t st = cocomm__edition_check(e, NULL);
   if (st != COCOMM_OK) return st;
   /* The first deadline of the cycle, and the first one still ahead. */
   const cocomm_milestone *first = NULL, *next = NULL;

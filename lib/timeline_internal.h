@@ -5,6 +5,10 @@
 
 #include <cocomm/timeline.h>
 
+/* cocomm_edition_check's work. */
+struct cocomm_error;
+int32_t cocomm__edition_check(const cocomm_edition *e, struct cocomm_error *err);
+
 /* Milestone i of a checked edition, at the caller's element size. */
 const cocomm_milestone *cocomm__milestone_at(const cocomm_edition *e, uint32_t i);
 /* 1 if a milestone applies to a model (COCOMM_MODEL_NONE: every one). */

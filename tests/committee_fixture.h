@@ -31,6 +31,7 @@ typedef struct {
   finding_view f[MAXF];     /* the same as read: rule identifier, source, text with names */
   cocomm_findings fs;       /* the last call's */
   uint32_t n;               /* count after the last call that was not refused */
+  cocomm_error err;         /* the last call's error struct */
 } fixture;
 
 static inline void build(fixture *x, int32_t kind, const spec *s, size_t n) {
@@ -50,8 +51,10 @@ static inline void build(fixture *x, int32_t kind, const spec *s, size_t n) {
 #define BUILD(x, kind, specs) build(x, kind, specs, sizeof specs / sizeof specs[0])
 
 /* The fixture's findings, ready for a call: count preset to x->n, which a
- * refused call (writing nothing) leaves as it was. */
+ * refused call (writing nothing) leaves as it was; x->err initialised for
+ * the call to fill. */
 static inline cocomm_findings *findings_of(fixture *x) {
+  cocomm_error_init(&x->err);
   cocomm_findings_init(&x->fs, x->raw, MAXF);
   x->fs.count = x->n;
   return &x->fs;
@@ -68,7 +71,7 @@ static inline int32_t settle(fixture *x, int32_t status) {
 }
 
 static inline int32_t validate(fixture *x) {
-  return settle(x, cocomm_committee_validate(&x->c, findings_of(x)));
+  return settle(x, cocomm_committee_validate(&x->c, findings_of(x), &x->err));
 }
 
 /* How many findings cite rule at severity (0: any severity). */

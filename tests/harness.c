@@ -87,7 +87,41 @@ uint32_t view_findings(finding_view *view, uint32_t max, const cocomm_findings *
   return n;
 }
 
+static int error_well_formed(const cocomm_error *e) {
+  if (e->message == NULL || !clean_utf8(e->message)) return 0;
+  if ((e->status == COCOMM_OK) != (e->message[0] == '\0')) return 0;
+  return memchr(e->text, '\0', sizeof e->text) != NULL && clean_utf8(e->text);
+}
+
+static int error_report(const cocomm_error *e, int ok, const char *want) {
+  if (!ok)
+    fprintf(stderr, "  error: got %s, index %d, field %s, line %u, column %u, message \"%s\", text \"%s\"; want %s\n",
+            cocomm_status_name(e->status), (int)e->index, cocomm_field_name(e->field), (unsigned)e->line,
+            (unsigned)e->column, e->message ? e->message : "(null)",
+            memchr(e->text, '\0', sizeof e->text) ? e->text : "(unterminated)", want);
+  return ok;
+}
+
+int error_is(const cocomm_error *e, int32_t status, int32_t index, int32_t field) {
+  int ok = e->status == status && e->index == index && e->field == field && error_well_formed(e);
+  if (field != COCOMM_FIELD_TEXT && field != COCOMM_FIELD_HEADER) ok = ok && e->line == 0 && e->column == 0 && e->text[0] == '\0';
+  char want[160];
+  snprintf(want, sizeof want, "%s, index %d, field %s", cocomm_status_name(status), (int)index,
+           cocomm_field_name(field));
+  return error_report(e, ok, want);
+}
+
+int error_at(const cocomm_error *e, int32_t status, int32_t field, uint32_t line, uint32_t column) {
+  int ok = e->status == status && e->index == -1 && e->field == field && e->line == line &&
+           e->column == column && error_well_formed(e);
+  char want[160];
+  snprintf(want, sizeof want, "%s at line %u, column %u", cocomm_status_name(status), (unsigned)line,
+           (unsigned)column);
+  return error_report(e, ok, want);
+}
+
 cocomm_findings *found_reset(found *x, uint32_t capacity) {
+  cocomm_error_init(&x->err);
   cocomm_findings_init(&x->fs, x->raw, capacity < FOUND_MAX ? capacity : FOUND_MAX);
   x->fs.count = x->n;
   return &x->fs;

@@ -61,6 +61,25 @@ void view_finding(finding_view *view, const cocomm_finding *finding, const cocom
 uint32_t view_findings(finding_view *view, uint32_t max, const cocomm_findings *fs,
                        const cocomm_committee *committee);
 
+/* 1 if *error says what a call that returned status must say (error.h):
+ * that status, that index and field, and a message (nonempty on a
+ * failure, "" after a success) and text that are clean UTF-8; a refused
+ * input other than text has line, column and text empty. Otherwise 0, and
+ * what was found instead goes to stderr. */
+int error_is(const cocomm_error *error, int32_t status, int32_t index, int32_t field);
+/* The same for text input (field COCOMM_FIELD_TEXT or, for a CSV header,
+ * COCOMM_FIELD_HEADER; index -1): its line
+ * and column. */
+int error_at(const cocomm_error *error, int32_t status, int32_t field, uint32_t line, uint32_t column);
+
+#define ASSERT_ERROR(error, status, index, field) CU_ASSERT_TRUE(error_is((error), (status), (index), (field)))
+#define ASSERT_NO_ERROR(error) ASSERT_ERROR((error), COCOMM_OK, -1, COCOMM_FIELD_NONE)
+#define ASSERT_TEXT_ERROR(error, status, line, column) \
+  CU_ASSERT_TRUE(error_at((error), (status), COCOMM_FIELD_TEXT, (line), (column)))
+/* The same for the header row of a CSV list (field COCOMM_FIELD_HEADER). */
+#define ASSERT_HEADER_ERROR(error, line, column) \
+  CU_ASSERT_TRUE(error_at((error), COCOMM_ERR_PARSE, COCOMM_FIELD_HEADER, (line), (column)))
+
 /* A findings array for a test, with its rendered view. */
 #define FOUND_MAX 64
 typedef struct found {
@@ -68,11 +87,12 @@ typedef struct found {
   finding_view f[FOUND_MAX];     /* the same, rendered */
   cocomm_findings fs;            /* the last call's */
   uint32_t n;                    /* count after the last call that was not refused */
+  cocomm_error err;              /* the last call's error struct (found_reset initialises it) */
 } found;
 
 /* Make x->fs ready for a call, over raw with capacity (at most FOUND_MAX),
  * its count preset to x->n: a call that refuses its input writes nothing,
- * so n stays as it was. */
+ * so n stays as it was. x->err is initialised for the call to fill. */
 cocomm_findings *found_reset(found *x, uint32_t capacity);
 
 /* After the call that returned status: on COCOMM_OK or

@@ -17,19 +17,19 @@ static cocomm_ccg good_ccg(void) {
 }
 
 static int32_t eligibility(const cocomm_ccg *c, int32_t target) {
-  return found_settle(&F, cocomm_eligibility_check(c, target, found_reset(&F, CAP)), NULL);
+  return found_settle(&F, cocomm_eligibility_check(c, target, found_reset(&F, CAP), &F.err), NULL);
 }
 
 static int32_t change(int32_t from, int32_t to) {
-  return found_settle(&F, cocomm_change_check(from, to, found_reset(&F, CAP)), NULL);
+  return found_settle(&F, cocomm_change_check(from, to, found_reset(&F, CAP), &F.err), NULL);
 }
 
 static int32_t pooled(const int32_t *purposes, uint32_t count) {
-  return found_settle(&F, cocomm_pooled_fund_check(purposes, count, found_reset(&F, CAP)), NULL);
+  return found_settle(&F, cocomm_pooled_fund_check(purposes, count, found_reset(&F, CAP), &F.err), NULL);
 }
 
 static int32_t eoi(uint32_t sections) {
-  return found_settle(&F, cocomm_eoi_check(sections, found_reset(&F, CAP)), NULL);
+  return found_settle(&F, cocomm_eoi_check(sections, found_reset(&F, CAP), &F.err), NULL);
 }
 
 static void assert_finding(uint32_t i, const char *rule, int32_t severity) {
@@ -178,27 +178,34 @@ static void A5_delegation_needs_sound_finance(void) {
 static void eligibility_rejects_bad_input(void) {
   cocomm_ccg c = good_ccg();
   ASSERT_STATUS(eligibility(NULL, COCOMM_MODEL_JOINT), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&F.err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_NONE);
   ASSERT_STATUS(eligibility(&c, 7), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&F.err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_MODEL);
   c.special_measures = 2;
   ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_JOINT), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&F.err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_FLAGS);
   c = good_ccg();
   memcpy(c.ods_code, "0q", 3);
   ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_JOINT), COCOMM_ERR_PARSE);
+  ASSERT_ERROR(&F.err, COCOMM_ERR_PARSE, -1, COCOMM_FIELD_ODS_CODE);
   c = good_ccg();
   c.struct_size = 8;
   ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_JOINT), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_ERROR(&F.err, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_STRUCT_SIZE);
   c = good_ccg();
   ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_NONE), COCOMM_OK);
+  ASSERT_NO_ERROR(&F.err);
   CU_ASSERT_EQUAL(F.n, 1);
   assert_finding(0, "M-1", COCOMM_SEVERITY_INFO);
   /* No findings array: findings are not wanted, the input is still
    * checked; an array of an unknown layout is refused. */
-  ASSERT_STATUS(cocomm_eligibility_check(&c, COCOMM_MODEL_JOINT, NULL), COCOMM_OK);
-  ASSERT_STATUS(cocomm_eligibility_check(&c, COCOMM_MODEL_NONE, NULL), COCOMM_OK);
-  ASSERT_STATUS(cocomm_eligibility_check(&c, 7, NULL), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_eligibility_check(&c, COCOMM_MODEL_JOINT, NULL, NULL), COCOMM_OK);
+  ASSERT_STATUS(cocomm_eligibility_check(&c, COCOMM_MODEL_NONE, NULL, NULL), COCOMM_OK);
+  ASSERT_STATUS(cocomm_eligibility_check(&c, 7, NULL, NULL), COCOMM_ERR_INVALID_ARGUMENT);
   cocomm_findings *fs = found_reset(&F, CAP);
   fs->struct_size = 0;
-  ASSERT_STATUS(cocomm_eligibility_check(&c, COCOMM_MODEL_JOINT, fs), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_STATUS(cocomm_eligibility_check(&c, COCOMM_MODEL_JOINT, fs, &F.err), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_ERROR(&F.err, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_FINDINGS);
 }
 
 /* moving up is an option. */
@@ -259,7 +266,9 @@ static void A8_ending_steps_one_level_down(void) {
       if (F.n == 1) CU_ASSERT_NOT_EQUAL(F.f[0].severity, COCOMM_SEVERITY_ERROR);
     }
   ASSERT_STATUS(change(-1, COCOMM_MODEL_NONE), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&F.err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_MODEL);
   ASSERT_STATUS(change(COCOMM_MODEL_JOINT, 4), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&F.err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_MODEL);
 }
 
 /* no CCG contribution to a pooled fund for core primary medical services. */
@@ -277,8 +286,11 @@ static void A10_pooled_fund_contributions(void) {
   const int32_t bad[] = {COCOMM_FUND_CORE_PRIMARY_MEDICAL, 9};
   F.n = 99;
   ASSERT_STATUS(pooled(bad, 2), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&F.err, COCOMM_ERR_INVALID_ARGUMENT, 1, COCOMM_FIELD_PURPOSE);
   ASSERT_STATUS(pooled(NULL, 2), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&F.err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_ARRAY);
   ASSERT_STATUS(pooled(NULL, 0), COCOMM_OK);
+  ASSERT_NO_ERROR(&F.err);
   CU_ASSERT_EQUAL(F.n, 0);
 }
 
@@ -322,6 +334,7 @@ static void EA_to_EH_missing_sections(void) {
   CU_ASSERT_EQUAL(F.n, 1);
   assert_finding(0, "E-E", COCOMM_SEVERITY_ERROR);
   ASSERT_STATUS(eoi(0x100), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&F.err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_SECTIONS);
 }
 
 static const test_case cases[] = {

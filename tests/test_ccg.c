@@ -50,21 +50,31 @@ static void ccg_init_and_check(void) {
   CU_ASSERT_EQUAL(c.statutory_requirements_met, 1);
   CU_ASSERT_EQUAL(c.serious_governance_issues, 0);
   CU_ASSERT_PTR_NULL(c.name);
-  ASSERT_STATUS(cocomm_ccg_check(&c), COCOMM_ERR_PARSE); /* no code yet */
+  cocomm_error err = COCOMM_ERROR_INIT;
+  ASSERT_STATUS(cocomm_ccg_check(&c, &err), COCOMM_ERR_PARSE); /* no code yet */
+  ASSERT_ERROR(&err, COCOMM_ERR_PARSE, -1, COCOMM_FIELD_ODS_CODE);
   memcpy(c.ods_code, "13T", 4);
-  ASSERT_STATUS(cocomm_ccg_check(&c), COCOMM_OK);
+  ASSERT_STATUS(cocomm_ccg_check(&c, &err), COCOMM_OK);
+  ASSERT_NO_ERROR(&err);
   memcpy(c.ods_code, "13TX", 4); /* no terminator inside the field */
-  ASSERT_STATUS(cocomm_ccg_check(&c), COCOMM_ERR_PARSE);
+  ASSERT_STATUS(cocomm_ccg_check(&c, &err), COCOMM_ERR_PARSE);
+  ASSERT_ERROR(&err, COCOMM_ERR_PARSE, -1, COCOMM_FIELD_ODS_CODE);
   memcpy(c.ods_code, "13T", 4);
   c.model = 4;
-  ASSERT_STATUS(cocomm_ccg_check(&c), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_ccg_check(&c, &err), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_MODEL);
   c.model = COCOMM_MODEL_DELEGATED;
   c.sound_financial_control = -1;
-  ASSERT_STATUS(cocomm_ccg_check(&c), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_ccg_check(&c, &err), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_FLAGS);
+  ASSERT_STATUS(cocomm_ccg_check(&c, NULL), COCOMM_ERR_INVALID_ARGUMENT);
   c.sound_financial_control = 1;
   c.struct_size = COCOMM_CCG_SIZE_V1 - 4;
-  ASSERT_STATUS(cocomm_ccg_check(&c), COCOMM_ERR_STRUCT_SIZE);
-  ASSERT_STATUS(cocomm_ccg_check(NULL), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_ccg_check(&c, &err), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_ERROR(&err, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_STRUCT_SIZE);
+  ASSERT_STATUS(cocomm_ccg_check(NULL, &err), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_NONE);
+  ASSERT_STATUS(cocomm_ccg_check(NULL, NULL), COCOMM_ERR_INVALID_ARGUMENT);
   cocomm_ccg_init(NULL);
 }
 

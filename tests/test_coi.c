@@ -8,7 +8,7 @@
 static found F; /* the last check's findings, rendered (harness.h): F.n and F.f[i] */
 
 static int32_t coi(const cocomm_coi_arrangements *a, uint32_t capacity) {
-  return found_settle(&F, cocomm_coi_check(a, found_reset(&F, capacity)), NULL);
+  return found_settle(&F, cocomm_coi_check(a, found_reset(&F, capacity), &F.err), NULL);
 }
 
 static cocomm_coi_arrangements all_in_place(void) {
@@ -82,16 +82,21 @@ static void nothing_in_place(void) {
   CU_ASSERT_EQUAL(count_rule("I-1") + count_rule("I-2") + count_rule("I-3") + count_rule("I-5"), 11);
   ASSERT_STATUS(coi(&a, 4), COCOMM_ERR_BUFFER_TOO_SMALL);
   CU_ASSERT_EQUAL(F.n, 11);
+  ASSERT_ERROR(&F.err, COCOMM_ERR_BUFFER_TOO_SMALL, -1, COCOMM_FIELD_NONE);
 }
 
 static void bad_input(void) {
   cocomm_coi_arrangements a = all_in_place();
   a.conflicts_managed = 2;
   ASSERT_STATUS(coi(&a, 16), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&F.err, COCOMM_ERR_INVALID_ARGUMENT, 3, COCOMM_FIELD_FLAGS); /* the fourth element */
   a = all_in_place();
   a.struct_size = 20;
   ASSERT_STATUS(coi(&a, 16), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_ERROR(&F.err, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_STRUCT_SIZE);
   ASSERT_STATUS(coi(NULL, 16), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&F.err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_NONE);
+  ASSERT_STATUS(cocomm_coi_check(NULL, NULL, NULL), COCOMM_ERR_INVALID_ARGUMENT);
   CU_ASSERT_EQUAL(cocomm_coi_arrangements_size(), sizeof a);
 }
 

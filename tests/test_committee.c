@@ -235,47 +235,57 @@ static void C13_quorum_examples(void) {
   CU_ASSERT_EQUAL(count_of(&X, "C-13", COCOMM_SEVERITY_WARNING), 2);
   X.c.quorum.min_lay = -1;
   ASSERT_STATUS(validate(&X), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_QUORUM);
 }
 
 static void bad_input_is_refused_without_findings(void) {
   BUILD(&X, COCOMM_COMMITTEE_DELEGATED, delegated_committee);
-  int32_t bad = 99;
-  ASSERT_STATUS(cocomm_committee_check(&X.c, &bad), COCOMM_OK);
-  CU_ASSERT_EQUAL(bad, -1);
+  cocomm_error err = COCOMM_ERROR_INIT;
+  err.index = 99; /* a stale story: a success clears it */
+  err.field = COCOMM_FIELD_NAME;
+  ASSERT_STATUS(cocomm_committee_check(&X.c, &err), COCOMM_OK);
+  ASSERT_NO_ERROR(&err);
   X.n = 777;
   cocomm_findings *fs = findings_of(&X);
   fs->errors = fs->warnings = fs->information = 5;
-  ASSERT_STATUS(cocomm_committee_validate(NULL, fs), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_committee_validate(NULL, fs, NULL), COCOMM_ERR_INVALID_ARGUMENT);
   CU_ASSERT_EQUAL(fs->count, 777); /* nothing written */
   CU_ASSERT_EQUAL(fs->errors, 5);
   CU_ASSERT_EQUAL(fs->warnings, 5);
   CU_ASSERT_EQUAL(fs->information, 5);
-  ASSERT_STATUS(settle(&X, cocomm_committee_validate(NULL, findings_of(&X))), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(settle(&X, cocomm_committee_validate(NULL, findings_of(&X), &X.err)), COCOMM_ERR_INVALID_ARGUMENT);
   CU_ASSERT_EQUAL(X.n, 777);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_NONE);
   X.c.members = NULL;
   ASSERT_STATUS(validate(&X), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_ARRAY);
   BUILD(&X, COCOMM_COMMITTEE_DELEGATED, delegated_committee);
   X.c.kind = 9;
   ASSERT_STATUS(validate(&X), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_KIND);
   BUILD(&X, COCOMM_COMMITTEE_DELEGATED, delegated_committee);
   X.m[3].category = 0;
-  ASSERT_STATUS(cocomm_committee_check(&X.c, &bad), COCOMM_ERR_INVALID_ARGUMENT);
-  CU_ASSERT_EQUAL(bad, 3);
+  ASSERT_STATUS(cocomm_committee_check(&X.c, &err), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, 3, COCOMM_FIELD_CATEGORY);
   X.m[3].category = EXEC;
   X.m[4].position = 3;
   ASSERT_STATUS(validate(&X), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_INVALID_ARGUMENT, 4, COCOMM_FIELD_POSITION);
   X.m[4].position = MEMBER;
   X.m[5].voting = 2;
   ASSERT_STATUS(validate(&X), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_INVALID_ARGUMENT, 5, COCOMM_FIELD_VOTING);
   X.m[5].voting = V;
   X.m[6].struct_size = COCOMM_MEMBER_SIZE_V1 - 1;
   ASSERT_STATUS(validate(&X), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_STRUCT_SIZE, 6, COCOMM_FIELD_STRUCT_SIZE);
   X.m[6].struct_size = sizeof X.m[6];
   X.m[6].name = "Dr \xC3\x28 GP"; /* invalid UTF-8 */
-  ASSERT_STATUS(cocomm_committee_check(&X.c, &bad), COCOMM_ERR_PARSE);
-  CU_ASSERT_EQUAL(bad, 6);
+  ASSERT_STATUS(cocomm_committee_check(&X.c, &err), COCOMM_ERR_PARSE);
+  ASSERT_ERROR(&err, COCOMM_ERR_PARSE, 6, COCOMM_FIELD_NAME);
   X.m[6].name = "\xED\xA0\x80"; /* a surrogate */
   ASSERT_STATUS(validate(&X), COCOMM_ERR_PARSE);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_PARSE, 6, COCOMM_FIELD_NAME);
   X.m[6].name = "\xC0\xAF"; /* overlong */
   ASSERT_STATUS(validate(&X), COCOMM_ERR_PARSE);
   char *longname = malloc(COCOMM_NAME_MAX + 2);
@@ -283,35 +293,45 @@ static void bad_input_is_refused_without_findings(void) {
   longname[COCOMM_NAME_MAX + 1] = '\0';
   X.m[6].name = longname;
   ASSERT_STATUS(validate(&X), COCOMM_ERR_PARSE);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_PARSE, 6, COCOMM_FIELD_NAME);
   longname[COCOMM_NAME_MAX] = '\0'; /* exactly the limit is fine */
   ASSERT_STATUS(validate(&X), COCOMM_OK);
+  ASSERT_NO_ERROR(&X.err);
   free(longname);
   X.m[6].name = NULL;
   ASSERT_STATUS(validate(&X), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_INVALID_ARGUMENT, 6, COCOMM_FIELD_NAME);
   X.m[6].name = "Dr Gus GP";
   X.m[6].body = "\xFF";
   ASSERT_STATUS(validate(&X), COCOMM_ERR_PARSE);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_PARSE, 6, COCOMM_FIELD_BODY);
   X.m[6].body = NULL;
   X.c.member_size = COCOMM_MEMBER_SIZE_V1 - 8;
   ASSERT_STATUS(validate(&X), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_ELEMENT_SIZE);
   X.c.member_size = sizeof(cocomm_member);
   X.c.struct_size = 12;
   ASSERT_STATUS(validate(&X), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_STRUCT_SIZE);
   X.c.struct_size = sizeof X.c;
   X.c.member_count = COCOMM_MEMBERS_MAX + 1;
   ASSERT_STATUS(validate(&X), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_OUT_OF_RANGE, -1, COCOMM_FIELD_COUNT);
   X.c.member_count = 11;
   X.c.ccg_count = 1;
   ASSERT_STATUS(validate(&X), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_CCG_CODES);
   const char *codes[] = {"00R", "02M"};
   X.c.ccg_codes = codes;
   X.c.ccg_count = 2;
   ASSERT_STATUS(validate(&X), COCOMM_OK);
   codes[1] = "2M";
   ASSERT_STATUS(validate(&X), COCOMM_ERR_PARSE);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_PARSE, 1, COCOMM_FIELD_CCG_CODES);
   X.c.ccg_count = 1;
   X.c.casting_vote = 3;
   ASSERT_STATUS(validate(&X), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_CASTING_VOTE);
 }
 
 /* An array built with a larger element (a future member layout) is read
@@ -336,7 +356,7 @@ static void members_at_a_larger_stride(void) {
   c.member_size = sizeof w[0];
   cocomm_finding f[16];
   cocomm_findings fs = COCOMM_FINDINGS_INIT(f);
-  ASSERT_STATUS(cocomm_committee_validate(&c, &fs), COCOMM_OK);
+  ASSERT_STATUS(cocomm_committee_validate(&c, &fs, NULL), COCOMM_OK);
   for (uint32_t i = 0; i < fs.count; i++) CU_ASSERT_NOT_EQUAL(f[i].severity, COCOMM_SEVERITY_ERROR);
   CU_ASSERT_EQUAL(fs.errors, 0);
 }
@@ -360,7 +380,7 @@ static void several_committees_in_a_loop(void) {
   for (int i = 0; i < 3; i++) {
     cocomm_findings fs;
     cocomm_findings_init(&fs, f + total, 64 - total);
-    statuses[i] = cocomm_committee_validate(&cs[i], &fs);
+    statuses[i] = cocomm_committee_validate(&cs[i], &fs, NULL);
     counts[i] = fs.count;
     total += fs.count;
   }
@@ -368,6 +388,9 @@ static void several_committees_in_a_loop(void) {
   ASSERT_STATUS(statuses[1], COCOMM_OK);
   ASSERT_STATUS(statuses[2], COCOMM_ERR_INVALID_ARGUMENT);
   CU_ASSERT_EQUAL(counts[2], 0);
+  cocomm_error err = COCOMM_ERROR_INIT;
+  ASSERT_STATUS(cocomm_committee_validate(&cs[2], NULL, &err), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_KIND);
   CU_ASSERT_EQUAL(total, counts[0] + counts[1]);
   CU_ASSERT_EQUAL(counts[0], a.n);
   CU_ASSERT_EQUAL(counts[1], b.n);
@@ -378,7 +401,7 @@ static void several_committees_in_a_loop(void) {
   for (int i = 0; i < 2; i++) {
     cocomm_findings fs;
     cocomm_findings_init(&fs, f + written, 1 - written);
-    int32_t st = cocomm_committee_validate(&cs[i], &fs);
+    int32_t st = cocomm_committee_validate(&cs[i], &fs, NULL);
     CU_ASSERT(st == (fs.count > fs.capacity ? COCOMM_ERR_BUFFER_TOO_SMALL : COCOMM_OK));
     all += fs.count;
     written += fs.count < fs.capacity ? fs.count : fs.capacity;

@@ -22,7 +22,7 @@ static void setup(void) {
 }
 
 static int32_t check(void) {
-  return settle(&X, cocomm_decision_check(&X.c, &D, &R, may_vote, findings_of(&X)));
+  return settle(&X, cocomm_decision_check(&X.c, &D, &R, may_vote, findings_of(&X), &X.err));
 }
 
 static void everyone_present_can_decide(void) {
@@ -278,13 +278,16 @@ static void several_decisions_in_a_loop(void) {
     cocomm_decision_result_init(&rs[i]);
     cocomm_findings fs;
     cocomm_findings_init(&fs, f + total, 16 - total);
-    statuses[i] = cocomm_decision_check(&X.c, &ds[i], &rs[i], NULL, &fs);
+    statuses[i] = cocomm_decision_check(&X.c, &ds[i], &rs[i], NULL, &fs, NULL);
     counts[i] = fs.count;
     total += fs.count;
   }
   ASSERT_STATUS(statuses[0], COCOMM_OK);
   ASSERT_STATUS(statuses[1], COCOMM_OK);
   ASSERT_STATUS(statuses[2], COCOMM_ERR_INVALID_ARGUMENT);
+  cocomm_error err = COCOMM_ERROR_INIT;
+  ASSERT_STATUS(cocomm_decision_check(&X.c, &ds[2], &rs[2], NULL, NULL, &err), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_PRESENT);
   CU_ASSERT_EQUAL(counts[0], 0);
   CU_ASSERT_EQUAL(counts[1], 1);
   CU_ASSERT_EQUAL(counts[2], 0);
@@ -298,39 +301,61 @@ static void several_decisions_in_a_loop(void) {
 static void bad_input(void) {
   setup();
   X.n = 5;
-  ASSERT_STATUS(settle(&X, cocomm_decision_check(&X.c, NULL, &R, NULL, findings_of(&X))),
+  ASSERT_STATUS(settle(&X, cocomm_decision_check(&X.c, NULL, &R, NULL, findings_of(&X), &X.err)),
                 COCOMM_ERR_INVALID_ARGUMENT);
-  ASSERT_STATUS(settle(&X, cocomm_decision_check(&X.c, &D, NULL, NULL, findings_of(&X))),
+  ASSERT_ERROR(&X.err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_NONE);
+  ASSERT_STATUS(settle(&X, cocomm_decision_check(&X.c, &D, NULL, NULL, findings_of(&X), &X.err)),
                 COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_RESULT);
   CU_ASSERT_EQUAL(X.n, 5);
   CU_ASSERT_EQUAL(X.fs.count, 5); /* nothing written */
   R.struct_size = 8;
   ASSERT_STATUS(check(), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_RESULT);
   cocomm_decision_result_init(&R);
   D.present = NULL;
   ASSERT_STATUS(check(), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_PRESENT);
   D.present = present;
   present[3] = 2;
   ASSERT_STATUS(check(), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_INVALID_ARGUMENT, 3, COCOMM_FIELD_PRESENT);
   present[3] = 1;
+  conflicts[8] = 3;
+  ASSERT_STATUS(check(), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_INVALID_ARGUMENT, 8, COCOMM_FIELD_CONFLICTED);
+  conflicts[8] = 0;
   D.votes = votes;
   votes[2] = 4;
   ASSERT_STATUS(check(), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_INVALID_ARGUMENT, 2, COCOMM_FIELD_VOTES);
   votes[2] = 0;
   D.casting = COCOMM_VOTE_ABSTAIN;
   ASSERT_STATUS(check(), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_CASTING);
   D.casting = 0;
+  D.contract_award = 2;
+  ASSERT_STATUS(check(), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_CONTRACT_AWARD);
+  D.contract_award = 0;
   D.date = (cocomm_date){2015, 2, 29};
   ASSERT_STATUS(check(), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_OUT_OF_RANGE, -1, COCOMM_FIELD_DATE);
   D.date = (cocomm_date){0, 0, 0};
   D.item = "\xC3";
   ASSERT_STATUS(check(), COCOMM_ERR_PARSE);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_PARSE, -1, COCOMM_FIELD_ITEM);
   D.item = NULL;
   D.struct_size = 4;
   ASSERT_STATUS(check(), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_STRUCT_SIZE);
   D.struct_size = sizeof D;
   X.m[0].category = 77;
   ASSERT_STATUS(check(), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_INVALID_ARGUMENT, 0, COCOMM_FIELD_CATEGORY);
+  X.m[0].category = LAY;
+  ASSERT_STATUS(check(), COCOMM_OK);
+  ASSERT_NO_ERROR(&X.err);
   CU_ASSERT_STRING_EQUAL(cocomm_outcome_name(COCOMM_OUTCOME_CARRIED_CASTING), "carried on the casting vote");
   CU_ASSERT_STRING_EQUAL(cocomm_outcome_name(9), "unknown");
   CU_ASSERT_EQUAL(cocomm_decision_size(), sizeof(cocomm_decision));

@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /* A table of hostile inputs: each row names what is wrong, gives the input
- * and the exact status the library must return. Every output buffer sits
- * between guard bytes, so a write past the caller's capacity fails the
- * row; the suite runs under AddressSanitizer and valgrind, so a leak or a
- * stray read fails too. */
+ * and the exact status the library must return (and, where the input is a
+ * struct, the item and field its error struct must name; for text, a line
+ * and column). Every output buffer sits between guard bytes, so a write
+ * past the caller's capacity fails the row; the suite runs under
+ * AddressSanitizer and valgrind, so a leak or a stray read fails too. */
 #define _DEFAULT_SOURCE /* MAP_ANONYMOUS */
 #include <stdlib.h>
 #include <string.h>
@@ -172,40 +173,41 @@ static const struct {
   int64_t value;     /* for int fields */
   const char *text;  /* for pointer fields */
   int32_t want;
+  int32_t field;     /* the field the error names; its index is member */
 } committees[] = {
-  {"unknown category 0", 1, offsetof(cocomm_member, category), 0, 0, NULL, COCOMM_ERR_INVALID_ARGUMENT},
-  {"unknown category 9", 1, offsetof(cocomm_member, category), 0, 9, NULL, COCOMM_ERR_INVALID_ARGUMENT},
-  {"category -1", 1, offsetof(cocomm_member, category), 0, -1, NULL, COCOMM_ERR_INVALID_ARGUMENT},
-  {"category INT32_MIN", 1, offsetof(cocomm_member, category), 0, INT32_MIN, NULL, COCOMM_ERR_INVALID_ARGUMENT},
-  {"voting 2", 2, offsetof(cocomm_member, voting), 0, 2, NULL, COCOMM_ERR_INVALID_ARGUMENT},
-  {"voting -1", 2, offsetof(cocomm_member, voting), 0, -1, NULL, COCOMM_ERR_INVALID_ARGUMENT},
-  {"position 3", 0, offsetof(cocomm_member, position), 0, 3, NULL, COCOMM_ERR_INVALID_ARGUMENT},
-  {"position -1", 0, offsetof(cocomm_member, position), 0, -1, NULL, COCOMM_ERR_INVALID_ARGUMENT},
-  {"member struct_size 0", 3, offsetof(cocomm_member, struct_size), 0, 0, NULL, COCOMM_ERR_STRUCT_SIZE},
-  {"member struct_size 31", 3, offsetof(cocomm_member, struct_size), 0, 31, NULL, COCOMM_ERR_STRUCT_SIZE},
-  {"name NULL", 0, offsetof(cocomm_member, name), 1, 0, NULL, COCOMM_ERR_INVALID_ARGUMENT},
-  {"name overlong", 0, offsetof(cocomm_member, name), 1, 0, overlong, COCOMM_ERR_PARSE},
-  {"name lone continuation byte", 1, offsetof(cocomm_member, name), 1, 0, "A\x80", COCOMM_ERR_PARSE},
-  {"name truncated sequence", 1, offsetof(cocomm_member, name), 1, 0, "Zo\xc3", COCOMM_ERR_PARSE},
-  {"name overlong encoding", 1, offsetof(cocomm_member, name), 1, 0, "\xe0\x80\xaf", COCOMM_ERR_PARSE},
-  {"name surrogate", 1, offsetof(cocomm_member, name), 1, 0, "\xed\xb0\x80", COCOMM_ERR_PARSE},
-  {"name past U+10FFFF", 1, offsetof(cocomm_member, name), 1, 0, "\xf4\x90\x80\x80", COCOMM_ERR_PARSE},
-  {"name 0xFE byte", 1, offsetof(cocomm_member, name), 1, 0, "\xfe", COCOMM_ERR_PARSE},
-  {"body not UTF-8", 2, offsetof(cocomm_member, body), 1, 0, "Surgery \xc0\x80", COCOMM_ERR_PARSE},
-  {"kind 0", -1, offsetof(cocomm_committee, kind), 0, 0, NULL, COCOMM_ERR_INVALID_ARGUMENT},
-  {"kind 5", -1, offsetof(cocomm_committee, kind), 0, 5, NULL, COCOMM_ERR_INVALID_ARGUMENT},
-  {"committee struct_size 4", -1, offsetof(cocomm_committee, struct_size), 0, 4, NULL, COCOMM_ERR_STRUCT_SIZE},
-  {"member_size 0", -1, offsetof(cocomm_committee, member_size), 0, 0, NULL, COCOMM_ERR_STRUCT_SIZE},
-  {"member_size 31", -1, offsetof(cocomm_committee, member_size), 0, 31, NULL, COCOMM_ERR_STRUCT_SIZE},
-  {"member_count huge", -1, offsetof(cocomm_committee, member_count), 0, UINT32_MAX, NULL, COCOMM_ERR_OUT_OF_RANGE},
-  {"member_count 1025", -1, offsetof(cocomm_committee, member_count), 0, 1025, NULL, COCOMM_ERR_OUT_OF_RANGE},
-  {"members NULL with a count", -1, offsetof(cocomm_committee, members), 1, 0, NULL, COCOMM_ERR_INVALID_ARGUMENT},
-  {"ccg_count without codes", -1, offsetof(cocomm_committee, ccg_count), 0, 2, NULL, COCOMM_ERR_INVALID_ARGUMENT},
-  {"casting_vote 7", -1, offsetof(cocomm_committee, casting_vote), 0, 7, NULL, COCOMM_ERR_INVALID_ARGUMENT},
-  {"quorum min_voting -1", -1, offsetof(cocomm_committee, quorum.min_voting), 0, -1, NULL, COCOMM_ERR_INVALID_ARGUMENT},
-  {"quorum min_lay huge", -1, offsetof(cocomm_committee, quorum.min_lay), 0, 5000, NULL, COCOMM_ERR_INVALID_ARGUMENT},
-  {"quorum presiding 3", -1, offsetof(cocomm_committee, quorum.presiding), 0, 3, NULL, COCOMM_ERR_INVALID_ARGUMENT},
-  {"quorum presiding_lay 2", -1, offsetof(cocomm_committee, quorum.presiding_lay), 0, 2, NULL, COCOMM_ERR_INVALID_ARGUMENT},
+  {"unknown category 0", 1, offsetof(cocomm_member, category), 0, 0, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_CATEGORY},
+  {"unknown category 9", 1, offsetof(cocomm_member, category), 0, 9, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_CATEGORY},
+  {"category -1", 1, offsetof(cocomm_member, category), 0, -1, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_CATEGORY},
+  {"category INT32_MIN", 1, offsetof(cocomm_member, category), 0, INT32_MIN, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_CATEGORY},
+  {"voting 2", 2, offsetof(cocomm_member, voting), 0, 2, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_VOTING},
+  {"voting -1", 2, offsetof(cocomm_member, voting), 0, -1, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_VOTING},
+  {"position 3", 0, offsetof(cocomm_member, position), 0, 3, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_POSITION},
+  {"position -1", 0, offsetof(cocomm_member, position), 0, -1, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_POSITION},
+  {"member struct_size 0", 3, offsetof(cocomm_member, struct_size), 0, 0, NULL, COCOMM_ERR_STRUCT_SIZE, COCOMM_FIELD_STRUCT_SIZE},
+  {"member struct_size 31", 3, offsetof(cocomm_member, struct_size), 0, 31, NULL, COCOMM_ERR_STRUCT_SIZE, COCOMM_FIELD_STRUCT_SIZE},
+  {"name NULL", 0, offsetof(cocomm_member, name), 1, 0, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_NAME},
+  {"name overlong", 0, offsetof(cocomm_member, name), 1, 0, overlong, COCOMM_ERR_PARSE, COCOMM_FIELD_NAME},
+  {"name lone continuation byte", 1, offsetof(cocomm_member, name), 1, 0, "A\x80", COCOMM_ERR_PARSE, COCOMM_FIELD_NAME},
+  {"name truncated sequence", 1, offsetof(cocomm_member, name), 1, 0, "Zo\xc3", COCOMM_ERR_PARSE, COCOMM_FIELD_NAME},
+  {"name overlong encoding", 1, offsetof(cocomm_member, name), 1, 0, "\xe0\x80\xaf", COCOMM_ERR_PARSE, COCOMM_FIELD_NAME},
+  {"name surrogate", 1, offsetof(cocomm_member, name), 1, 0, "\xed\xb0\x80", COCOMM_ERR_PARSE, COCOMM_FIELD_NAME},
+  {"name past U+10FFFF", 1, offsetof(cocomm_member, name), 1, 0, "\xf4\x90\x80\x80", COCOMM_ERR_PARSE, COCOMM_FIELD_NAME},
+  {"name 0xFE byte", 1, offsetof(cocomm_member, name), 1, 0, "\xfe", COCOMM_ERR_PARSE, COCOMM_FIELD_NAME},
+  {"body not UTF-8", 2, offsetof(cocomm_member, body), 1, 0, "Surgery \xc0\x80", COCOMM_ERR_PARSE, COCOMM_FIELD_BODY},
+  {"kind 0", -1, offsetof(cocomm_committee, kind), 0, 0, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_KIND},
+  {"kind 5", -1, offsetof(cocomm_committee, kind), 0, 5, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_KIND},
+  {"committee struct_size 4", -1, offsetof(cocomm_committee, struct_size), 0, 4, NULL, COCOMM_ERR_STRUCT_SIZE, COCOMM_FIELD_STRUCT_SIZE},
+  {"member_size 0", -1, offsetof(cocomm_committee, member_size), 0, 0, NULL, COCOMM_ERR_STRUCT_SIZE, COCOMM_FIELD_ELEMENT_SIZE},
+  {"member_size 31", -1, offsetof(cocomm_committee, member_size), 0, 31, NULL, COCOMM_ERR_STRUCT_SIZE, COCOMM_FIELD_ELEMENT_SIZE},
+  {"member_count huge", -1, offsetof(cocomm_committee, member_count), 0, UINT32_MAX, NULL, COCOMM_ERR_OUT_OF_RANGE, COCOMM_FIELD_COUNT},
+  {"member_count 1025", -1, offsetof(cocomm_committee, member_count), 0, 1025, NULL, COCOMM_ERR_OUT_OF_RANGE, COCOMM_FIELD_COUNT},
+  {"members NULL with a count", -1, offsetof(cocomm_committee, members), 1, 0, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_ARRAY},
+  {"ccg_count without codes", -1, offsetof(cocomm_committee, ccg_count), 0, 2, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_CCG_CODES},
+  {"casting_vote 7", -1, offsetof(cocomm_committee, casting_vote), 0, 7, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_CASTING_VOTE},
+  {"quorum min_voting -1", -1, offsetof(cocomm_committee, quorum.min_voting), 0, -1, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_QUORUM},
+  {"quorum min_lay huge", -1, offsetof(cocomm_committee, quorum.min_lay), 0, 5000, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_QUORUM},
+  {"quorum presiding 3", -1, offsetof(cocomm_committee, quorum.presiding), 0, 3, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_QUORUM},
+  {"quorum presiding_lay 2", -1, offsetof(cocomm_committee, quorum.presiding_lay), 0, 2, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_QUORUM},
 };
 
 static void poke(void *base, size_t offset, int is_pointer, int64_t value, const char *text) {
@@ -235,21 +237,27 @@ static void hostile_committees(void) {
     fs.count = 12345;
     fs.errors = fs.warnings = fs.information = 777;
     const cocomm_findings before = fs;
-    int32_t got = cocomm_committee_validate(&c, &fs);
-    /* The decision check refuses the same committee with the same status. */
+    cocomm_error err = COCOMM_ERROR_INIT, err2 = COCOMM_ERROR_INIT;
+    int32_t got = cocomm_committee_validate(&c, &fs, &err);
+    /* The decision check refuses the same committee with the same status,
+     * and names the same member and field. */
     uint8_t present[4] = {1, 1, 1, 1};
     cocomm_decision d;
     cocomm_decision_init(&d);
     d.present = present;
     cocomm_decision_result r;
     cocomm_decision_result_init(&r);
-    int32_t got2 = cocomm_decision_check(&c, &d, &r, NULL, &fs);
+    int32_t got2 = cocomm_decision_check(&c, &d, &r, NULL, &fs, &err2);
     int untouched = memcmp(&fs, &before, sizeof fs) == 0;
     int guards = guarded_done(&g);
-    if (got != committees[i].want || got2 != committees[i].want || !untouched || !guards) {
-      fprintf(stderr, "  row \"%s\": got %s / %s, want %s%s%s\n", committees[i].what,
+    const int32_t index = committees[i].member;
+    int named = error_is(&err, committees[i].want, index, committees[i].field) &&
+                error_is(&err2, committees[i].want, index, committees[i].field);
+    if (got != committees[i].want || got2 != committees[i].want || !untouched || !guards || !named) {
+      fprintf(stderr, "  row \"%s\": got %s / %s, want %s%s%s%s\n", committees[i].what,
               cocomm_status_name(got), cocomm_status_name(got2), cocomm_status_name(committees[i].want),
-              untouched ? "" : ", count written", guards ? "" : ", guard bytes overwritten");
+              untouched ? "" : ", count written", guards ? "" : ", guard bytes overwritten",
+              named ? "" : ", error struct wrong");
       CU_FAIL(committees[i].what);
     }
   }
@@ -259,7 +267,9 @@ static void hostile_committees(void) {
   good_committee(&c, m);
   cocomm_finding f[8];
   cocomm_findings fs = COCOMM_FINDINGS_INIT(f);
-  ASSERT_STATUS(cocomm_committee_validate(&c, &fs), COCOMM_OK);
+  cocomm_error err = COCOMM_ERROR_INIT;
+  ASSERT_STATUS(cocomm_committee_validate(&c, &fs, &err), COCOMM_OK);
+  ASSERT_NO_ERROR(&err);
 }
 
 /* ---- findings buffers and snprintf-style outputs ---- */
@@ -271,7 +281,7 @@ static void hostile_buffers(void) {
   /* Every capacity from 0 to the total: never a write past it. */
   cocomm_findings sizing;
   cocomm_findings_init(&sizing, NULL, 0);
-  ASSERT_STATUS(cocomm_committee_validate(&c, &sizing), COCOMM_ERR_BUFFER_TOO_SMALL);
+  ASSERT_STATUS(cocomm_committee_validate(&c, &sizing, NULL), COCOMM_ERR_BUFFER_TOO_SMALL);
   uint32_t total = sizing.count;
   CU_ASSERT(total > 0);
   for (uint32_t cap = 0; cap <= total; cap++) {
@@ -279,20 +289,25 @@ static void hostile_buffers(void) {
     cocomm_finding *f = guarded_new(&g, cap * sizeof *f);
     cocomm_findings fs;
     cocomm_findings_init(&fs, cap ? f : NULL, cap);
-    int32_t st = cocomm_committee_validate(&c, &fs);
+    cocomm_error err = COCOMM_ERROR_INIT;
+    int32_t st = cocomm_committee_validate(&c, &fs, &err);
     CU_ASSERT_EQUAL(st, cap < total ? COCOMM_ERR_BUFFER_TOO_SMALL : COCOMM_OK);
+    ASSERT_ERROR(&err, st, -1, COCOMM_FIELD_NONE);
     CU_ASSERT_EQUAL(fs.count, total);
     CU_ASSERT_TRUE(guarded_done(&g));
   }
   /* A findings array that cannot be right is refused, and nothing is written. */
   cocomm_finding f[4];
   cocomm_findings fs, before;
+  cocomm_error err;
 #define REFUSED(change, want)                                          \
   do {                                                                 \
     cocomm_findings_init(&fs, f, 4);                                   \
     change;                                                            \
     before = fs;                                                       \
-    ASSERT_STATUS(cocomm_committee_validate(&c, &fs), want);           \
+    cocomm_error_init(&err);                                           \
+    ASSERT_STATUS(cocomm_committee_validate(&c, &fs, &err), want);     \
+    ASSERT_ERROR(&err, want, -1, COCOMM_FIELD_FINDINGS);               \
     CU_ASSERT_EQUAL(memcmp(&fs, &before, sizeof fs), 0);               \
   } while (0)
   REFUSED(fs.items = NULL, COCOMM_ERR_INVALID_ARGUMENT); /* a capacity but no array */
@@ -372,17 +387,32 @@ static const struct {
   {"a no-break space in a value", "name,category\nAnn,lay\xc2\xa0member\n", 0, COCOMM_OK},
 };
 
+/* Parse csv (len bytes) into members and text; what was refused goes to *err. */
+static int32_t roster_into(const char *csv, size_t len, cocomm_member *m, uint32_t capacity, char *text,
+                           size_t text_cap, cocomm_roster *r, cocomm_error *err) {
+  cocomm_roster_init(r, m, capacity, text, text_cap);
+  if (err) cocomm_error_init(err);
+  return cocomm_roster_parse(csv, len, 0, r, err);
+}
+
 static void hostile_csv(void) {
   cocomm_member m[8];
   char text[256];
-  uint32_t n;
-  size_t need;
+  cocomm_roster r;
+  cocomm_error err;
   for (size_t i = 0; i < sizeof csvs / sizeof csvs[0]; i++) {
     size_t len = csvs[i].len ? csvs[i].len : strlen(csvs[i].csv);
-    int32_t got = cocomm_roster_parse(csvs[i].csv, len, m, sizeof m[0], 8, &n, text, sizeof text, &need, NULL);
-    if (got != csvs[i].want) {
-      fprintf(stderr, "  row \"%s\": got %s, want %s\n", csvs[i].what, cocomm_status_name(got),
-              cocomm_status_name(csvs[i].want));
+    int32_t got = roster_into(csvs[i].csv, len, m, 8, text, sizeof text, &r, &err);
+    /* A refused text names where: a line and column, never a member. */
+    int placed = csvs[i].want == COCOMM_OK ? error_is(&err, COCOMM_OK, -1, COCOMM_FIELD_NONE)
+                                           : error_at(&err, csvs[i].want,
+                                                      err.field == COCOMM_FIELD_HEADER ? COCOMM_FIELD_HEADER
+                                                                                       : COCOMM_FIELD_TEXT,
+                                                      err.line, err.column) && err.line >= 1 &&
+                                               err.column >= 1;
+    if (got != csvs[i].want || !placed) {
+      fprintf(stderr, "  row \"%s\": got %s, want %s%s\n", csvs[i].what, cocomm_status_name(got),
+              cocomm_status_name(csvs[i].want), placed ? "" : ", error struct wrong");
       CU_FAIL(csvs[i].what);
     }
   }
@@ -393,33 +423,38 @@ static void hostile_csv(void) {
   size_t at = strlen(csv);
   memset(csv + at, 'n', big);
   memcpy(csv + at + big, "\n", 2);
-  ASSERT_STATUS(cocomm_roster_parse(csv, strlen(csv), m, sizeof m[0], 8, &n, text, sizeof text, &need, NULL),
-                COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 1);
+  ASSERT_STATUS(roster_into(csv, strlen(csv), m, 8, text, sizeof text, &r, NULL), COCOMM_OK);
+  CU_ASSERT_EQUAL(r.count, 1);
   strcpy(csv, "name,category\n");
   at = strlen(csv);
   memset(csv + at, 'n', big);
   memcpy(csv + at + big, ",Lay\n", 6);
-  cocomm_roster_error err;
-  cocomm_roster_error_init(&err);
-  ASSERT_STATUS(cocomm_roster_parse(csv, strlen(csv), m, sizeof m[0], 8, &n, text, sizeof text, &need, &err),
-                COCOMM_ERR_PARSE);
+  ASSERT_STATUS(roster_into(csv, strlen(csv), m, 8, text, sizeof text, &r, &err), COCOMM_ERR_PARSE);
   CU_ASSERT_STRING_EQUAL(err.message, "longer than 255 bytes");
+  ASSERT_TEXT_ERROR(&err, COCOMM_ERR_PARSE, 2, 1);
   free(csv);
   /* More members than a committee may have. */
   size_t rows = COCOMM_MEMBERS_MAX + 1;
   csv = malloc(16 + rows * 8);
   strcpy(csv, "name,category\n");
   for (size_t i = 0; i < rows; i++) strcat(csv, "a,lay\n");
-  ASSERT_STATUS(cocomm_roster_parse(csv, strlen(csv), NULL, 0, 0, &n, NULL, 0, &need, NULL),
-                COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(roster_into(csv, strlen(csv), NULL, 0, NULL, 0, &r, NULL), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(roster_into(csv, strlen(csv), NULL, 0, NULL, 0, &r, &err), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_TEXT_ERROR(&err, COCOMM_ERR_OUT_OF_RANGE, (uint32_t)rows + 1, 1); /* the 1,025th member's row */
   free(csv);
-  /* A too-small error struct is refused rather than overwritten. */
-  cocomm_roster_error small;
-  cocomm_roster_error_init(&small);
-  small.struct_size = 8;
-  ASSERT_STATUS(cocomm_roster_parse("name,category\n", 14, m, sizeof m[0], 8, &n, text, sizeof text, &need, &small),
-                COCOMM_ERR_STRUCT_SIZE);
+  /* A too-small error struct is refused rather than written. */
+  struct {
+    cocomm_error e;
+    unsigned char tail[8];
+  } small;
+  memset(&small, GUARD, sizeof small);
+  small.e.struct_size = 8;
+  unsigned char before[sizeof small];
+  memcpy(before, &small, sizeof small);
+  cocomm_roster_init(&r, m, 8, text, sizeof text);
+  ASSERT_STATUS(cocomm_roster_parse("name,category\n", 14, 0, &r, &small.e), COCOMM_ERR_STRUCT_SIZE);
+  CU_ASSERT_EQUAL(memcmp(&small, before, sizeof small), 0);
+  CU_ASSERT_EQUAL(r.count + r.text_needed, 0);
 }
 
 /* ---- dates, instants and the timeline with out-of-range values ---- */
@@ -470,8 +505,8 @@ static void hostile_values(void) {
   ASSERT_STATUS(cocomm_model_requirements(-1, NULL), COCOMM_ERR_INVALID_ARGUMENT);
   ASSERT_STATUS(cocomm_service_scope(COCOMM_SERVICE_DENTAL, COCOMM_MODEL_JOINT, INT32_MAX, &v, NULL),
                 COCOMM_ERR_OUT_OF_RANGE);
-  ASSERT_STATUS(cocomm_eoi_check(UINT32_MAX, NULL), COCOMM_ERR_INVALID_ARGUMENT);
-  ASSERT_STATUS(cocomm_change_check(INT32_MIN, 0, NULL), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_eoi_check(UINT32_MAX, NULL, NULL), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_change_check(INT32_MIN, 0, NULL, NULL), COCOMM_ERR_INVALID_ARGUMENT);
   CU_ASSERT_PTR_NULL(cocomm_rule_find("C-1\xff"));
   CU_ASSERT_PTR_NULL(cocomm_edition_find(""));
   CU_ASSERT_STRING_EQUAL(cocomm_status_str(INT32_MIN), "unknown status");
@@ -523,7 +558,7 @@ static void null_arguments(void) {
   CU_ASSERT_PTR_NULL(cocomm_service_name(99));
   CU_ASSERT_STRING_EQUAL(cocomm_scope_name(0), "unknown");
   CU_ASSERT_PTR_NULL(cocomm_model_key(9));
-  ASSERT_STATUS(cocomm_ccg_check(NULL), E);
+  ASSERT_STATUS(cocomm_ccg_check(NULL, NULL), E);
   ASSERT_STATUS(cocomm_model_requirements(COCOMM_MODEL_JOINT, NULL), E);
   cocomm_requirements_init(NULL);
   cocomm_ccg_init(NULL);
@@ -535,17 +570,18 @@ static void null_arguments(void) {
   cocomm_milestone_init(NULL);
   cocomm_edition_init(NULL);
   cocomm_submission_init(NULL);
-  cocomm_roster_error_init(NULL);
+  cocomm_roster_init(NULL, NULL, 0, NULL, 0);
+  cocomm_error_init(NULL);
   ASSERT_STATUS(cocomm_committee_check(NULL, NULL), E);
-  ASSERT_STATUS(cocomm_pooled_fund_check(NULL, 1, NULL), E);
-  ASSERT_STATUS(cocomm_eligibility_check(NULL, 0, NULL), E);
-  ASSERT_STATUS(cocomm_coi_check(NULL, NULL), E);
-  ASSERT_STATUS(cocomm_decision_check(NULL, NULL, NULL, NULL, NULL), E);
-  ASSERT_STATUS(cocomm_committee_validate(NULL, NULL), E);
+  ASSERT_STATUS(cocomm_pooled_fund_check(NULL, 1, NULL, NULL), E);
+  ASSERT_STATUS(cocomm_eligibility_check(NULL, 0, NULL, NULL), E);
+  ASSERT_STATUS(cocomm_coi_check(NULL, NULL, NULL), E);
+  ASSERT_STATUS(cocomm_decision_check(NULL, NULL, NULL, NULL, NULL, NULL), E);
+  ASSERT_STATUS(cocomm_committee_validate(NULL, NULL, NULL), E);
   ASSERT_STATUS(cocomm_finding_format(NULL, NULL, NULL, 0, NULL), E);
   /* No findings array is no error: findings are not wanted. */
-  ASSERT_STATUS(cocomm_pooled_fund_check(NULL, 0, NULL), COCOMM_OK);
-  ASSERT_STATUS(cocomm_change_check(0, 0, NULL), COCOMM_OK);
+  ASSERT_STATUS(cocomm_pooled_fund_check(NULL, 0, NULL, NULL), COCOMM_OK);
+  ASSERT_STATUS(cocomm_change_check(0, 0, NULL, NULL), COCOMM_OK);
   ASSERT_STATUS(cocomm_register_entry(NULL, NULL, NULL, NULL, 0, NULL), E);
   ASSERT_STATUS(cocomm_timeline(cocomm_edition_default(), 0, NULL, 0, NULL), E);
   ASSERT_STATUS(cocomm_timeline(cocomm_edition_default(), 0, NULL, 3, &n), E);
@@ -557,9 +593,15 @@ static void null_arguments(void) {
   ASSERT_STATUS(cocomm_submission_check(NULL, COCOMM_MODEL_JOINT, 0, &(cocomm_submission){64, 0, 0, 0, 0, 0, {0, 0, 0}, 0, 0, 0, 0}), E);
   ASSERT_STATUS(cocomm_edition_check(NULL, NULL), E);
   ASSERT_STATUS(cocomm_timeline_csv(NULL, 0, NULL, 0, NULL), E);
-  ASSERT_STATUS(cocomm_roster_parse("x", 1, NULL, 0, 0, NULL, NULL, 0, NULL, NULL), E);
-  ASSERT_STATUS(cocomm_roster_parse("x", 1, NULL, 32, 2, &n, NULL, 0, (size_t *)&days, NULL), E);
-  ASSERT_STATUS(cocomm_roster_parse("x", 1, NULL, 0, 0, &n, NULL, 4, (size_t *)&days, NULL), E);
+  cocomm_roster roster;
+  ASSERT_STATUS(cocomm_roster_parse("x", 1, 0, NULL, NULL), E);
+  cocomm_roster_init(&roster, NULL, 0, NULL, 0);
+  ASSERT_STATUS(cocomm_roster_parse(NULL, 1, 0, &roster, NULL), E);
+  roster.capacity = 2; /* members counted, no array */
+  ASSERT_STATUS(cocomm_roster_parse("x", 1, 0, &roster, NULL), E);
+  cocomm_roster_init(&roster, NULL, 0, NULL, 0);
+  roster.text_cap = 4; /* text room, no buffer */
+  ASSERT_STATUS(cocomm_roster_parse("x", 1, 0, &roster, NULL), E);
   ASSERT_STATUS(cocomm_category_parse("lay", COCOMM_NTS, NULL), E);
   ASSERT_STATUS(cocomm_version_info_get(NULL), E);
   /* A findings capacity but no array. */
@@ -569,16 +611,21 @@ static void null_arguments(void) {
   cocomm_member m[4];
   cocomm_committee c;
   good_committee(&c, m);
-  ASSERT_STATUS(cocomm_committee_validate(&c, &fs), E);
-  ASSERT_STATUS(cocomm_committee_validate(&c, NULL), COCOMM_OK); /* no findings struct: not wanted */
+  cocomm_error err = COCOMM_ERROR_INIT;
+  ASSERT_STATUS(cocomm_committee_validate(&c, &fs, &err), E);
+  ASSERT_ERROR(&err, E, -1, COCOMM_FIELD_FINDINGS);
+  ASSERT_STATUS(cocomm_committee_validate(&c, NULL, &err), COCOMM_OK); /* no findings struct: not wanted */
+  ASSERT_NO_ERROR(&err);
   uint8_t present[4] = {1, 1, 1, 1};
   cocomm_decision item;
   cocomm_decision_init(&item);
   item.present = present;
   cocomm_decision_result r;
   cocomm_decision_result_init(&r);
-  ASSERT_STATUS(cocomm_decision_check(&c, &item, &r, NULL, &fs), E);
-  ASSERT_STATUS(cocomm_eoi_check(0, &fs), E);
+  ASSERT_STATUS(cocomm_decision_check(&c, &item, &r, NULL, &fs, &err), E);
+  ASSERT_ERROR(&err, E, -1, COCOMM_FIELD_FINDINGS);
+  ASSERT_STATUS(cocomm_eoi_check(0, &fs, &err), E);
+  ASSERT_ERROR(&err, E, -1, COCOMM_FIELD_FINDINGS);
   CU_ASSERT_EQUAL(fs.count, 0);
 }
 
@@ -592,27 +639,28 @@ static const struct {
   cocomm_date date;
   const char *text;
   int32_t want;
+  int32_t field; /* the field the error names, of milestone 0 */
 } milestones[] = {
-  {"kind 0", offsetof(cocomm_milestone, kind), 0, 0, 0, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT},
-  {"kind 4", offsetof(cocomm_milestone, kind), 0, 0, 4, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT},
-  {"precision 0", offsetof(cocomm_milestone, precision), 0, 0, 0, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT},
-  {"precision 9", offsetof(cocomm_milestone, precision), 0, 0, 9, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT},
-  {"models 0", offsetof(cocomm_milestone, models), 0, 0, 0, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT},
-  {"models bit 4", offsetof(cocomm_milestone, models), 0, 0, 16, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT},
-  {"has_time 2", offsetof(cocomm_milestone, has_time), 0, 0, 2, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT},
-  {"has_time without EXACT", offsetof(cocomm_milestone, has_time), 0, 0, 1, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT},
-  {"submission 2", offsetof(cocomm_milestone, submission), 0, 0, 2, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT},
-  {"minute -1", offsetof(cocomm_milestone, minute_of_day), 0, 0, -1, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT},
-  {"start 2015-02-29", offsetof(cocomm_milestone, start), 1, 0, 0, {2015, 2, 29}, NULL, COCOMM_ERR_OUT_OF_RANGE},
-  {"end 2015-13-01", offsetof(cocomm_milestone, end), 1, 0, 0, {2015, 13, 1}, NULL, COCOMM_ERR_OUT_OF_RANGE},
-  {"end before start", offsetof(cocomm_milestone, end), 1, 0, 0, {2015, 3, 9}, NULL, COCOMM_ERR_OUT_OF_RANGE},
-  {"day with a longer range", offsetof(cocomm_milestone, end), 1, 0, 0, {2015, 3, 11}, NULL, COCOMM_ERR_OUT_OF_RANGE},
-  {"id NULL", offsetof(cocomm_milestone, id), 0, 1, 0, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT},
-  {"id not UTF-8", offsetof(cocomm_milestone, id), 0, 1, 0, {0, 0, 0}, "T-\xff", COCOMM_ERR_PARSE},
-  {"label not UTF-8", offsetof(cocomm_milestone, label), 0, 1, 0, {0, 0, 0}, "\xc3", COCOMM_ERR_PARSE},
-  {"source not UTF-8", offsetof(cocomm_milestone, source), 0, 1, 0, {0, 0, 0}, "\xe2\x82", COCOMM_ERR_PARSE},
-  {"note not UTF-8", offsetof(cocomm_milestone, note), 0, 1, 0, {0, 0, 0}, "\x80", COCOMM_ERR_PARSE},
-  {"struct_size 0", offsetof(cocomm_milestone, struct_size), 0, 0, 0, {0, 0, 0}, NULL, COCOMM_ERR_STRUCT_SIZE},
+  {"kind 0", offsetof(cocomm_milestone, kind), 0, 0, 0, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_KIND},
+  {"kind 4", offsetof(cocomm_milestone, kind), 0, 0, 4, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_KIND},
+  {"precision 0", offsetof(cocomm_milestone, precision), 0, 0, 0, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_PRECISION},
+  {"precision 9", offsetof(cocomm_milestone, precision), 0, 0, 9, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_PRECISION},
+  {"models 0", offsetof(cocomm_milestone, models), 0, 0, 0, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_MODELS},
+  {"models bit 4", offsetof(cocomm_milestone, models), 0, 0, 16, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_MODELS},
+  {"has_time 2", offsetof(cocomm_milestone, has_time), 0, 0, 2, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_FLAGS},
+  {"has_time without EXACT", offsetof(cocomm_milestone, has_time), 0, 0, 1, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_TIME},
+  {"submission 2", offsetof(cocomm_milestone, submission), 0, 0, 2, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_FLAGS},
+  {"minute -1", offsetof(cocomm_milestone, minute_of_day), 0, 0, -1, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_TIME},
+  {"start 2015-02-29", offsetof(cocomm_milestone, start), 1, 0, 0, {2015, 2, 29}, NULL, COCOMM_ERR_OUT_OF_RANGE, COCOMM_FIELD_RANGE},
+  {"end 2015-13-01", offsetof(cocomm_milestone, end), 1, 0, 0, {2015, 13, 1}, NULL, COCOMM_ERR_OUT_OF_RANGE, COCOMM_FIELD_RANGE},
+  {"end before start", offsetof(cocomm_milestone, end), 1, 0, 0, {2015, 3, 9}, NULL, COCOMM_ERR_OUT_OF_RANGE, COCOMM_FIELD_RANGE},
+  {"day with a longer range", offsetof(cocomm_milestone, end), 1, 0, 0, {2015, 3, 11}, NULL, COCOMM_ERR_OUT_OF_RANGE, COCOMM_FIELD_RANGE},
+  {"id NULL", offsetof(cocomm_milestone, id), 0, 1, 0, {0, 0, 0}, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_ID},
+  {"id not UTF-8", offsetof(cocomm_milestone, id), 0, 1, 0, {0, 0, 0}, "T-\xff", COCOMM_ERR_PARSE, COCOMM_FIELD_ID},
+  {"label not UTF-8", offsetof(cocomm_milestone, label), 0, 1, 0, {0, 0, 0}, "\xc3", COCOMM_ERR_PARSE, COCOMM_FIELD_LABEL},
+  {"source not UTF-8", offsetof(cocomm_milestone, source), 0, 1, 0, {0, 0, 0}, "\xe2\x82", COCOMM_ERR_PARSE, COCOMM_FIELD_SOURCE},
+  {"note not UTF-8", offsetof(cocomm_milestone, note), 0, 1, 0, {0, 0, 0}, "\x80", COCOMM_ERR_PARSE, COCOMM_FIELD_NOTE},
+  {"struct_size 0", offsetof(cocomm_milestone, struct_size), 0, 0, 0, {0, 0, 0}, NULL, COCOMM_ERR_STRUCT_SIZE, COCOMM_FIELD_STRUCT_SIZE},
 };
 
 static const struct {
@@ -620,27 +668,28 @@ static const struct {
   int32_t precision;
   cocomm_date start, end;
   int32_t want;
+  int32_t field;
 } ranges[] = {
-  {"early month days 1-10", COCOMM_PRECISION_EARLY_MONTH, {2015, 2, 1}, {2015, 2, 10}, COCOMM_OK},
-  {"early month ending 11", COCOMM_PRECISION_EARLY_MONTH, {2015, 2, 1}, {2015, 2, 11}, COCOMM_ERR_OUT_OF_RANGE},
-  {"early month from 2", COCOMM_PRECISION_EARLY_MONTH, {2015, 2, 2}, {2015, 2, 10}, COCOMM_ERR_OUT_OF_RANGE},
-  {"early month across months", COCOMM_PRECISION_EARLY_MONTH, {2015, 2, 1}, {2015, 3, 10}, COCOMM_ERR_OUT_OF_RANGE},
-  {"mid-month days 11-20", COCOMM_PRECISION_MID_MONTH, {2015, 1, 11}, {2015, 1, 20}, COCOMM_OK},
-  {"mid-month from 10", COCOMM_PRECISION_MID_MONTH, {2015, 1, 10}, {2015, 1, 20}, COCOMM_ERR_OUT_OF_RANGE},
-  {"mid-month to 21", COCOMM_PRECISION_MID_MONTH, {2015, 1, 11}, {2015, 1, 21}, COCOMM_ERR_OUT_OF_RANGE},
-  {"late month 21 to end", COCOMM_PRECISION_LATE_MONTH, {2016, 2, 21}, {2016, 2, 29}, COCOMM_OK},
-  {"late month short of the end", COCOMM_PRECISION_LATE_MONTH, {2016, 2, 21}, {2016, 2, 28}, COCOMM_ERR_OUT_OF_RANGE},
-  {"late month from 20", COCOMM_PRECISION_LATE_MONTH, {2016, 2, 20}, {2016, 2, 29}, COCOMM_ERR_OUT_OF_RANGE},
-  {"month whole", COCOMM_PRECISION_MONTH, {2015, 4, 1}, {2015, 4, 30}, COCOMM_OK},
-  {"month from 2", COCOMM_PRECISION_MONTH, {2015, 4, 2}, {2015, 4, 30}, COCOMM_ERR_OUT_OF_RANGE},
-  {"month into the next", COCOMM_PRECISION_MONTH, {2015, 4, 1}, {2015, 5, 31}, COCOMM_ERR_OUT_OF_RANGE},
-  {"day span", COCOMM_PRECISION_DAY_SPAN, {2014, 11, 19}, {2014, 12, 2}, COCOMM_OK},
-  {"day span of one day", COCOMM_PRECISION_DAY_SPAN, {2014, 11, 19}, {2014, 11, 19}, COCOMM_ERR_OUT_OF_RANGE},
-  {"month span", COCOMM_PRECISION_MONTH_SPAN, {2015, 2, 1}, {2015, 3, 31}, COCOMM_OK},
-  {"month span in one month", COCOMM_PRECISION_MONTH_SPAN, {2015, 2, 1}, {2015, 2, 28}, COCOMM_ERR_OUT_OF_RANGE},
-  {"month span ending early", COCOMM_PRECISION_MONTH_SPAN, {2015, 2, 1}, {2015, 3, 30}, COCOMM_ERR_OUT_OF_RANGE},
-  {"month span starting late", COCOMM_PRECISION_MONTH_SPAN, {2015, 2, 2}, {2015, 3, 31}, COCOMM_ERR_OUT_OF_RANGE},
-  {"exact without a time", COCOMM_PRECISION_EXACT, {2015, 2, 2}, {2015, 2, 2}, COCOMM_ERR_INVALID_ARGUMENT},
+  {"early month days 1-10", COCOMM_PRECISION_EARLY_MONTH, {2015, 2, 1}, {2015, 2, 10}, COCOMM_OK, COCOMM_FIELD_NONE},
+  {"early month ending 11", COCOMM_PRECISION_EARLY_MONTH, {2015, 2, 1}, {2015, 2, 11}, COCOMM_ERR_OUT_OF_RANGE, COCOMM_FIELD_RANGE},
+  {"early month from 2", COCOMM_PRECISION_EARLY_MONTH, {2015, 2, 2}, {2015, 2, 10}, COCOMM_ERR_OUT_OF_RANGE, COCOMM_FIELD_RANGE},
+  {"early month across months", COCOMM_PRECISION_EARLY_MONTH, {2015, 2, 1}, {2015, 3, 10}, COCOMM_ERR_OUT_OF_RANGE, COCOMM_FIELD_RANGE},
+  {"mid-month days 11-20", COCOMM_PRECISION_MID_MONTH, {2015, 1, 11}, {2015, 1, 20}, COCOMM_OK, COCOMM_FIELD_NONE},
+  {"mid-month from 10", COCOMM_PRECISION_MID_MONTH, {2015, 1, 10}, {2015, 1, 20}, COCOMM_ERR_OUT_OF_RANGE, COCOMM_FIELD_RANGE},
+  {"mid-month to 21", COCOMM_PRECISION_MID_MONTH, {2015, 1, 11}, {2015, 1, 21}, COCOMM_ERR_OUT_OF_RANGE, COCOMM_FIELD_RANGE},
+  {"late month 21 to end", COCOMM_PRECISION_LATE_MONTH, {2016, 2, 21}, {2016, 2, 29}, COCOMM_OK, COCOMM_FIELD_NONE},
+  {"late month short of the end", COCOMM_PRECISION_LATE_MONTH, {2016, 2, 21}, {2016, 2, 28}, COCOMM_ERR_OUT_OF_RANGE, COCOMM_FIELD_RANGE},
+  {"late month from 20", COCOMM_PRECISION_LATE_MONTH, {2016, 2, 20}, {2016, 2, 29}, COCOMM_ERR_OUT_OF_RANGE, COCOMM_FIELD_RANGE},
+  {"month whole", COCOMM_PRECISION_MONTH, {2015, 4, 1}, {2015, 4, 30}, COCOMM_OK, COCOMM_FIELD_NONE},
+  {"month from 2", COCOMM_PRECISION_MONTH, {2015, 4, 2}, {2015, 4, 30}, COCOMM_ERR_OUT_OF_RANGE, COCOMM_FIELD_RANGE},
+  {"month into the next", COCOMM_PRECISION_MONTH, {2015, 4, 1}, {2015, 5, 31}, COCOMM_ERR_OUT_OF_RANGE, COCOMM_FIELD_RANGE},
+  {"day span", COCOMM_PRECISION_DAY_SPAN, {2014, 11, 19}, {2014, 12, 2}, COCOMM_OK, COCOMM_FIELD_NONE},
+  {"day span of one day", COCOMM_PRECISION_DAY_SPAN, {2014, 11, 19}, {2014, 11, 19}, COCOMM_ERR_OUT_OF_RANGE, COCOMM_FIELD_RANGE},
+  {"month span", COCOMM_PRECISION_MONTH_SPAN, {2015, 2, 1}, {2015, 3, 31}, COCOMM_OK, COCOMM_FIELD_NONE},
+  {"month span in one month", COCOMM_PRECISION_MONTH_SPAN, {2015, 2, 1}, {2015, 2, 28}, COCOMM_ERR_OUT_OF_RANGE, COCOMM_FIELD_RANGE},
+  {"month span ending early", COCOMM_PRECISION_MONTH_SPAN, {2015, 2, 1}, {2015, 3, 30}, COCOMM_ERR_OUT_OF_RANGE, COCOMM_FIELD_RANGE},
+  {"month span starting late", COCOMM_PRECISION_MONTH_SPAN, {2015, 2, 2}, {2015, 3, 31}, COCOMM_ERR_OUT_OF_RANGE, COCOMM_FIELD_RANGE},
+  {"exact without a time", COCOMM_PRECISION_EXACT, {2015, 2, 2}, {2015, 2, 2}, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_TIME},
 };
 
 static void good_milestone(cocomm_milestone *m) {
@@ -651,13 +700,14 @@ static void good_milestone(cocomm_milestone *m) {
   m->start = m->end = (cocomm_date){2015, 3, 10};
 }
 
-static int32_t check_one_milestone(const cocomm_milestone *m) {
+static int32_t check_one_milestone(const cocomm_milestone *m, cocomm_error *err) {
   cocomm_edition e;
   cocomm_edition_init(&e);
   e.key = "t";
   e.milestones = m;
   e.milestone_count = 1;
-  return cocomm_edition_check(&e, NULL);
+  cocomm_error_init(err);
+  return cocomm_edition_check(&e, err);
 }
 
 static void hostile_milestones(void) {
@@ -668,10 +718,12 @@ static void hostile_milestones(void) {
     if (milestones[i].is_date) memcpy(p, &milestones[i].date, sizeof milestones[i].date);
     else if (milestones[i].is_pointer) memcpy(p, &milestones[i].text, sizeof milestones[i].text);
     else memcpy(p, &milestones[i].value, sizeof milestones[i].value);
-    int32_t got = check_one_milestone(&m);
-    if (got != milestones[i].want) {
-      fprintf(stderr, "  row \"%s\": got %s, want %s\n", milestones[i].what, cocomm_status_name(got),
-              cocomm_status_name(milestones[i].want));
+    cocomm_error err;
+    int32_t got = check_one_milestone(&m, &err);
+    int named = error_is(&err, milestones[i].want, 0, milestones[i].field);
+    if (got != milestones[i].want || !named) {
+      fprintf(stderr, "  row \"%s\": got %s, want %s%s\n", milestones[i].what, cocomm_status_name(got),
+              cocomm_status_name(milestones[i].want), named ? "" : ", error struct wrong");
       CU_FAIL(milestones[i].what);
     }
   }
@@ -681,10 +733,12 @@ static void hostile_milestones(void) {
     m.precision = ranges[i].precision;
     m.start = ranges[i].start;
     m.end = ranges[i].end;
-    int32_t got = check_one_milestone(&m);
-    if (got != ranges[i].want) {
-      fprintf(stderr, "  row \"%s\": got %s, want %s\n", ranges[i].what, cocomm_status_name(got),
-              cocomm_status_name(ranges[i].want));
+    cocomm_error err;
+    int32_t got = check_one_milestone(&m, &err);
+    int named = error_is(&err, ranges[i].want, ranges[i].want == COCOMM_OK ? -1 : 0, ranges[i].field);
+    if (got != ranges[i].want || !named) {
+      fprintf(stderr, "  row \"%s\": got %s, want %s%s\n", ranges[i].what, cocomm_status_name(got),
+              cocomm_status_name(ranges[i].want), named ? "" : ", error struct wrong");
       CU_FAIL(ranges[i].what);
     }
   }
@@ -696,25 +750,33 @@ static void hostile_milestones(void) {
   e.key = "t";
   e.milestones = &m;
   e.milestone_count = 1;
+  cocomm_error err = COCOMM_ERROR_INIT;
   e.title = "\xff";
-  ASSERT_STATUS(cocomm_edition_check(&e, NULL), COCOMM_ERR_PARSE);
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_ERR_PARSE);
+  ASSERT_ERROR(&err, COCOMM_ERR_PARSE, -1, COCOMM_FIELD_TITLE);
   e.title = NULL;
   e.source = "\xc0\x80";
-  ASSERT_STATUS(cocomm_edition_check(&e, NULL), COCOMM_ERR_PARSE);
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_ERR_PARSE);
+  ASSERT_ERROR(&err, COCOMM_ERR_PARSE, -1, COCOMM_FIELD_SOURCE);
   e.source = NULL;
   e.struct_size = 8;
-  ASSERT_STATUS(cocomm_edition_check(&e, NULL), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_ERROR(&err, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_STRUCT_SIZE);
   e.struct_size = sizeof e;
   e.milestones = NULL;
-  ASSERT_STATUS(cocomm_edition_check(&e, NULL), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_ARRAY);
   e.milestones = &m;
   e.milestone_size = 16;
-  ASSERT_STATUS(cocomm_edition_check(&e, NULL), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_ERROR(&err, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_ELEMENT_SIZE);
   /* A submission deadline with a go-live year out of range. */
   e.milestone_size = sizeof m;
   m.kind = COCOMM_MILESTONE_DEADLINE;
   m.submission = 1;
   m.go_live_fy = 9999;
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, 0, COCOMM_FIELD_SUBMISSION);
   ASSERT_STATUS(cocomm_edition_check(&e, NULL), COCOMM_ERR_INVALID_ARGUMENT);
   /* Broken editions are refused by every function that reads one. */
   size_t need;
@@ -757,7 +819,7 @@ static void long_names_of_every_width(void) {
       c.member_count = 2;
       cocomm_finding f[16];
       cocomm_findings fs = COCOMM_FINDINGS_INIT(f);
-      ASSERT_STATUS(cocomm_committee_validate(&c, &fs), COCOMM_OK);
+      ASSERT_STATUS(cocomm_committee_validate(&c, &fs, NULL), COCOMM_OK);
       int named = 0;
       for (uint32_t i = 0; i < fs.count; i++) {
         /* The text is whole: the name in full, strict UTF-8 (harness.c),
@@ -792,6 +854,7 @@ static void hostile_decisions(void) {
   cocomm_decision_result r;
   cocomm_finding f[16];
   cocomm_findings fs = COCOMM_FINDINGS_INIT(f);
+  cocomm_error err = COCOMM_ERROR_INIT;
 #define RESET()                   \
   do {                            \
     cocomm_decision_init(&d);     \
@@ -800,23 +863,29 @@ static void hostile_decisions(void) {
     d.votes = votes;              \
     cocomm_decision_result_init(&r); \
   } while (0)
-#define CHECK() cocomm_decision_check(&c, &d, &r, NULL, &fs)
+#define CHECK() cocomm_decision_check(&c, &d, &r, NULL, &fs, &err)
   RESET();
   ASSERT_STATUS(CHECK(), COCOMM_OK);
+  ASSERT_NO_ERROR(&err);
   d.contract_award = 2;
   ASSERT_STATUS(CHECK(), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_CONTRACT_AWARD);
   RESET();
   d.casting = -1;
   ASSERT_STATUS(CHECK(), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_CASTING);
   RESET();
   conflicted[2] = 2;
   ASSERT_STATUS(CHECK(), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, 2, COCOMM_FIELD_CONFLICTED);
   conflicted[2] = 0;
   votes[1] = -1;
   ASSERT_STATUS(CHECK(), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, 1, COCOMM_FIELD_VOTES);
   votes[1] = 0;
   d.item = "\xf8\x88\x80\x80\x80";
   ASSERT_STATUS(CHECK(), COCOMM_ERR_PARSE);
+  ASSERT_ERROR(&err, COCOMM_ERR_PARSE, -1, COCOMM_FIELD_ITEM);
   RESET();
   d.conflicted = NULL; /* no conflicts declared */
   ASSERT_STATUS(CHECK(), COCOMM_OK);
@@ -876,12 +945,13 @@ static void hostile_decisions(void) {
   memset(&wide_r, 0x77, sizeof wide_r);
   cocomm_decision_result_init(&wide_r.r);
   wide_r.r.struct_size = sizeof wide_r;
-  ASSERT_STATUS(cocomm_decision_check(&c, &wide.d, &wide_r.r, NULL, &fs), COCOMM_OK);
+  ASSERT_STATUS(cocomm_decision_check(&c, &wide.d, &wide_r.r, NULL, &fs, NULL), COCOMM_OK);
   CU_ASSERT_EQUAL(wide_r.r.eligible, 3);
   CU_ASSERT_EQUAL(wide_r.future[0], 0); /* the unknown tail is cleared, not left as garbage */
   CU_ASSERT_EQUAL(wide_r.future[7], 0);
   wide_r.r.struct_size = 8;
-  ASSERT_STATUS(cocomm_decision_check(&c, &wide.d, &wide_r.r, NULL, &fs), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_STATUS(cocomm_decision_check(&c, &wide.d, &wide_r.r, NULL, &fs, &err), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_ERROR(&err, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_RESULT);
 #undef RESET
 #undef CHECK
 }
@@ -926,14 +996,15 @@ static void campaign_1_name_bound(void) {
       good_committee(&c, m);
       if (field == 0) m[1].name = text;
       else m[1].body = text;
-      int32_t bad = -2;
-      ASSERT_STATUS(cocomm_committee_check(&c, &bad), COCOMM_ERR_PARSE);
-      CU_ASSERT_EQUAL(bad, 1);
+      cocomm_error err = COCOMM_ERROR_INIT;
+      ASSERT_STATUS(cocomm_committee_check(&c, &err), COCOMM_ERR_PARSE);
+      ASSERT_ERROR(&err, COCOMM_ERR_PARSE, 1, field == 0 ? COCOMM_FIELD_NAME : COCOMM_FIELD_BODY);
       /* The longest name that fits is still accepted right at the fence. */
       text[COCOMM_NAME_MAX] = '\0';
       memset(text, 'b', COCOMM_NAME_MAX);
       memcpy(text + COCOMM_NAME_MAX - 3, "\xE2\x82\xAC", 3); /* U+20AC ends the name */
-      ASSERT_STATUS(cocomm_committee_check(&c, &bad), COCOMM_OK);
+      ASSERT_STATUS(cocomm_committee_check(&c, &err), COCOMM_OK);
+      ASSERT_NO_ERROR(&err);
       fenced_done(&fence);
     }
 }
@@ -951,13 +1022,15 @@ static void one_milestone(cocomm_edition *e, cocomm_milestone *m, uint32_t n) {
   }
 }
 
-/* Every exporter returns what the edition check returns. */
-static void exporters_agree(const cocomm_edition *e, int32_t want) {
+/* Every exporter returns what the edition check returns; the check names
+ * the milestone (index; -1 for the edition itself) and field. */
+static void exporters_agree(const cocomm_edition *e, int32_t want, int32_t index, int32_t field) {
   size_t need;
-  int32_t bad = -2;
+  cocomm_error err = COCOMM_ERROR_INIT;
   const cocomm_milestone *out[4];
   uint32_t n;
-  ASSERT_STATUS(cocomm_edition_check(e, &bad), want);
+  ASSERT_STATUS(cocomm_edition_check(e, &err), want);
+  ASSERT_ERROR(&err, want, index, field);
   ASSERT_STATUS(cocomm_timeline_ics(e, COCOMM_MODEL_NONE, 0, NULL, 0, &need),
                 want == COCOMM_OK ? COCOMM_ERR_BUFFER_TOO_SMALL : want);
   ASSERT_STATUS(cocomm_timeline_csv(e, COCOMM_MODEL_NONE, NULL, 0, &need),
@@ -999,17 +1072,17 @@ static void campaign_3_gap_time(void) {
   m[0].has_time = 1;
   m[0].start = m[0].end = (cocomm_date){2015, 3, 29};
   m[0].minute_of_day = 90;
-  exporters_agree(&e, COCOMM_ERR_OUT_OF_RANGE);
+  exporters_agree(&e, COCOMM_ERR_OUT_OF_RANGE, 0, COCOMM_FIELD_TIME);
   cocomm_instant at;
   ASSERT_STATUS(cocomm_milestone_deadline(&m[0], &at), COCOMM_ERR_OUT_OF_RANGE);
   m[0].minute_of_day = 59; /* 00:59 GMT exists, and 02:00 BST */
-  exporters_agree(&e, COCOMM_OK);
+  exporters_agree(&e, COCOMM_OK, -1, COCOMM_FIELD_NONE);
   m[0].minute_of_day = 120;
-  exporters_agree(&e, COCOMM_OK);
+  exporters_agree(&e, COCOMM_OK, -1, COCOMM_FIELD_NONE);
   /* The autumn fold exists twice: the earlier is documented and used. */
   m[0].start = m[0].end = (cocomm_date){2015, 10, 25};
   m[0].minute_of_day = 90;
-  exporters_agree(&e, COCOMM_OK);
+  exporters_agree(&e, COCOMM_OK, -1, COCOMM_FIELD_NONE);
 }
 
 static double cpu_seconds(void) { return (double)clock() / CLOCKS_PER_SEC; }
@@ -1022,7 +1095,7 @@ static double validate_time(const cocomm_committee *c, cocomm_finding *f) {
     cocomm_findings fs;
     cocomm_findings_init(&fs, f, 4);
     double t0 = cpu_seconds();
-    for (int k = 0; k < 4; k++) cocomm_committee_validate(c, &fs);
+    for (int k = 0; k < 4; k++) cocomm_committee_validate(c, &fs, NULL);
     double t = cpu_seconds() - t0;
     if (t < best) best = t;
   }
@@ -1064,7 +1137,7 @@ static void campaign_4_colliding_names(void) {
     static cocomm_finding all[64];
     static finding_view seen[64];
     cocomm_findings fs = COCOMM_FINDINGS_INIT(all);
-    ASSERT_STATUS(cocomm_committee_validate(&c, &fs), COCOMM_OK);
+    ASSERT_STATUS(cocomm_committee_validate(&c, &fs, NULL), COCOMM_OK);
     uint32_t n = view_findings(seen, 64, &fs, &c);
     for (uint32_t k = 0; k < n; k++) CU_ASSERT_PTR_NULL(strstr(seen[k].message, "listed twice"));
     t[set] = validate_time(&c, f);
@@ -1091,15 +1164,13 @@ static void campaign_5_error_text_cut(void) {
         strcat(cell, chars[ch]);
         strcat(cell, "yyyyyyyy");
         snprintf(csv, sizeof csv, "%s\nAnn,%s%s\n", headers[h], h ? "Lay," : "", cell);
-        cocomm_roster_error err;
-        cocomm_roster_error_init(&err);
+        cocomm_error err;
         cocomm_member mem[2];
         char text[64];
-        uint32_t n;
-        size_t need;
-        ASSERT_STATUS(cocomm_roster_parse(csv, strlen(csv), mem, sizeof mem[0], 2, &n, text, sizeof text, &need, &err),
-                      COCOMM_ERR_PARSE);
+        cocomm_roster r;
+        ASSERT_STATUS(roster_into(csv, strlen(csv), mem, 2, text, sizeof text, &r, &err), COCOMM_ERR_PARSE);
         CU_ASSERT_STRING_EQUAL(err.message, "too long to be a category, position or yes/no");
+        ASSERT_TEXT_ERROR(&err, COCOMM_ERR_PARSE, 2, h ? 3 : 2);
         CU_ASSERT_TRUE(clean_utf8(err.text));
         /* As much as fits, cut before a character, never inside it. */
         size_t cut = sizeof err.text - 1;
@@ -1110,29 +1181,26 @@ static void campaign_5_error_text_cut(void) {
       }
   CU_ASSERT_EQUAL(variants, 18);
   /* Bytes that are not UTF-8, and control characters, never reach it raw. */
-  cocomm_roster_error err;
-  cocomm_roster_error_init(&err);
-  uint32_t n;
-  size_t need;
+  cocomm_error err;
+  cocomm_roster r;
   const char *csv = "name,category\nAnn,Lay\xff\x1b[31m\n";
-  ASSERT_STATUS(cocomm_roster_parse(csv, strlen(csv), NULL, 0, 0, &n, NULL, 0, &need, &err), COCOMM_ERR_PARSE);
+  ASSERT_STATUS(roster_into(csv, strlen(csv), NULL, 0, NULL, 0, &r, &err), COCOMM_ERR_PARSE);
   CU_ASSERT_STRING_EQUAL(err.text, "Lay\xEF\xBF\xBD\xEF\xBF\xBD[31m");
+  ASSERT_TEXT_ERROR(&err, COCOMM_ERR_PARSE, 2, 2);
 }
 
-static int32_t parse_error(const char *csv, cocomm_roster_error *err) {
-  uint32_t n;
-  size_t need;
-  cocomm_roster_error_init(err);
-  return cocomm_roster_parse(csv, strlen(csv), NULL, 0, 0, &n, NULL, 0, &need, err);
+/* Parse csv counting only (no buffers); what was refused goes to *err. */
+static int32_t parse_error(const char *csv, cocomm_error *err) {
+  cocomm_roster r;
+  return roster_into(csv, strlen(csv), NULL, 0, NULL, 0, &r, err);
 }
 
 /* Defect 6: in a CR-only file a quoted line break was not counted, so a
  * later row was reported a line early. */
 static void campaign_6_cr_lines(void) {
-  cocomm_roster_error err;
+  cocomm_error err;
   ASSERT_STATUS(parse_error("name,category\r\"Ann\rSmith\",Lay\rBob,Nurse\r", &err), COCOMM_ERR_PARSE);
-  CU_ASSERT_EQUAL(err.line, 4);
-  CU_ASSERT_EQUAL(err.column, 2);
+  ASSERT_TEXT_ERROR(&err, COCOMM_ERR_PARSE, 4, 2);
   ASSERT_STATUS(parse_error("name,category\r\n\"Ann\r\nSmith\",Lay\r\nBob,Nurse\r\n", &err), COCOMM_ERR_PARSE);
   CU_ASSERT_EQUAL(err.line, 4);
   ASSERT_STATUS(parse_error("name,category\n\"Ann\nSmith\",Lay\nBob,Nurse\n", &err), COCOMM_ERR_PARSE);
@@ -1141,10 +1209,9 @@ static void campaign_6_cr_lines(void) {
 
 /* Defect 7: a row with fewer cells than the header named column 0. */
 static void campaign_7_short_rows(void) {
-  cocomm_roster_error err;
+  cocomm_error err;
   ASSERT_STATUS(parse_error("name,position,category\nAnn\n", &err), COCOMM_ERR_PARSE);
-  CU_ASSERT_EQUAL(err.line, 2);
-  CU_ASSERT_EQUAL(err.column, 3);
+  ASSERT_TEXT_ERROR(&err, COCOMM_ERR_PARSE, 2, 3);
   CU_ASSERT_STRING_EQUAL(err.message, "no category: the row ends before this column");
   ASSERT_STATUS(parse_error("category,voting,name\nLay\n", &err), COCOMM_ERR_PARSE);
   CU_ASSERT_EQUAL(err.column, 3);
@@ -1153,6 +1220,7 @@ static void campaign_7_short_rows(void) {
   CU_ASSERT_EQUAL(err.column, 3);
   /* Optional columns may still be left off the end of a row. */
   ASSERT_STATUS(parse_error("name,category,voting,position\nAnn,Lay\n", &err), COCOMM_ERR_BUFFER_TOO_SMALL);
+  ASSERT_ERROR(&err, COCOMM_ERR_BUFFER_TOO_SMALL, -1, COCOMM_FIELD_NONE);
 }
 
 /* Defect 8: an all-day milestone on 9999-12-31 has no day after it, and
@@ -1162,9 +1230,9 @@ static void campaign_8_last_day(void) {
   cocomm_edition e;
   one_milestone(&e, m, 1);
   m[0].start = m[0].end = (cocomm_date){9999, 12, 31};
-  exporters_agree(&e, COCOMM_ERR_OUT_OF_RANGE);
+  exporters_agree(&e, COCOMM_ERR_OUT_OF_RANGE, 0, COCOMM_FIELD_RANGE);
   m[0].start = m[0].end = (cocomm_date){9999, 12, 30};
-  exporters_agree(&e, COCOMM_OK);
+  exporters_agree(&e, COCOMM_OK, -1, COCOMM_FIELD_NONE);
   char ics[2048];
   size_t need;
   ASSERT_STATUS(cocomm_timeline_ics(&e, COCOMM_MODEL_NONE, 0, ics, sizeof ics, &need), COCOMM_OK);
@@ -1176,6 +1244,7 @@ static void campaign_8_last_day(void) {
 static void campaign_9_control_characters(void) {
   static const char *const bad[] = {"bell\a", "\x1b[2Jclear", "del\x7f", ("c1 \xC2\x9B" "31m"), "line\nbreak",
                                     "cr\r"};
+  static const int32_t fields[4] = {COCOMM_FIELD_LABEL, COCOMM_FIELD_NOTE, COCOMM_FIELD_SOURCE, COCOMM_FIELD_TITLE};
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
     for (int field = 0; field < 4; field++) {
       cocomm_milestone m[1];
@@ -1185,25 +1254,25 @@ static void campaign_9_control_characters(void) {
       if (field == 1) m[0].note = bad[i];
       if (field == 2) m[0].source = bad[i];
       if (field == 3) e.title = bad[i];
-      exporters_agree(&e, COCOMM_ERR_PARSE);
+      exporters_agree(&e, COCOMM_ERR_PARSE, field == 3 ? -1 : 0, fields[field]);
     }
   cocomm_milestone m[1];
   cocomm_edition e;
   one_milestone(&e, m, 1);
   m[0].label = "tab\tis text";
-  exporters_agree(&e, COCOMM_OK);
+  exporters_agree(&e, COCOMM_OK, -1, COCOMM_FIELD_NONE);
   /* A member's name too: it goes into every finding's message. */
   cocomm_member mem[4];
   cocomm_committee c;
   good_committee(&c, mem);
   mem[2].name = "Dr \x1b[31mRed";
-  int32_t bad_member;
-  ASSERT_STATUS(cocomm_committee_check(&c, &bad_member), COCOMM_ERR_PARSE);
-  CU_ASSERT_EQUAL(bad_member, 2);
-  cocomm_roster_error err;
+  cocomm_error err = COCOMM_ERROR_INIT;
+  ASSERT_STATUS(cocomm_committee_check(&c, &err), COCOMM_ERR_PARSE);
+  ASSERT_ERROR(&err, COCOMM_ERR_PARSE, 2, COCOMM_FIELD_NAME);
   ASSERT_STATUS(parse_error("name,category\n\"Dr \x1b[31mRed\",GP\n", &err), COCOMM_ERR_PARSE);
   CU_ASSERT_STRING_EQUAL(err.message, "a control character in a name");
   CU_ASSERT_TRUE(clean_utf8(err.text));
+  ASSERT_TEXT_ERROR(&err, COCOMM_ERR_PARSE, 2, 1);
 }
 
 /* Defect 10: two identifiers that differ only by a CR got the same UID. */
@@ -1212,10 +1281,10 @@ static void campaign_10_uids(void) {
   cocomm_edition e;
   one_milestone(&e, m, 2);
   m[1].id = "X-1\r";
-  int32_t bad;
-  ASSERT_STATUS(cocomm_edition_check(&e, &bad), COCOMM_ERR_PARSE);
-  CU_ASSERT_EQUAL(bad, 1);
-  exporters_agree(&e, COCOMM_ERR_PARSE);
+  cocomm_error err = COCOMM_ERROR_INIT;
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_ERR_PARSE);
+  ASSERT_ERROR(&err, COCOMM_ERR_PARSE, 1, COCOMM_FIELD_ID);
+  exporters_agree(&e, COCOMM_ERR_PARSE, 1, COCOMM_FIELD_ID);
   /* Rows that share an identifier (as T-12 does) get UIDs by rank. */
   m[1].id = "X-1";
   char ics[4096];
@@ -1286,18 +1355,18 @@ static void review_values_agree(void) {
   cocomm_edition e;
   one_milestone(&e, ms, 1);
   e.published = INT64_MAX;
-  exporters_agree(&e, COCOMM_ERR_OUT_OF_RANGE);
+  exporters_agree(&e, COCOMM_ERR_OUT_OF_RANGE, -1, COCOMM_FIELD_PUBLISHED);
   e.published = COCOMM_INSTANT_MAX;
-  exporters_agree(&e, COCOMM_OK);
+  exporters_agree(&e, COCOMM_OK, -1, COCOMM_FIELD_NONE);
   e.reserved0 = 0xDEAD;
-  exporters_agree(&e, COCOMM_ERR_INVALID_ARGUMENT);
+  exporters_agree(&e, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_RESERVED);
   e.reserved0 = 0;
   /* Greater involvement has no submission deadline to be judged by. */
   ms[0].kind = COCOMM_MILESTONE_DEADLINE;
   ms[0].submission = 1;
   ms[0].go_live_fy = 2015;
   ms[0].models = COCOMM_MODELS_GREATER_INVOLVEMENT;
-  exporters_agree(&e, COCOMM_ERR_INVALID_ARGUMENT);
+  exporters_agree(&e, COCOMM_ERR_INVALID_ARGUMENT, 0, COCOMM_FIELD_SUBMISSION);
   cocomm_submission sub;
   cocomm_submission_init(&sub);
   ASSERT_STATUS(cocomm_submission_check(&e, COCOMM_MODEL_GREATER_INVOLVEMENT, 0, &sub),
@@ -1315,8 +1384,10 @@ static void review_values_agree(void) {
   const int32_t one = COCOMM_FUND_CCG_OWN_FUNCTION;
   cocomm_findings sizing;
   cocomm_findings_init(&sizing, NULL, 0);
-  ASSERT_STATUS(cocomm_pooled_fund_check(&one, (uint32_t)INT32_MAX + 1u, &sizing), COCOMM_ERR_OUT_OF_RANGE);
-  ASSERT_STATUS(cocomm_pooled_fund_check(&one, (uint32_t)INT32_MAX + 1u, NULL), COCOMM_ERR_OUT_OF_RANGE);
+  cocomm_error err = COCOMM_ERROR_INIT;
+  ASSERT_STATUS(cocomm_pooled_fund_check(&one, (uint32_t)INT32_MAX + 1u, &sizing, &err), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_ERROR(&err, COCOMM_ERR_OUT_OF_RANGE, -1, COCOMM_FIELD_COUNT);
+  ASSERT_STATUS(cocomm_pooled_fund_check(&one, (uint32_t)INT32_MAX + 1u, NULL, NULL), COCOMM_ERR_OUT_OF_RANGE);
 }
 
 /* A register entry prints only a result the check could have made; a
@@ -1333,7 +1404,9 @@ static void review_decision_inputs(void) {
   cocomm_decision_result_init(&r);
   cocomm_finding f[16];
   cocomm_findings fs = COCOMM_FINDINGS_INIT(f);
-  ASSERT_STATUS(cocomm_decision_check(&c, &d, &r, NULL, &fs), COCOMM_OK);
+  cocomm_error err = COCOMM_ERROR_INIT;
+  ASSERT_STATUS(cocomm_decision_check(&c, &d, &r, NULL, &fs, &err), COCOMM_OK);
+  ASSERT_NO_ERROR(&err);
   char entry[512];
   size_t need;
   ASSERT_STATUS(cocomm_register_entry(&c, &d, &r, entry, sizeof entry, &need), COCOMM_OK);
@@ -1350,29 +1423,27 @@ static void review_decision_inputs(void) {
   bad = r;
   bad.presiding = 4;
   ASSERT_STATUS(cocomm_register_entry(&c, &d, &bad, entry, sizeof entry, &need), COCOMM_ERR_INVALID_ARGUMENT);
-  ASSERT_STATUS(cocomm_decision_check(NULL, &d, &r, NULL, &fs), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_decision_check(NULL, &d, &r, NULL, &fs, &err), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_NONE);
 }
 
 /* Blanks are trimmed everywhere, and lines are where the cell is. */
 static void review_roster_blanks_and_lines(void) {
   cocomm_member mem[4];
   char text[256];
-  uint32_t n;
-  size_t need;
-  cocomm_roster_error err;
-  cocomm_roster_error_init(&err);
+  cocomm_roster r = COCOMM_ROSTER_INIT(mem, text);
+  cocomm_error err = COCOMM_ERROR_INIT;
   const char *csv = "name,category,voting,organisation\nAnn,lay, ,  NHS Blackpool CCG  \n"
                     "Bob,hwb,\xC2\xA0,   \n , , , \n";
-  ASSERT_STATUS(cocomm_roster_parse(csv, strlen(csv), mem, sizeof mem[0], 4, &n, text, sizeof text, &need, &err),
-                COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 2); /* the row of blanks is skipped */
+  ASSERT_STATUS(cocomm_roster_parse(csv, strlen(csv), 0, &r, &err), COCOMM_OK);
+  ASSERT_NO_ERROR(&err);
+  CU_ASSERT_EQUAL(r.count, 2); /* the row of blanks is skipped */
   CU_ASSERT_EQUAL(mem[0].voting, 1); /* blanks only: the default */
   CU_ASSERT_EQUAL(mem[1].voting, 0);
   CU_ASSERT_STRING_EQUAL(mem[0].body, "NHS Blackpool CCG");
   CU_ASSERT_PTR_NULL(mem[1].body);
   ASSERT_STATUS(parse_error("notes,name,category\n\"one\ntwo\nthree\",Ann,Nurse\n", &err), COCOMM_ERR_PARSE);
-  CU_ASSERT_EQUAL(err.line, 4);
-  CU_ASSERT_EQUAL(err.column, 3);
+  ASSERT_TEXT_ERROR(&err, COCOMM_ERR_PARSE, 4, 3);
   ASSERT_STATUS(parse_error("name,category\nA\xC2\x85" "B,lay\n", &err), COCOMM_ERR_PARSE);
   CU_ASSERT_STRING_EQUAL(err.message, "a control character in a name");
 }

@@ -9,20 +9,22 @@
 
 static cocomm_member M[64];
 static char T[8192];
-static uint32_t N;
-static size_t need;
-static cocomm_roster_error E;
+static cocomm_roster R; /* over M and T: R.count members, R.text_needed bytes of text */
+static cocomm_error E;
 
-static int32_t parse(const char *csv) {
-  cocomm_roster_error_init(&E);
-  return cocomm_roster_parse(csv, strlen(csv), M, sizeof M[0], 64, &N, T, sizeof T, &need, &E);
+static int32_t parse_len(const char *csv, size_t len) {
+  cocomm_error_init(&E);
+  cocomm_roster_init(&R, M, 64, T, sizeof T);
+  return cocomm_roster_parse(csv, len, 0, &R, &E);
 }
+
+static int32_t parse(const char *csv) { return parse_len(csv, strlen(csv)); }
 
 static void reads_columns_in_any_order(void) {
   ASSERT_STATUS(parse("organisation,voting,category,name,position\n"
                       "NHS England,yes,NHS England,Helen Carter,\n"
                       "Example CCG,Y,Lay member,Rosemary Lake,Chair\n"), COCOMM_OK);
-  CU_ASSERT_EQUAL_FATAL(N, 2);
+  CU_ASSERT_EQUAL_FATAL(R.count, 2);
   CU_ASSERT_STRING_EQUAL(M[0].name, "Helen Carter");
   CU_ASSERT_STRING_EQUAL(M[0].body, "NHS England");
   CU_ASSERT_EQUAL(M[0].category, COCOMM_CATEGORY_NHS_ENGLAND);
@@ -30,7 +32,7 @@ static void reads_columns_in_any_order(void) {
   CU_ASSERT_EQUAL(M[1].position, COCOMM_POSITION_CHAIR);
   CU_ASSERT_EQUAL(M[1].category, COCOMM_CATEGORY_LAY);
   CU_ASSERT(M[0].name >= T && M[0].name < T + sizeof T); /* names live in the caller's buffer */
-  CU_ASSERT_EQUAL(need, strlen("Helen Carter") + strlen("NHS England") + strlen("Rosemary Lake") +
+  CU_ASSERT_EQUAL(R.text_needed, strlen("Helen Carter") + strlen("NHS England") + strlen("Rosemary Lake") +
                         strlen("Example CCG") + 4);
 }
 
@@ -42,7 +44,7 @@ static void rfc4180_quoting_crlf_and_bom(void) {
                       "\r\n"
                       ",,\r\n"
                       "Last Row,Other,none"), COCOMM_OK);
-  CU_ASSERT_EQUAL_FATAL(N, 4);
+  CU_ASSERT_EQUAL_FATAL(R.count, 4);
   CU_ASSERT_STRING_EQUAL(M[0].name, "Hughes, David");
   CU_ASSERT_EQUAL(M[0].position, COCOMM_POSITION_VICE_CHAIR);
   CU_ASSERT_STRING_EQUAL(M[1].name, "Dr \"Bob\" Smith");
@@ -61,7 +63,7 @@ static void spellings_and_defaults(void) {
                       "e,Lay,yes,chairman\n"
                       "f,exec,1,deputy chair\n"
                       "g,LMC,0,\n"), COCOMM_OK);
-  CU_ASSERT_EQUAL_FATAL(N, 7);
+  CU_ASSERT_EQUAL_FATAL(R.count, 7);
   CU_ASSERT_EQUAL(M[0].category, COCOMM_CATEGORY_HEALTHWATCH);
   CU_ASSERT_EQUAL(M[0].voting, 0); /* observers default to non-voting (C-3) */
   CU_ASSERT_EQUAL(M[1].category, COCOMM_CATEGORY_HWB);
@@ -84,6 +86,7 @@ static void spellings_and_defaults(void) {
 
 static void errors_name_line_column_and_text(void) {
   ASSERT_STATUS(parse("name,category\nAnn,Lay\nBob,Nurse\n"), COCOMM_ERR_PARSE);
+  ASSERT_TEXT_ERROR(&E, COCOMM_ERR_PARSE, 3, 2); /* field text, index -1 */
   CU_ASSERT_EQUAL(E.line, 3);
   CU_ASSERT_EQUAL(E.column, 2);
   CU_ASSERT_STRING_EQUAL(E.text, "Nurse");
@@ -92,29 +95,34 @@ static void errors_name_line_column_and_text(void) {
   ASSERT_STATUS(parse("name,category\n\"Ann,Lay\n"), COCOMM_ERR_PARSE);
   CU_ASSERT_STRING_EQUAL(E.message, "a quoted field is never closed");
   CU_ASSERT_EQUAL(E.line, 2);
+  CU_ASSERT_EQUAL(E.field, COCOMM_FIELD_TEXT);
   ASSERT_STATUS(parse("name,category\n\"Ann\"x,Lay\n"), COCOMM_ERR_PARSE);
   CU_ASSERT_STRING_EQUAL(E.message, "text after a closing quote");
   ASSERT_STATUS(parse("name,category,voting\nAnn,Lay,perhaps\n"), COCOMM_ERR_PARSE);
-  CU_ASSERT_EQUAL(E.column, 3);
+  ASSERT_TEXT_ERROR(&E, COCOMM_ERR_PARSE, 2, 3);
   CU_ASSERT_STRING_EQUAL(E.text, "perhaps");
   ASSERT_STATUS(parse("name,category\n,Lay\n"), COCOMM_ERR_PARSE);
   CU_ASSERT_STRING_EQUAL(E.message, "empty name");
+  ASSERT_TEXT_ERROR(&E, COCOMM_ERR_PARSE, 2, 1);
   ASSERT_STATUS(parse("name,category\nAnn,Lay,extra\n"), COCOMM_ERR_PARSE);
-  CU_ASSERT_EQUAL(E.column, 3);
+  ASSERT_TEXT_ERROR(&E, COCOMM_ERR_PARSE, 2, 3);
   ASSERT_STATUS(parse("name,category\nAnn,Lay,\n"), COCOMM_OK); /* an empty extra cell is fine */
+  ASSERT_NO_ERROR(&E);
   ASSERT_STATUS(parse("who,category\nAnn,Lay\n"), COCOMM_ERR_PARSE);
   CU_ASSERT_STRING_EQUAL(E.message, "no name column in the header");
+  ASSERT_HEADER_ERROR(&E, 1, 1);
   ASSERT_STATUS(parse("name,name,category\n"), COCOMM_ERR_PARSE);
   CU_ASSERT_STRING_EQUAL(E.message, "a column named twice");
+  ASSERT_HEADER_ERROR(&E, 1, 2);
   ASSERT_STATUS(parse("name,category\n\xC3(,Lay\n"), COCOMM_ERR_PARSE);
   CU_ASSERT_STRING_EQUAL(E.message, "not valid UTF-8");
   ASSERT_STATUS(parse(""), COCOMM_ERR_PARSE);
+  CU_ASSERT_EQUAL(E.field, COCOMM_FIELD_HEADER); /* no header row at all */
   /* An embedded NUL byte. */
   const char nul[] = "name,category\nA\0n,Lay\n";
-  cocomm_roster_error_init(&E);
-  ASSERT_STATUS(cocomm_roster_parse(nul, sizeof nul - 1, M, sizeof M[0], 64, &N, T, sizeof T, &need, &E),
-                COCOMM_ERR_PARSE);
+  ASSERT_STATUS(parse_len(nul, sizeof nul - 1), COCOMM_ERR_PARSE);
   CU_ASSERT_STRING_EQUAL(E.message, "a NUL byte");
+  ASSERT_TEXT_ERROR(&E, COCOMM_ERR_PARSE, 2, 1);
   /* A name over 255 bytes. */
   char big[400];
   snprintf(big, sizeof big, "name,category\n%0300d,Lay\n", 0);
@@ -125,27 +133,74 @@ static void errors_name_line_column_and_text(void) {
 
 static void small_buffers_report_what_is_needed(void) {
   const char *csv = "name,category,organisation\nAnn,Lay,Example CCG\nBob,GP,Surgery\n";
-  uint32_t n;
-  size_t text_needed;
-  ASSERT_STATUS(cocomm_roster_parse(csv, strlen(csv), NULL, 0, 0, &n, NULL, 0, &text_needed, NULL),
-                COCOMM_ERR_BUFFER_TOO_SMALL);
-  CU_ASSERT_EQUAL(n, 2);
-  CU_ASSERT_EQUAL(text_needed, 4 + 12 + 4 + 8);
+  cocomm_error err = COCOMM_ERROR_INIT;
+  cocomm_roster r;
+  cocomm_roster_init(&r, NULL, 0, NULL, 0);
+  ASSERT_STATUS(cocomm_roster_parse(csv, strlen(csv), 0, &r, &err), COCOMM_ERR_BUFFER_TOO_SMALL);
+  ASSERT_ERROR(&err, COCOMM_ERR_BUFFER_TOO_SMALL, -1, COCOMM_FIELD_NONE);
+  CU_ASSERT_EQUAL(r.count, 2);
+  CU_ASSERT_EQUAL(r.text_needed, 4 + 12 + 4 + 8);
+  ASSERT_STATUS(cocomm_roster_parse(csv, strlen(csv), 0, &r, NULL), COCOMM_ERR_BUFFER_TOO_SMALL);
   cocomm_member two[2];
   char text[28];
-  ASSERT_STATUS(cocomm_roster_parse(csv, strlen(csv), two, sizeof two[0], 2, &n, text, sizeof text,
-                                    &text_needed, NULL), COCOMM_OK);
+  cocomm_roster fit = COCOMM_ROSTER_INIT(two, text);
+  CU_ASSERT_EQUAL(fit.capacity, 2);
+  CU_ASSERT_EQUAL(fit.text_cap, sizeof text);
+  ASSERT_STATUS(cocomm_roster_parse(csv, strlen(csv), 0, &fit, &err), COCOMM_OK);
+  ASSERT_NO_ERROR(&err);
+  CU_ASSERT_EQUAL(fit.count, 2);
+  CU_ASSERT_EQUAL(fit.text_needed, sizeof text);
   CU_ASSERT_STRING_EQUAL(two[1].body, "Surgery");
   char short_text[10];
   memset(short_text, 'x', sizeof short_text);
-  ASSERT_STATUS(cocomm_roster_parse(csv, strlen(csv), two, sizeof two[0], 2, &n, short_text, 9,
-                                    &text_needed, NULL), COCOMM_ERR_BUFFER_TOO_SMALL);
+  cocomm_roster_init(&r, two, 2, short_text, 9);
+  ASSERT_STATUS(cocomm_roster_parse(csv, strlen(csv), 0, &r, &err), COCOMM_ERR_BUFFER_TOO_SMALL);
+  ASSERT_ERROR(&err, COCOMM_ERR_BUFFER_TOO_SMALL, -1, COCOMM_FIELD_NONE);
+  CU_ASSERT_EQUAL(r.count, 2);
+  CU_ASSERT_EQUAL(r.text_needed, sizeof text);
   CU_ASSERT_EQUAL(short_text[9], 'x');
   CU_ASSERT_PTR_NULL(two[1].name); /* never a pointer past the buffer */
-  ASSERT_STATUS(cocomm_roster_parse(NULL, 0, two, sizeof two[0], 2, &n, text, sizeof text, &text_needed, NULL),
-                COCOMM_ERR_INVALID_ARGUMENT);
-  ASSERT_STATUS(cocomm_roster_parse(csv, strlen(csv), two, 8, 2, &n, text, sizeof text, &text_needed, NULL),
-                COCOMM_ERR_STRUCT_SIZE);
+  /* A parse error leaves count and text_needed as they were. */
+  cocomm_roster_init(&r, two, 2, text, sizeof text);
+  r.count = 777;
+  r.text_needed = 555;
+  ASSERT_STATUS(cocomm_roster_parse("name,category\nAnn,Nurse\n", 24, 0, &r, &err), COCOMM_ERR_PARSE);
+  ASSERT_TEXT_ERROR(&err, COCOMM_ERR_PARSE, 2, 2);
+  CU_ASSERT_EQUAL(r.count, 777);
+  CU_ASSERT_EQUAL(r.text_needed, 555);
+  /* Arguments that cannot be right, each naming its field. */
+  ASSERT_STATUS(cocomm_roster_parse(NULL, 0, 0, &fit, &err), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_NONE);
+  ASSERT_STATUS(cocomm_roster_parse(csv, strlen(csv), 0, NULL, &err), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_NONE);
+  ASSERT_STATUS(cocomm_roster_parse(csv, strlen(csv), 1, &fit, &err), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_FLAGS);
+  cocomm_roster_init(&r, two, 2, text, sizeof text);
+  r.member_size = 8;
+  ASSERT_STATUS(cocomm_roster_parse(csv, strlen(csv), 0, &r, &err), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_ERROR(&err, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_ELEMENT_SIZE);
+  cocomm_roster_init(&r, two, 2, text, sizeof text);
+  r.struct_size = COCOMM_ROSTER_SIZE_V1 - 1;
+  ASSERT_STATUS(cocomm_roster_parse(csv, strlen(csv), 0, &r, &err), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_ERROR(&err, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_STRUCT_SIZE);
+  cocomm_roster_init(&r, two, 2, text, sizeof text);
+  r.members = NULL;
+  ASSERT_STATUS(cocomm_roster_parse(csv, strlen(csv), 0, &r, &err), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_ARRAY);
+  /* The initialiser: no array means no capacity; the macro agrees with it. */
+  cocomm_roster_init(&r, NULL, 5, NULL, 9);
+  CU_ASSERT_EQUAL(r.capacity, 0);
+  CU_ASSERT_EQUAL(r.text_cap, 0);
+  cocomm_roster_init(&r, two, 2, text, sizeof text);
+  CU_ASSERT_EQUAL(r.struct_size, fit.struct_size);
+  CU_ASSERT_EQUAL(r.member_size, fit.member_size);
+  CU_ASSERT_EQUAL(r.capacity, fit.capacity);
+  CU_ASSERT_PTR_EQUAL(r.members, fit.members);
+  CU_ASSERT_PTR_EQUAL(r.text, fit.text);
+  CU_ASSERT_EQUAL(r.text_cap, fit.text_cap);
+  CU_ASSERT_EQUAL(r.count + r.text_needed, 0);
+  CU_ASSERT_EQUAL(cocomm_roster_size(), sizeof(cocomm_roster));
+  cocomm_roster_init(NULL, two, 2, text, sizeof text);
 }
 
 static char *slurp(const char *file, size_t *len) {
@@ -173,18 +228,19 @@ static void bundled_lists(void) {
   for (size_t k = 0; k < 3; k++) {
     char *csv = slurp(lists[k].file, &len);
     CU_ASSERT_PTR_NOT_NULL_FATAL(csv);
-    cocomm_roster_error_init(&E);
-    ASSERT_STATUS(cocomm_roster_parse(csv, len, M, sizeof M[0], 64, &N, T, sizeof T, &need, &E), COCOMM_OK);
-    CU_ASSERT_EQUAL(N, lists[k].members);
+    ASSERT_STATUS(parse_len(csv, len), COCOMM_OK);
+    ASSERT_NO_ERROR(&E);
+    CU_ASSERT_EQUAL(R.count, lists[k].members);
     cocomm_committee c;
     cocomm_committee_init(&c);
     c.kind = lists[k].kind;
     c.members = M;
-    c.member_count = N;
+    c.member_count = R.count;
     cocomm_finding f[32];
     cocomm_findings fs = COCOMM_FINDINGS_INIT(f);
     uint32_t errors = 0;
-    ASSERT_STATUS(cocomm_committee_validate(&c, &fs), COCOMM_OK);
+    ASSERT_STATUS(cocomm_committee_validate(&c, &fs, &E), COCOMM_OK);
+    ASSERT_NO_ERROR(&E);
     for (uint32_t i = 0; i < fs.count; i++) errors += f[i].severity == COCOMM_SEVERITY_ERROR;
     if (errors != lists[k].errors) CU_FAIL(lists[k].file);
     CU_ASSERT_EQUAL(fs.errors, errors);

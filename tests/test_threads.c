@@ -50,13 +50,13 @@ static uint64_t workload(unsigned round) {
   uint64_t h = 14695981039346656037u;
   cocomm_member m[16];
   char text[512];
-  uint32_t n;
   size_t need;
   cocomm_finding f[32];
   cocomm_findings fs = COCOMM_FINDINGS_INIT(f);
-  if (cocomm_roster_parse(roster_csv, sizeof roster_csv - 1, m, sizeof m[0], 16, &n, text, sizeof text,
-                          &need, NULL) != COCOMM_OK)
-    return 0;
+  cocomm_roster roster = COCOMM_ROSTER_INIT(m, text);
+  cocomm_error err = COCOMM_ERROR_INIT;
+  if (cocomm_roster_parse(roster_csv, sizeof roster_csv - 1, 0, &roster, &err) != COCOMM_OK) return 0;
+  const uint32_t n = roster.count;
   cocomm_committee c;
   cocomm_committee_init(&c);
   c.members = m;
@@ -64,7 +64,9 @@ static uint64_t workload(unsigned round) {
   c.quorum = (cocomm_quorum){3, 1, 0, 0, COCOMM_PRESIDING_CHAIR_OR_VICE, 1};
   for (int32_t kind = COCOMM_COMMITTEE_DELEGATED; kind <= COCOMM_COMMITTEE_GREATER_INVOLVEMENT; kind++) {
     c.kind = kind;
-    cocomm_committee_validate(&c, &fs);
+    int32_t st = cocomm_committee_validate(&c, &fs, &err);
+    h = mix(h, &st, sizeof st);
+    h = mix(h, &err.status, sizeof err.status);
     if ((h = mix_findings(h, &fs, &c)) == 0) return 0; /* a finding that does not format */
   }
   c.kind = COCOMM_COMMITTEE_DELEGATED;
@@ -79,7 +81,9 @@ static uint64_t workload(unsigned round) {
   d.conflicted = conflicted;
   cocomm_decision_result r;
   cocomm_decision_result_init(&r);
-  cocomm_decision_check(&c, &d, &r, may, &fs);
+  int32_t st = cocomm_decision_check(&c, &d, &r, may, &fs, &err);
+  h = mix(h, &st, sizeof st);
+  h = mix(h, &err.status, sizeof err.status);
   if ((h = mix_findings(h, &fs, &c)) == 0) return 0;
   h = mix(h, &r, sizeof r);
   h = mix(h, may, n);

@@ -64,9 +64,11 @@ static void T1_to_T20_match_the_seeds(void) {
              cocomm_rule_find(m->id) != NULL;
     if (!ok) CU_FAIL(seed[i].id);
   }
-  int32_t bad;
-  for (uint32_t i = 0; i < cocomm_edition_count(); i++)
-    ASSERT_STATUS(cocomm_edition_check(cocomm_edition_at(i), &bad), COCOMM_OK);
+  cocomm_error err = COCOMM_ERROR_INIT;
+  for (uint32_t i = 0; i < cocomm_edition_count(); i++) {
+    ASSERT_STATUS(cocomm_edition_check(cocomm_edition_at(i), &err), COCOMM_OK);
+    ASSERT_NO_ERROR(&err);
+  }
 }
 
 /* T-12: where 002 disagrees with itself both dates are returned, each
@@ -281,7 +283,7 @@ static void callers_own_cycle(void) {
 static void bad_milestones_are_refused(void) {
   cocomm_milestone m;
   cocomm_edition e;
-  int32_t bad;
+  cocomm_error err = COCOMM_ERROR_INIT;
   cocomm_edition_init(&e);
   e.key = "bad";
   e.milestones = &m;
@@ -290,57 +292,74 @@ static void bad_milestones_are_refused(void) {
   m.id = "X-1";
   m.label = "x";
   m.start = m.end = D(2015, 2, 5);
-  ASSERT_STATUS(cocomm_edition_check(&e, &bad), COCOMM_OK);
-  CU_ASSERT_EQUAL(bad, -1);
+  err.index = 5; /* stale: a success clears it */
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_OK);
+  ASSERT_NO_ERROR(&err);
   m.precision = COCOMM_PRECISION_MONTH; /* a month must run from its first day to its last */
-  ASSERT_STATUS(cocomm_edition_check(&e, &bad), COCOMM_ERR_OUT_OF_RANGE);
-  CU_ASSERT_EQUAL(bad, 0);
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_ERROR(&err, COCOMM_ERR_OUT_OF_RANGE, 0, COCOMM_FIELD_RANGE);
   m.start = D(2015, 2, 1);
   m.end = D(2015, 2, 28);
-  ASSERT_STATUS(cocomm_edition_check(&e, &bad), COCOMM_OK);
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_OK);
   m.precision = COCOMM_PRECISION_MID_MONTH;
-  ASSERT_STATUS(cocomm_edition_check(&e, &bad), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_ERROR(&err, COCOMM_ERR_OUT_OF_RANGE, 0, COCOMM_FIELD_RANGE);
   m.precision = COCOMM_PRECISION_DAY;
   m.start = D(2015, 3, 1);
-  ASSERT_STATUS(cocomm_edition_check(&e, &bad), COCOMM_ERR_OUT_OF_RANGE); /* end before start */
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_ERR_OUT_OF_RANGE); /* end before start */
+  ASSERT_ERROR(&err, COCOMM_ERR_OUT_OF_RANGE, 0, COCOMM_FIELD_RANGE);
   m.start = m.end = D(2015, 2, 29);
-  ASSERT_STATUS(cocomm_edition_check(&e, &bad), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_ERROR(&err, COCOMM_ERR_OUT_OF_RANGE, 0, COCOMM_FIELD_RANGE);
   m.start = m.end = D(2015, 2, 5);
   m.has_time = 1; /* a time only with EXACT */
-  ASSERT_STATUS(cocomm_edition_check(&e, &bad), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, 0, COCOMM_FIELD_TIME);
   m.precision = COCOMM_PRECISION_EXACT;
   m.minute_of_day = 24 * 60;
-  ASSERT_STATUS(cocomm_edition_check(&e, &bad), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, 0, COCOMM_FIELD_TIME);
   m.minute_of_day = 0;
-  ASSERT_STATUS(cocomm_edition_check(&e, &bad), COCOMM_OK);
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_OK);
   m.models = 1; /* "none" is not a model a milestone applies to */
-  ASSERT_STATUS(cocomm_edition_check(&e, &bad), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, 0, COCOMM_FIELD_MODELS);
   m.models = COCOMM_MODELS_ALL;
   m.submission = 1; /* only a deadline can be a submission, with a go-live year */
-  ASSERT_STATUS(cocomm_edition_check(&e, &bad), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, 0, COCOMM_FIELD_SUBMISSION);
   m.kind = COCOMM_MILESTONE_DEADLINE;
-  ASSERT_STATUS(cocomm_edition_check(&e, &bad), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, 0, COCOMM_FIELD_SUBMISSION);
   m.go_live_fy = 2015;
   /* Greater involvement needs no proposal: no submission deadline. */
-  ASSERT_STATUS(cocomm_edition_check(&e, &bad), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, 0, COCOMM_FIELD_SUBMISSION);
   m.models = COCOMM_MODELS_JOINT | COCOMM_MODELS_DELEGATED;
-  ASSERT_STATUS(cocomm_edition_check(&e, &bad), COCOMM_OK);
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_OK);
   m.label = "\xE2\x82";
-  ASSERT_STATUS(cocomm_edition_check(&e, &bad), COCOMM_ERR_PARSE);
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_ERR_PARSE);
+  ASSERT_ERROR(&err, COCOMM_ERR_PARSE, 0, COCOMM_FIELD_LABEL);
   m.label = NULL;
-  ASSERT_STATUS(cocomm_edition_check(&e, &bad), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, 0, COCOMM_FIELD_LABEL);
   m.label = "x";
   m.struct_size = 8;
-  ASSERT_STATUS(cocomm_edition_check(&e, &bad), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_ERROR(&err, COCOMM_ERR_STRUCT_SIZE, 0, COCOMM_FIELD_STRUCT_SIZE);
   m.struct_size = sizeof m;
   e.milestone_size = sizeof m + 4; /* misaligned stride */
-  ASSERT_STATUS(cocomm_edition_check(&e, &bad), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_ELEMENT_SIZE);
   e.milestone_size = sizeof m;
   e.milestone_count = COCOMM_MILESTONES_MAX + 1;
-  ASSERT_STATUS(cocomm_edition_check(&e, &bad), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_ERROR(&err, COCOMM_ERR_OUT_OF_RANGE, -1, COCOMM_FIELD_COUNT);
   e.milestone_count = 1;
   e.key = NULL;
-  ASSERT_STATUS(cocomm_edition_check(&e, &bad), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_KEY);
+  ASSERT_STATUS(cocomm_edition_check(&e, NULL), COCOMM_ERR_INVALID_ARGUMENT);
   cocomm_submission s;
   cocomm_submission_init(&s);
   s.struct_size = 4;

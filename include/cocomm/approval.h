@@ -10,6 +10,7 @@
 
 #include <stdint.h>
 #include <cocomm/export.h>
+#include <cocomm/error.h>
 #include <cocomm/ccg.h>
 #include <cocomm/findings.h>
 
@@ -84,7 +85,7 @@ COCOMM_API int32_t cocomm_model_requirements(int32_t model, cocomm_requirements 
  *  errors citing A-5. Moving to greater involvement needs no approval
  *  (A-1, information); to none, M-1 (information). */
 COCOMM_API int32_t cocomm_eligibility_check(const cocomm_ccg *ccg, int32_t target_model,
-                                            cocomm_findings *findings);
+                                            cocomm_findings *findings, cocomm_error *error);
 
 /** Is a change of model from one to another allowed, and how? Moving up is
  *  an option (A-7, information). A CCG ending or reducing its arrangement
@@ -96,20 +97,22 @@ COCOMM_API int32_t cocomm_eligibility_check(const cocomm_ccg *ccg, int32_t targe
  *  arrangement to end (M-3, information). The check describes a CCG's own
  *  change: a revocation by NHS England (A-9), which needs no agreement,
  *  cannot be told apart here. No change gives no finding. */
-COCOMM_API int32_t cocomm_change_check(int32_t from_model, int32_t to_model, cocomm_findings *findings);
+COCOMM_API int32_t cocomm_change_check(int32_t from_model, int32_t to_model, cocomm_findings *findings,
+                                       cocomm_error *error);
 
 /** Check a pooled fund's CCG contributions, one purpose (enum
  *  cocomm_fund_purpose) each: a contribution towards core primary medical
  *  services is an error citing A-10, its subject the contribution's index.
  *  At most INT32_MAX contributions (COCOMM_ERR_OUT_OF_RANGE otherwise). */
 COCOMM_API int32_t cocomm_pooled_fund_check(const int32_t *purposes, uint32_t n,
-                                            cocomm_findings *findings);
+                                            cocomm_findings *findings, cocomm_error *error);
 
 /** Which sections of an expression of interest are missing: one finding
  *  per missing section, citing E-A..E-H, its subject the section index
  *  (0 = A). A missing D or E is an error (the letter says expressions "will
  *  need to indicate" them); any other missing section is a warning. */
-COCOMM_API int32_t cocomm_eoi_check(uint32_t sections_present, cocomm_findings *findings);
+COCOMM_API int32_t cocomm_eoi_check(uint32_t sections_present, cocomm_findings *findings,
+                                    cocomm_error *error);
 
 /** sizeof(cocomm_requirements) as built. */
 COCOMM_API uint32_t cocomm_requirements_size(void);

@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cocomm/export.h>
+#include <cocomm/error.h>
 #include <cocomm/status.h>
 
 COCOMM_BEGIN_DECLS
@@ -37,7 +38,7 @@ typedef struct cocomm_ccg {
  *  (a CCG is presumed in good standing until a fact says otherwise). */
 COCOMM_API void cocomm_ccg_init(cocomm_ccg *ccg);
 /** COCOMM_OK if ccg is well-formed: size, ODS code, model and yes/no facts. */
-COCOMM_API int32_t cocomm_ccg_check(const cocomm_ccg *ccg);
+COCOMM_API int32_t cocomm_ccg_check(const cocomm_ccg *ccg, cocomm_error *error);
 /** COCOMM_OK if text is an ODS CCG code: exactly three characters, each a
  *  digit or an upper-case letter ("00Q", "13T"); COCOMM_ERR_PARSE otherwise. */
 COCOMM_API int32_t cocomm_ods_code_check(const char *text, size_t len);

@@ -6,6 +6,7 @@
 
 #include <cocomm/export.h>
 #include <cocomm/status.h>
+#include <cocomm/error.h>
 #include <cocomm/version.h>
 #include <cocomm/date.h>
 #include <cocomm/rules.h>

@@ -14,6 +14,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cocomm/export.h>
+#include <cocomm/error.h>
 #include <cocomm/findings.h>
 #include <cocomm/status.h>
 
@@ -122,8 +123,8 @@ COCOMM_API void cocomm_committee_init(cocomm_committee *committee);
  *  enumerations, names (valid UTF-8 with no control character but HT,
  *  terminated within COCOMM_NAME_MAX),
  *  quorum values. COCOMM_OK or the status that validation would return;
- *  *bad_member (may be NULL) gets the offending member's index or -1. */
-COCOMM_API int32_t cocomm_committee_check(const cocomm_committee *committee, int32_t *bad_member);
+ *  *error (may be NULL) says which member and field, and what is wrong. */
+COCOMM_API int32_t cocomm_committee_check(const cocomm_committee *committee, cocomm_error *error);
 
 /** Validate a committee's membership against C-1..C-13 according to its
  *  kind, writing findings into *findings (may be NULL) as findings.h
@@ -133,7 +134,8 @@ COCOMM_API int32_t cocomm_committee_check(const cocomm_committee *committee, int
  *  sorting, not by a hash table that crafted names could defeat.
  *  Bad input (see cocomm_committee_check()) returns its status and writes
  *  no finding. */
-COCOMM_API int32_t cocomm_committee_validate(const cocomm_committee *committee, cocomm_findings *findings);
+COCOMM_API int32_t cocomm_committee_validate(const cocomm_committee *committee, cocomm_findings *findings,
+                                             cocomm_error *error);
 
 /** Names for printing: "lay", "executive", ..., "delegated", ... "unknown" otherwise. */
 COCOMM_API const char *cocomm_category_name(int32_t category);

@@ -93,7 +93,7 @@ COCOMM_API void cocomm_decision_result_init(cocomm_decision_result *result);
 COCOMM_API int32_t cocomm_decision_check(const cocomm_committee *committee,
                                          const cocomm_decision *decision,
                                          cocomm_decision_result *result, uint8_t *may_vote,
-                                         cocomm_findings *findings);
+                                         cocomm_findings *findings, cocomm_error *error);
 
 /** Write the register-of-procurement-decisions entry (I-3) for a checked
  *  decision as one CSV record (RFC 4180, CRLF-terminated): date, item,

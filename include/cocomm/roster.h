@@ -16,31 +16,38 @@
 #include <stdint.h>
 #include <cocomm/export.h>
 #include <cocomm/committee.h>
+#include <cocomm/error.h>
 #include <cocomm/status.h>
 
 COCOMM_BEGIN_DECLS
 
-/** Where and why parsing failed. Growable; initialise with
- *  cocomm_roster_error_init(). */
-typedef struct cocomm_roster_error {
-  uint32_t struct_size;
-  uint32_t line;        /**< 1-based line of the input (a quoted field may span lines) */
-  uint32_t column;      /**< 1-based column (field number); for a row that stops short,
-                             the header's column that is missing */
-  int32_t status;       /**< the status returned */
-  const char *message;  /**< what is wrong, static; NULL until an error is reported */
-  char text[64];        /**< the offending text, NUL-terminated, cut on a character
-                             boundary; always valid UTF-8: invalid bytes and control
-                             characters (but HT) read as U+FFFD */
-} cocomm_roster_error;
+/** Where parsed members go: the caller's member array and the text
+ *  arena their names point into, with what was needed. Growable:
+ *  initialise it with cocomm_roster_init() or COCOMM_ROSTER_INIT(). */
+typedef struct cocomm_roster {
+  uint32_t struct_size;   /**< sizeof(cocomm_roster) as the caller compiled it */
+  uint32_t member_size;   /**< sizeof(cocomm_member) as the caller compiled it */
+  uint32_t capacity;      /**< members the array holds; 0 to count only */
+  uint32_t count;         /**< out: every member of the list, even past capacity */
+  cocomm_member *members; /**< capacity elements; may be NULL when capacity is 0 */
+  char *text;             /**< text_cap bytes for names and organisations; may be NULL when 0 */
+  size_t text_cap;
+  size_t text_needed;     /**< out: the bytes of text the members need */
+} cocomm_roster;
 
-/** Static initialiser: the same values as cocomm_roster_error_init(), for
- *  "cocomm_roster_error x = COCOMM_ROSTER_ERROR_INIT;". */
-#define COCOMM_ROSTER_ERROR_INIT {(uint32_t)sizeof(cocomm_roster_error), 0, 0, 0, 0, ""}
+/** Smallest cocomm_roster struct_size accepted: the first layout. */
+#define COCOMM_ROSTER_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_roster, text_needed)
 
-#define COCOMM_ROSTER_ERROR_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_roster_error, text)
+/** Static initialiser over two arrays (not pointers):
+ *  "cocomm_member m[64]; char t[4096]; cocomm_roster r = COCOMM_ROSTER_INIT(m, t);". */
+#define COCOMM_ROSTER_INIT(members, text)                                                   \
+  {(uint32_t)sizeof(cocomm_roster), (uint32_t)sizeof((members)[0]),                          \
+   (uint32_t)(sizeof(members) / sizeof((members)[0])), 0, (members), (text), sizeof(text), 0}
 
-COCOMM_API void cocomm_roster_error_init(cocomm_roster_error *error);
+/** Initialise *roster over members (capacity elements) and text (text_cap
+ *  bytes); either may be NULL with a zero size, to count what is needed. */
+COCOMM_API void cocomm_roster_init(cocomm_roster *roster, cocomm_member *members, uint32_t capacity,
+                                   char *text, size_t text_cap);
 
 /** Parse a membership list: RFC 4180 CSV (quoted fields with commas,
  *  doubled quotes and line breaks), CRLF or LF line ends, an optional UTF-8
@@ -54,16 +61,18 @@ COCOMM_API void cocomm_roster_error_init(cocomm_roster_error *error);
  *  too. A missing voting value means "no" for Healthwatch and Health
  *  and Wellbeing Board members (C-3) and "yes" for everyone else.
  *
- *  snprintf-style twice over: *count gets the number of members and
- *  *text_needed the bytes of text they need; COCOMM_ERR_BUFFER_TOO_SMALL
- *  when either buffer is short (call again with bigger ones). members may
- *  be NULL when capacity is 0, text when text_cap is 0. On a parse error
- *  (COCOMM_ERR_PARSE, or COCOMM_ERR_OUT_OF_RANGE for more than
- *  COCOMM_MEMBERS_MAX members) *error (may be NULL) says where. */
-COCOMM_API int32_t cocomm_roster_parse(const char *data, size_t len, cocomm_member *members,
-                                       uint32_t member_size, uint32_t capacity, uint32_t *count,
-                                       char *text, size_t text_cap, size_t *text_needed,
-                                       cocomm_roster_error *error);
+ *  At most 64 columns.
+ *
+ *  snprintf-style twice over: roster->count gets the number of members and
+ *  roster->text_needed the bytes of text they need; the result is
+ *  COCOMM_ERR_BUFFER_TOO_SMALL when either buffer is short (call again
+ *  with bigger ones). flags is for future needs and must be 0. On a parse
+ *  error (COCOMM_ERR_PARSE, or COCOMM_ERR_OUT_OF_RANGE for more than
+ *  COCOMM_MEMBERS_MAX members) *error (may be NULL) gives the line, the
+ *  column (for a row that stops short, the header's column that is
+ *  missing), what is wrong and the offending text. */
+COCOMM_API int32_t cocomm_roster_parse(const char *data, size_t len, uint32_t flags, cocomm_roster *roster,
+                                       cocomm_error *error);
 
 /** Read one category, position or yes/no value as the parser does;
  *  COCOMM_ERR_PARSE for an unknown spelling. */
@@ -71,7 +80,8 @@ COCOMM_API int32_t cocomm_category_parse(const char *text, size_t len, int32_t *
 COCOMM_API int32_t cocomm_position_parse(const char *text, size_t len, int32_t *position);
 COCOMM_API int32_t cocomm_yes_no_parse(const char *text, size_t len, int32_t *yes);
 
-COCOMM_API uint32_t cocomm_roster_error_size(void);
+/** sizeof(cocomm_roster) as built. */
+COCOMM_API uint32_t cocomm_roster_size(void);
 
 COCOMM_END_DECLS
 

@@ -16,6 +16,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cocomm/export.h>
+#include <cocomm/error.h>
 #include <cocomm/date.h>
 #include <cocomm/status.h>
 
@@ -139,8 +140,8 @@ COCOMM_API void cocomm_edition_init(cocomm_edition *edition);
 COCOMM_API void cocomm_submission_init(cocomm_submission *submission);
 /** COCOMM_OK if an edition and every milestone in it are well-formed
  *  (sizes, enumerations, real dates, end not before start, a range that
- *  matches its precision, a time only with EXACT); *bad (may be NULL) gets
- *  the first bad milestone's index or -1. Every text (key, title, source,
+ *  matches its precision, a time only with EXACT); *error (may be NULL)
+ *  says which milestone and field, and what is wrong. Every text (key, title, source,
  *  id, label, note) is valid UTF-8 of at most 1024 bytes with no control
  *  character but HT (COCOMM_ERR_PARSE otherwise). An EXACT time must exist
  *  in UK time: 01:30 on the day the clocks go forward is refused
@@ -149,7 +150,7 @@ COCOMM_API void cocomm_submission_init(cocomm_submission *submission);
  *  the day after its last. Every function that takes an edition or a
  *  milestone applies this one check, so what it accepts each of them can
  *  compute and export. */
-COCOMM_API int32_t cocomm_edition_check(const cocomm_edition *edition, int32_t *bad);
+COCOMM_API int32_t cocomm_edition_check(const cocomm_edition *edition, cocomm_error *error);
 
 /** The milestones of an edition that apply to a model (COCOMM_MODEL_NONE:
  *  all of them), sorted by start date then identifier, as pointers into the

@@ -536,14 +536,71 @@ PIN_OFF(cocomm_submission, next_deadline_id, 56, 48);
 PIN_LAYOUT_VAL(COCOMM_SUBMISSION_SIZE_V1, 64, 52);
 
 /* roster.h */
-PIN_SIZE(cocomm_roster_error, 88, 84);
-PIN_OFF(cocomm_roster_error, struct_size, 0, 0);
-PIN_OFF(cocomm_roster_error, line, 4, 4);
-PIN_OFF(cocomm_roster_error, column, 8, 8);
-PIN_OFF(cocomm_roster_error, status, 12, 12);
-PIN_OFF(cocomm_roster_error, message, 16, 16);
-PIN_OFF(cocomm_roster_error, text, 24, 20);
-PIN_LAYOUT_VAL(COCOMM_ROSTER_ERROR_SIZE_V1, 88, 84);
+PIN_SIZE(cocomm_roster, 48, 32);
+PIN_OFF(cocomm_roster, struct_size, 0, 0);
+PIN_OFF(cocomm_roster, member_size, 4, 4);
+PIN_OFF(cocomm_roster, capacity, 8, 8);
+PIN_OFF(cocomm_roster, count, 12, 12);
+PIN_OFF(cocomm_roster, members, 16, 16);
+PIN_OFF(cocomm_roster, text, 24, 20);
+PIN_OFF(cocomm_roster, text_cap, 32, 24);
+PIN_OFF(cocomm_roster, text_needed, 40, 28);
+PIN_LAYOUT_VAL(COCOMM_ROSTER_SIZE_V1, 48, 32);
+
+/* error.h */
+PIN_SIZE(cocomm_error, 96, 92);
+PIN_OFF(cocomm_error, struct_size, 0, 0);
+PIN_OFF(cocomm_error, status, 4, 4);
+PIN_OFF(cocomm_error, index, 8, 8);
+PIN_OFF(cocomm_error, field, 12, 12);
+PIN_OFF(cocomm_error, line, 16, 16);
+PIN_OFF(cocomm_error, column, 20, 20);
+PIN_OFF(cocomm_error, message, 24, 24);
+PIN_OFF(cocomm_error, text, 32, 28);
+PIN_LAYOUT_VAL(COCOMM_ERROR_SIZE_V1, 96, 92);
+PIN_VAL(COCOMM_FIELD_NONE, 0);
+PIN_VAL(COCOMM_FIELD_STRUCT_SIZE, 1);
+PIN_VAL(COCOMM_FIELD_ELEMENT_SIZE, 2);
+PIN_VAL(COCOMM_FIELD_COUNT, 3);
+PIN_VAL(COCOMM_FIELD_ARRAY, 4);
+PIN_VAL(COCOMM_FIELD_KIND, 5);
+PIN_VAL(COCOMM_FIELD_CATEGORY, 6);
+PIN_VAL(COCOMM_FIELD_VOTING, 7);
+PIN_VAL(COCOMM_FIELD_POSITION, 8);
+PIN_VAL(COCOMM_FIELD_NAME, 9);
+PIN_VAL(COCOMM_FIELD_BODY, 10);
+PIN_VAL(COCOMM_FIELD_CCG_CODES, 11);
+PIN_VAL(COCOMM_FIELD_QUORUM, 12);
+PIN_VAL(COCOMM_FIELD_CASTING_VOTE, 13);
+PIN_VAL(COCOMM_FIELD_PRESENT, 14);
+PIN_VAL(COCOMM_FIELD_CONFLICTED, 15);
+PIN_VAL(COCOMM_FIELD_VOTES, 16);
+PIN_VAL(COCOMM_FIELD_CASTING, 17);
+PIN_VAL(COCOMM_FIELD_ITEM, 18);
+PIN_VAL(COCOMM_FIELD_DATE, 19);
+PIN_VAL(COCOMM_FIELD_CONTRACT_AWARD, 20);
+PIN_VAL(COCOMM_FIELD_RESULT, 21);
+PIN_VAL(COCOMM_FIELD_FINDINGS, 22);
+PIN_VAL(COCOMM_FIELD_MODEL, 23);
+PIN_VAL(COCOMM_FIELD_ID, 24);
+PIN_VAL(COCOMM_FIELD_LABEL, 25);
+PIN_VAL(COCOMM_FIELD_SOURCE, 26);
+PIN_VAL(COCOMM_FIELD_NOTE, 27);
+PIN_VAL(COCOMM_FIELD_KEY, 28);
+PIN_VAL(COCOMM_FIELD_TITLE, 29);
+PIN_VAL(COCOMM_FIELD_MODELS, 30);
+PIN_VAL(COCOMM_FIELD_PRECISION, 31);
+PIN_VAL(COCOMM_FIELD_RANGE, 32);
+PIN_VAL(COCOMM_FIELD_TIME, 33);
+PIN_VAL(COCOMM_FIELD_SUBMISSION, 34);
+PIN_VAL(COCOMM_FIELD_PUBLISHED, 35);
+PIN_VAL(COCOMM_FIELD_RESERVED, 36);
+PIN_VAL(COCOMM_FIELD_ODS_CODE, 37);
+PIN_VAL(COCOMM_FIELD_FLAGS, 38);
+PIN_VAL(COCOMM_FIELD_PURPOSE, 39);
+PIN_VAL(COCOMM_FIELD_SECTIONS, 40);
+PIN_VAL(COCOMM_FIELD_TEXT, 41);
+PIN_VAL(COCOMM_FIELD_HEADER, 42);
 
 /* Each static initialiser holds what its _init function writes. */
 #define PIN_INIT(type, initialiser)                      \
@@ -565,7 +622,21 @@ PIN_INIT(cocomm_decision_result, COCOMM_DECISION_RESULT_INIT)
 PIN_INIT(cocomm_milestone, COCOMM_MILESTONE_INIT)
 PIN_INIT(cocomm_edition, COCOMM_EDITION_INIT)
 PIN_INIT(cocomm_submission, COCOMM_SUBMISSION_INIT)
-PIN_INIT(cocomm_roster_error, COCOMM_ROSTER_ERROR_INIT)
+PIN_INIT(cocomm_error, COCOMM_ERROR_INIT)
+
+/* The roster initialiser over two arrays holds what cocomm_roster_init()
+ * writes over them. */
+#define PIN_ROSTER_INIT(initialiser)                                      \
+  static int init_cocomm_roster(void) {                                   \
+    static cocomm_member members[3];                                      \
+    static char text[40];                                                 \
+    static const cocomm_roster pinned = initialiser(members, text);       \
+    cocomm_roster made;                                                   \
+    memset(&made, 0xA5, sizeof made);                                     \
+    cocomm_roster_init(&made, members, 3, text, sizeof text);             \
+    return memcmp(&pinned, &made, sizeof made) == 0;                      \
+  }
+PIN_ROSTER_INIT(COCOMM_ROSTER_INIT)
 
 /* An array initialiser holds what its _init function writes over the
  * same array. */
@@ -600,11 +671,11 @@ int main(void) {
            cocomm_milestone_size() == sizeof(cocomm_milestone) &&
            cocomm_edition_size() == sizeof(cocomm_edition) &&
            cocomm_submission_size() == sizeof(cocomm_submission) &&
-           cocomm_roster_error_size() == sizeof(cocomm_roster_error) &&
+           cocomm_roster_size() == sizeof(cocomm_roster) && cocomm_error_size() == sizeof(cocomm_error) &&
            init_cocomm_version_info() && init_cocomm_ccg() && init_cocomm_requirements() &&
            init_cocomm_coi_arrangements() && init_cocomm_member() && init_cocomm_committee() &&
            init_cocomm_decision() && init_cocomm_decision_result() && init_cocomm_milestone() &&
-           init_cocomm_edition() && init_cocomm_submission() && init_cocomm_roster_error();
+           init_cocomm_edition() && init_cocomm_submission() && init_cocomm_error() && init_cocomm_roster();
   printf("layout: %d passed, %d failed\n", ok, !ok);
   return ok ? 0 : 1;
 }

@@ -340,9 +340,12 @@ static cocomm_findings found = COCOMM_FINDINGS_INIT(findings);
 static uint32_t validate_pass(const workload *w) {
   uint32_t total = 0;
   for (uint32_t k = 0; k < w->n; k++) {
-    int32_t st = cocomm_committee_validate(&w->c[k], &found);
+    cocomm_error error = COCOMM_ERROR_INIT;
+    int32_t st = cocomm_committee_validate(&w->c[k], &found, &error);
     if (st != COCOMM_OK) {
-      fprintf(stderr, "bench_committee: committee %u: %s\n", (unsigned)k, cocomm_status_str(st));
+      fprintf(stderr, "bench_committee: committee %u: %s: member %d, %s: %s\n", (unsigned)k,
+              cocomm_status_str(st), (int)error.index, cocomm_field_name(error.field),
+              error.message ? error.message : "");
       exit(1);
     }
     total += found.count;
@@ -391,7 +394,7 @@ static finding_counts count_findings(const workload *w) {
                                        COCOMM_RULE_C_4, COCOMM_RULE_C_6, COCOMM_RULE_C_10};
   finding_counts fc = {0, 0, 0, 0, 0};
   for (uint32_t k = 0; k < w->n; k++) {
-    if (cocomm_committee_validate(&w->c[k], &found) != COCOMM_OK) continue;
+    if (cocomm_committee_validate(&w->c[k], &found, NULL) != COCOMM_OK) continue;
     for (uint32_t i = 0; i < found.count; i++) {
       fc.total++;
       fc.errors += findings[i].severity == COCOMM_SEVERITY_ERROR;
@@ -485,9 +488,12 @@ static uint32_t decisions_pass(const workload *w, const decision_set *ds, uint32
   for (uint32_t j = 0; j < ds->n; j++) {
     cocomm_decision_result result;
     cocomm_decision_result_init(&result);
-    int32_t st = cocomm_decision_check(&w->c[ds->k[j]], &ds->d[j], &result, NULL, &found);
+    cocomm_error error = COCOMM_ERROR_INIT;
+    int32_t st = cocomm_decision_check(&w->c[ds->k[j]], &ds->d[j], &result, NULL, &found, &error);
     if (st != COCOMM_OK) {
-      fprintf(stderr, "bench_committee: decision %u: %s\n", (unsigned)j, cocomm_status_str(st));
+      fprintf(stderr, "bench_committee: decision %u: %s: index %d, %s: %s\n", (unsigned)j,
+              cocomm_status_str(st), (int)error.index, cocomm_field_name(error.field),
+              error.message ? error.message : "");
       exit(1);
     }
     decidable += (uint32_t)result.can_decide;
@@ -611,20 +617,16 @@ static char roster_text[1 << 18];
 static uint32_t roster_pass(const roster_set *rs) {
   uint32_t total = 0;
   for (uint32_t i = 0; i < rs->n; i++) {
-    uint32_t count = 0;
-    size_t needed = 0;
-    cocomm_roster_error error;
-    cocomm_roster_error_init(&error);
-    int32_t st = cocomm_roster_parse(rs->buf + rs->off[i], rs->off[i + 1] - rs->off[i],
-                                     roster_members, sizeof roster_members[0], COCOMM_MEMBERS_MAX,
-                                     &count, roster_text, sizeof roster_text, &needed, &error);
+    cocomm_roster roster = COCOMM_ROSTER_INIT(roster_members, roster_text);
+    cocomm_error error = COCOMM_ERROR_INIT;
+    int32_t st = cocomm_roster_parse(rs->buf + rs->off[i], rs->off[i + 1] - rs->off[i], 0, &roster, &error);
     if (st != COCOMM_OK) {
       fprintf(stderr, "bench_committee: list %u, line %u, column %u: %s: %s \"%s\"\n", (unsigned)i,
               (unsigned)error.line, (unsigned)error.column, cocomm_status_str(st),
               error.message ? error.message : "", error.text);
       exit(1);
     }
-    total += count;
+    total += roster.count;
   }
   return total;
 }

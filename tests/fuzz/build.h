@@ -74,6 +74,169 @@ static inline char *take_name(bytes *b, int may_be_null) {
   }
 }
 
+/* ---- error structs ---- */
+
+/* A cocomm_error as a caller passes it: its struct_size and what is in it
+ * before the call, from two bytes (take_back_u8, so that the front of the
+ * input keeps its meaning; error_make_with() takes them from elsewhere):
+ *   sel    0..159 sizeof(cocomm_error); 160..199 a newer caller's, 1 to 64
+ *          bytes bigger; 200..223 below the first layout (0, 1, 4, 8, ...,
+ *          COCOMM_ERROR_SIZE_V1 - 1), or sizeof when not may_be_small;
+ *          224..255 none (the call gets NULL);
+ *   fill   bit 0: a stale story from an earlier call (every field set,
+ *          the text without a NUL) instead of COCOMM_ERROR_INIT; bit 1:
+ *          cocomm_error_init() instead of the macro; the byte itself fills
+ *          what lies past the fields (0xA5 for 0).
+ * It lives on the heap at its struct_size (at least the 4 bytes of
+ * struct_size itself) and ERROR_GUARD bytes more; error_judge() says
+ * whether a call wrote past its struct_size, or wrote anything at all to
+ * one below the first layout. */
+#define ERROR_GUARD 32
+
+typedef struct {
+  unsigned char *p;   /* alloc bytes: the struct, then the guard */
+  unsigned char *was; /* the same bytes before the call */
+  size_t alloc;
+  uint32_t size; /* its struct_size */
+  int none;      /* the call gets NULL */
+} error_buf;
+
+/* The message a stale story points to: a call must replace it. */
+static const char error_stale_message[] = "a stale story";
+
+static inline void error_make_with(error_buf *eb, uint8_t sel, uint8_t fill, int may_be_small) {
+  static const uint32_t bigger[] = {8, 16, 24, 1, 3, 5, 7, 64};
+  static const uint32_t small[] = {0, 1, 4, 8, offsetof(cocomm_error, message), offsetof(cocomm_error, text),
+                                   COCOMM_ERROR_SIZE_V1 - 8, COCOMM_ERROR_SIZE_V1 - 1};
+  memset(eb, 0, sizeof *eb);
+  eb->size = (uint32_t)sizeof(cocomm_error);
+  if (sel >= 160 && sel < 200) eb->size += bigger[sel % 8];
+  if (sel >= 200 && sel < 224 && may_be_small) eb->size = small[sel % 8];
+  eb->none = sel >= 224;
+  size_t body = eb->size < sizeof(uint32_t) ? sizeof(uint32_t) : eb->size;
+  if (eb->size >= COCOMM_ERROR_SIZE_V1 && body < sizeof(cocomm_error)) body = sizeof(cocomm_error);
+  eb->alloc = body + ERROR_GUARD;
+  eb->p = malloc(eb->alloc);
+  eb->was = malloc(eb->alloc);
+  memset(eb->p, fill ? fill : 0xA5, eb->alloc);
+  if (eb->size >= COCOMM_ERROR_SIZE_V1) {
+    cocomm_error e = COCOMM_ERROR_INIT;
+    if (fill & 2) {
+      memset(&e, 0x3C, sizeof e);
+      cocomm_error_init(&e);
+      cocomm_error macro = COCOMM_ERROR_INIT;
+      FUZZ_ASSERT(e.struct_size == macro.struct_size && e.status == macro.status && e.index == macro.index &&
+                  e.field == macro.field && e.line == macro.line && e.column == macro.column &&
+                  e.message == macro.message && e.text[0] == '\0');
+    }
+    if (fill & 1) {
+      e.status = COCOMM_ERR_PARSE;
+      e.index = 12345;
+      e.field = 9999;
+      e.line = e.column = 77;
+      e.message = error_stale_message;
+      memset(e.text, 0xFF, sizeof e.text); /* not even terminated */
+    }
+    memcpy(eb->p, &e, sizeof e);
+  }
+  memcpy(eb->p, &eb->size, sizeof eb->size);
+  memcpy(eb->was, eb->p, eb->alloc);
+}
+
+/* The two bytes from the end of the input, sel first. */
+static inline void error_make(error_buf *eb, bytes *back, int may_be_small) {
+  uint8_t sel = take_back_u8(back);
+  error_make_with(eb, sel, take_back_u8(back), may_be_small);
+}
+
+static inline cocomm_error *error_arg(const error_buf *eb) {
+  return eb->none ? NULL : (cocomm_error *)(void *)eb->p;
+}
+
+static inline int error_small(const error_buf *eb) { return !eb->none && eb->size < COCOMM_ERROR_SIZE_V1; }
+
+/* What the call left in the struct (call only when it is not small). */
+static inline cocomm_error error_got(const error_buf *eb) {
+  cocomm_error e;
+  memcpy(&e, eb->p, sizeof e);
+  return e;
+}
+
+/* Before calling again with the same struct: what it holds now is what
+ * the next call must not write past. */
+static inline void error_again(error_buf *eb) { memcpy(eb->was, eb->p, eb->alloc); }
+
+static inline void error_free(error_buf *eb) {
+  free(eb->p);
+  free(eb->was);
+}
+
+/* The error oracle, after a call that returned st with eb: index must be
+ * -1 or below n (below ccgs for COCOMM_FIELD_CCG_CODES, the committee's
+ * code array). Returns the struct as the call left it (struct_size 0 when
+ * there was none or it was too small to be written). */
+static inline cocomm_error error_judge(const error_buf *eb, int32_t st, int32_t n, int32_t ccgs) {
+  cocomm_error none;
+  memset(&none, 0, sizeof none);
+  if (eb->none) return none;
+  if (error_small(eb)) {
+    char why[96];
+    snprintf(why, sizeof why, "struct_size %u is below the first layout: want COCOMM_ERR_STRUCT_SIZE",
+             (unsigned)eb->size);
+    if (st != COCOMM_ERR_STRUCT_SIZE) FUZZ_FAIL("error", why, NULL, 0, 0);
+    for (size_t i = 0; i < eb->alloc; i++)
+      if (eb->p[i] != eb->was[i])
+        FUZZ_FAIL("error", "a struct_size below the first layout, yet written to", (const char *)eb->p, eb->alloc, i);
+    return none;
+  }
+  for (size_t i = eb->size; i < eb->alloc; i++)
+    if (eb->p[i] != eb->was[i])
+      FUZZ_FAIL("error", "written past its struct_size", (const char *)eb->p, eb->alloc, i);
+  cocomm_error e = error_got(eb);
+  FUZZ_ASSERT(e.struct_size == eb->size); /* the caller's, never the library's */
+  FUZZ_ASSERT(e.message != error_stale_message && e.message != NULL);
+  oracle_message("error text", e.text, sizeof e.text);
+  oracle_no_c1("error text: a C1 control character", e.text, strlen(e.text));
+  if (st == COCOMM_OK) {
+    FUZZ_ASSERT(e.status == COCOMM_OK && e.index == -1 && e.field == COCOMM_FIELD_NONE);
+    FUZZ_ASSERT(e.message[0] == '\0' && e.text[0] == '\0' && e.line == 0 && e.column == 0);
+    return e;
+  }
+  char what[160];
+  snprintf(what, sizeof what, "error message (status %d, field %d, index %d)", (int)st, (int)e.field,
+           (int)e.index);
+  if (e.status != st) FUZZ_FAIL("error", "the status in the error is not the one returned", what, strlen(what), 0);
+  oracle_text(what, e.message);
+  size_t ml = strlen(e.message);
+  if (ml == 0) FUZZ_FAIL("error", "a refusal without a message", what, strlen(what), 0);
+  for (size_t i = 0; i < ml; i++)
+    if (e.message[i] == '\t') FUZZ_FAIL("error", "a TAB in an error message", e.message, ml, i);
+  oracle_no_c1(what, e.message, ml);
+  if (strcmp(cocomm_field_name(e.field), "unknown") == 0)
+    FUZZ_FAIL("error", "not a field cocomm_field_name() knows", what, strlen(what), 0);
+  oracle_text("field name", cocomm_field_name(e.field));
+  int32_t bound = e.field == COCOMM_FIELD_CCG_CODES ? ccgs : n;
+  if (e.index < -1 || e.index >= bound) {
+    char why[64];
+    snprintf(why, sizeof why, "an index outside the input's array of %d", (int)bound);
+    FUZZ_FAIL("error", why, what, strlen(what), 0);
+  }
+  if (st == COCOMM_ERR_BUFFER_TOO_SMALL) FUZZ_ASSERT(e.index == -1 && e.field == COCOMM_FIELD_NONE);
+  /* A line and a column for text input only (a cell or a header cell), both or neither. */
+  FUZZ_ASSERT((e.line == 0) == (e.column == 0));
+  if (e.field != COCOMM_FIELD_TEXT && e.field != COCOMM_FIELD_HEADER) FUZZ_ASSERT(e.line == 0);
+  return e;
+}
+
+/* Two calls with the same input, each with its own error struct, tell
+ * the same story (when both were written). */
+static inline void error_same(const cocomm_error *a, const cocomm_error *b) {
+  if (a->struct_size == 0 || b->struct_size == 0) return;
+  FUZZ_ASSERT(a->status == b->status && a->index == b->index && a->field == b->field);
+  FUZZ_ASSERT(a->line == b->line && a->column == b->column);
+  FUZZ_ASSERT(strcmp(a->message, b->message) == 0 && strcmp(a->text, b->text) == 0);
+}
+
 /* ---- findings ---- */
 
 /* A cocomm_findings of the caller's struct_size over an array of the

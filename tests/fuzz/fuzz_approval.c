@@ -5,7 +5,12 @@
  * raw facts), cocomm_model_requirements into a struct of the caller's
  * size, cocomm_change_check, cocomm_pooled_fund_check, cocomm_eoi_check,
  * cocomm_coi_check (odd struct_size, raw values). Findings must pass the
- * oracles of fuzz.h and say what the header says they say. */
+ * oracles of fuzz.h and say what the header says they say. Each check
+ * fills a cocomm_error chosen from the end of the input (build.h's error
+ * oracle): the index a refusal names is -1, a contribution or a field of
+ * the arrangements; and each is called once more with an error struct
+ * below the first layout, or another one, to be refused for it untouched
+ * or to answer the same. */
 #include <stdlib.h>
 
 #include "build.h"
@@ -34,8 +39,20 @@ static int32_t take_yes_no(bytes *b, uint8_t sel) {
   return sel == 0xFF ? (int32_t)(int8_t)x : x & 1;
 }
 
+/* The second call of a check, with another error struct (back, may be
+ * small): refused for a small one and left untouched, else the answer and
+ * story of the first. */
+static void judge_again(const error_buf *eb, int32_t first, const cocomm_error *story, int32_t again, int32_t n) {
+  cocomm_error e = error_judge(eb, again, n, 0);
+  if (error_small(eb)) return;
+  FUZZ_ASSERT(again == first);
+  error_same(&e, story);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  bytes b = {data, size};
+  bytes b = {data, size}, back = {data, size};
+  error_buf e1, e2;
+  cocomm_error story;
   char tmp[64], region[64];
 
   /* A CCG. */
@@ -60,7 +77,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   uint32_t gsize = take_size(&b, sizeof g, COCOMM_CCG_SIZE_V1);
   g.struct_size = gsize;
   cocomm_ccg *gp = caller_struct(&g, sizeof g, gsize);
-  int32_t ccg_ok = cocomm_ccg_check(gp);
+  error_make(&e1, &back, 0);
+  error_make(&e2, &back, 1);
+  int32_t ccg_ok = cocomm_ccg_check(gp, error_arg(&e1));
+  cocomm_error e_ccg = error_judge(&e1, ccg_ok, 0, 0);
+  judge_again(&e2, ccg_ok, &e_ccg, cocomm_ccg_check(gp, error_arg(&e2)), 0);
+  error_free(&e1);
+  error_free(&e2);
   if (gsize < COCOMM_CCG_SIZE_V1) FUZZ_ASSERT(ccg_ok == COCOMM_ERR_STRUCT_SIZE);
   if (ccg_ok == COCOMM_OK) {
     FUZZ_ASSERT(cocomm_ods_code_check(g.ods_code, COCOMM_NTS) == COCOMM_OK);
@@ -70,9 +93,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   findings_buf fb;
   findings_make(&fb, &b, 8);
   int32_t target = (int32_t)(take_u8(&b) % 5);
-  int32_t st = cocomm_eligibility_check(gp, target, findings_arg(&fb));
+  error_make(&e1, &back, 0);
+  error_make(&e2, &back, 1);
+  int32_t st = cocomm_eligibility_check(gp, target, findings_arg(&fb), error_arg(&e1));
+  story = error_judge(&e1, st, 0, 0);
+  judge_again(&e2, st, &story, cocomm_eligibility_check(gp, target, findings_arg(&fb), error_arg(&e2)), 0);
+  error_free(&e1);
+  error_free(&e2);
   oracle_findings(&fb, st, 0, NULL);
   if (ccg_ok != COCOMM_OK) FUZZ_ASSERT(st != COCOMM_OK && st != COCOMM_ERR_BUFFER_TOO_SMALL);
+  if (ccg_ok != COCOMM_OK && (fb.none || fb.size >= COCOMM_FINDINGS_SIZE_V1)) { /* the CCG's story */
+    FUZZ_ASSERT(st == ccg_ok);
+    error_same(&story, &e_ccg);
+  }
   if ((st == COCOMM_OK || st == COCOMM_ERR_BUFFER_TOO_SMALL) && !fb.none) FUZZ_ASSERT(findings_got(&fb).count <= 4);
   free(gp);
   findings_free(&fb);
@@ -96,7 +129,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   /* A change of model. */
   findings_make(&fb, &b, 4);
   int32_t from = (int32_t)(int8_t)take_u8(&b) % 5, to = (int32_t)(int8_t)take_u8(&b) % 5;
-  st = cocomm_change_check(from, to, findings_arg(&fb));
+  error_make(&e1, &back, 0);
+  error_make(&e2, &back, 1);
+  st = cocomm_change_check(from, to, findings_arg(&fb), error_arg(&e1));
+  story = error_judge(&e1, st, 0, 0);
+  judge_again(&e2, st, &story, cocomm_change_check(from, to, findings_arg(&fb), error_arg(&e2)), 0);
+  error_free(&e1);
+  error_free(&e2);
   oracle_findings(&fb, st, 0, NULL);
   if ((st == COCOMM_OK || st == COCOMM_ERR_BUFFER_TOO_SMALL) && !fb.none)
     FUZZ_ASSERT(findings_got(&fb).count == (from != to));
@@ -112,7 +151,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     core += purposes[i] == COCOMM_FUND_CORE_PRIMARY_MEDICAL;
   }
   findings_make(&fb, &b, 16);
-  st = cocomm_pooled_fund_check(n ? purposes : NULL, n, findings_arg(&fb));
+  error_make(&e1, &back, 0);
+  error_make(&e2, &back, 1);
+  st = cocomm_pooled_fund_check(n ? purposes : NULL, n, findings_arg(&fb), error_arg(&e1));
+  story = error_judge(&e1, st, (int32_t)n, 0);
+  judge_again(&e2, st, &story, cocomm_pooled_fund_check(n ? purposes : NULL, n, findings_arg(&fb), error_arg(&e2)),
+              (int32_t)n);
+  error_free(&e1);
+  error_free(&e2);
+  if (story.struct_size && story.field == COCOMM_FIELD_PURPOSE) { /* the first contribution that is none */
+    FUZZ_ASSERT(story.index >= 0);
+    for (int32_t i = 0; i <= story.index; i++)
+      FUZZ_ASSERT((purposes[i] == COCOMM_FUND_CCG_OWN_FUNCTION || purposes[i] == COCOMM_FUND_CORE_PRIMARY_MEDICAL) ==
+                  (i < story.index));
+  }
   oracle_findings(&fb, st, (int32_t)n, NULL);
   if ((st == COCOMM_OK || st == COCOMM_ERR_BUFFER_TOO_SMALL) && !fb.none) {
     FUZZ_ASSERT(findings_got(&fb).count == core);
@@ -126,7 +178,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   uint8_t es = take_u8(&b);
   uint32_t sections = es == 0xFF ? take_u32(&b) : take_u8(&b);
   findings_make(&fb, &b, 8);
-  st = cocomm_eoi_check(sections, findings_arg(&fb));
+  error_make(&e1, &back, 0);
+  error_make(&e2, &back, 1);
+  st = cocomm_eoi_check(sections, findings_arg(&fb), error_arg(&e1));
+  story = error_judge(&e1, st, 0, 0);
+  judge_again(&e2, st, &story, cocomm_eoi_check(sections, findings_arg(&fb), error_arg(&e2)), 0);
+  error_free(&e1);
+  error_free(&e2);
+  if (sections > 0xFF && (fb.none || fb.size >= COCOMM_FINDINGS_SIZE_V1)) {
+    FUZZ_ASSERT(st == COCOMM_ERR_INVALID_ARGUMENT);
+    if (story.struct_size) FUZZ_ASSERT(story.field == COCOMM_FIELD_SECTIONS);
+  }
   oracle_findings(&fb, st, 8, NULL);
   if ((st == COCOMM_OK || st == COCOMM_ERR_BUFFER_TOO_SMALL) && !fb.none) {
     uint32_t missing = 0;
@@ -149,7 +211,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   a.struct_size = take_size(&b, sizeof a, COCOMM_COI_ARRANGEMENTS_SIZE_V1);
   cocomm_coi_arrangements *ap = caller_struct(&a, sizeof a, a.struct_size);
   findings_make(&fb, &b, 12);
-  st = cocomm_coi_check(ap, findings_arg(&fb));
+  error_make(&e1, &back, 0);
+  error_make(&e2, &back, 1);
+  st = cocomm_coi_check(ap, findings_arg(&fb), error_arg(&e1));
+  story = error_judge(&e1, st, 11, 0);
+  judge_again(&e2, st, &story, cocomm_coi_check(ap, findings_arg(&fb), error_arg(&e2)), 11);
+  error_free(&e1);
+  error_free(&e2);
+  if (story.struct_size && story.field == COCOMM_FIELD_FLAGS) { /* the first field that is not 0 or 1 */
+    FUZZ_ASSERT(story.index >= 0);
+    for (int32_t i = 0; i <= story.index; i++) FUZZ_ASSERT((fields[i] == 0 || fields[i] == 1) == (i < story.index));
+  }
   oracle_findings(&fb, st, 11, NULL);
   if ((st == COCOMM_OK || st == COCOMM_ERR_BUFFER_TOO_SMALL) && !fb.none) {
     uint32_t count = findings_got(&fb).count;

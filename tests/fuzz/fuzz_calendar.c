@@ -6,7 +6,9 @@
  * capacities in exact-size buffers. The writers run first, so that a
  * sanitizer sees what they do before any oracle judges it; then the .ics
  * must pass the RFC 5545 oracle, the CSV the RFC 4180 one, and both must
- * agree with cocomm_timeline() and cocomm_milestone_deadline(). */
+ * agree with cocomm_timeline() and cocomm_milestone_deadline(). The
+ * edition check fills a cocomm_error chosen from the end of the input
+ * (build.h's error oracle). */
 #include <stdlib.h>
 
 #include "build.h"
@@ -54,7 +56,7 @@ static void compact_utc(cocomm_instant t, char out[20]) {
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  bytes b = {data, size};
+  bytes b = {data, size}, back = {data, size};
   static fuzz_edition fe;
   edition_make(&fe, &b);
   const cocomm_edition *e = fe.use;
@@ -62,7 +64,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   int32_t model = sel % 5; /* 4 is no model */
   cocomm_instant stamp = (cocomm_instant)(int32_t)take_u32(&b) + INT64_C(1420000000);
   if (sel >= 0xF0) stamp = sel & 1 ? COCOMM_INSTANT_MAX : COCOMM_INSTANT_MAX + 1;
-  int32_t valid = cocomm_edition_check(e, NULL);
+  error_buf eb;
+  error_make(&eb, &back, 1);
+  int32_t valid = cocomm_edition_check(e, error_arg(&eb));
+  error_judge(&eb, valid, (int32_t)(e != fe.e ? e->milestone_count : fe.n), 0);
+  if (error_small(&eb)) valid = cocomm_edition_check(e, NULL);
+  error_free(&eb);
   int32_t st_ics, st_csv;
   char *ics = write_one(1, e, model, stamp, take_u8(&b), &st_ics);
   char *csv = write_one(0, e, model, stamp, take_u8(&b), &st_csv);

@@ -6,27 +6,49 @@
  * element sizes and every small capacity, or none. Every finding and its
  * text (cocomm_finding_format, members named from this committee) must pass
  * the oracles of fuzz.h, a smaller array must get a prefix of what a larger
- * one gets, and the register entry must be one clean CSV record. Large
- * committees built to collide are fuzz_scale.c's. */
+ * one gets, and the register entry must be one clean CSV record. Every
+ * call fills a cocomm_error of the caller's struct_size from the end of
+ * the input (build.h): the error oracle judges it, cocomm_committee_check
+ * and cocomm_committee_validate (and cocomm_decision_check, for a
+ * committee the check refuses) must tell the same story, and one more
+ * check with another struct (perhaps below the first layout: refused, not
+ * a byte written) the same again. Large committees built to collide are
+ * fuzz_scale.c's. */
 #include <stdlib.h>
 
 #include "build.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  bytes b = {data, size};
+  bytes b = {data, size}, back = {data, size};
   fuzz_committee *fc = malloc(sizeof *fc);
   committee_make(fc, &b);
   const cocomm_committee *c = &fc->c;
   uint32_t n = fc->n;
+  int32_t ccgs = (int32_t)fc->c.ccg_count;
   findings_buf fb;
   findings_make(&fb, &b, 8);
-  int32_t st = cocomm_committee_validate(c, findings_arg(&fb));
-  int32_t bad = 12345, check = cocomm_committee_check(c, &bad);
-  if (fb.none || fb.size >= COCOMM_FINDINGS_SIZE_V1)
-    FUZZ_ASSERT(check == COCOMM_OK ? (st == COCOMM_OK || st == COCOMM_ERR_BUFFER_TOO_SMALL) && bad == -1
-                                   : st == check && bad >= -1 && bad < (int32_t)n);
-  else
-    FUZZ_ASSERT(st != COCOMM_OK);
+  error_buf ev, ec, ep;
+  error_make(&ev, &back, 0);
+  error_make(&ec, &back, 0);
+  error_make(&ep, &back, 1);
+  int32_t st = cocomm_committee_validate(c, findings_arg(&fb), error_arg(&ev));
+  cocomm_error e_validate = error_judge(&ev, st, (int32_t)n, ccgs);
+  int32_t check = cocomm_committee_check(c, error_arg(&ec));
+  cocomm_error e_check = error_judge(&ec, check, (int32_t)n, ccgs);
+  if (fb.none || fb.size >= COCOMM_FINDINGS_SIZE_V1) {
+    FUZZ_ASSERT(check == COCOMM_OK ? st == COCOMM_OK || st == COCOMM_ERR_BUFFER_TOO_SMALL : st == check);
+    if (check != COCOMM_OK) error_same(&e_validate, &e_check);
+  } else {
+    FUZZ_ASSERT(st == COCOMM_ERR_STRUCT_SIZE);
+    if (e_validate.struct_size) FUZZ_ASSERT(e_validate.field == COCOMM_FIELD_FINDINGS);
+  }
+  /* Again with another struct: the same answer, or refused for the struct. */
+  int32_t again = cocomm_committee_check(c, error_arg(&ep));
+  cocomm_error e_again = error_judge(&ep, again, (int32_t)n, ccgs);
+  if (!error_small(&ep)) {
+    FUZZ_ASSERT(again == check);
+    error_same(&e_again, &e_check);
+  }
   oracle_findings(&fb, st, (int32_t)n, c);
   if (check == COCOMM_OK && !fb.none && fb.size >= COCOMM_FINDINGS_SIZE_V1) {
     /* All of them: the smaller array got a prefix. */
@@ -34,7 +56,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     cocomm_finding *all = malloc((total ? total : 1) * sizeof *all);
     cocomm_findings fs;
     cocomm_findings_init(&fs, all, total);
-    FUZZ_ASSERT(cocomm_committee_validate(c, &fs) == COCOMM_OK && fs.count == total);
+    error_again(&ec);
+    FUZZ_ASSERT(cocomm_committee_validate(c, &fs, error_arg(&ec)) == COCOMM_OK && fs.count == total);
+    error_judge(&ec, COCOMM_OK, (int32_t)n, ccgs);
     for (uint32_t i = 0; i < total && i < fb.cap; i++) {
       cocomm_finding x = findings_at(&fb, i);
       FUZZ_ASSERT(same_finding(&x, &all[i]));
@@ -49,7 +73,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   cocomm_decision_result r;
   cocomm_decision_result_init(&r);
   uint8_t *may = malloc(n ? n : 1);
-  st = cocomm_decision_check(c, &fd.d, &r, may, findings_arg(&db));
+  error_buf ed;
+  error_make(&ed, &back, 1);
+  st = cocomm_decision_check(c, &fd.d, &r, may, findings_arg(&db), error_arg(&ed));
+  cocomm_error e_decision = error_judge(&ed, st, (int32_t)n, ccgs);
+  if (error_small(&ed)) {
+    st = cocomm_decision_check(c, &fd.d, &r, may, findings_arg(&db), NULL);
+  } else if (check != COCOMM_OK && (db.none || db.size >= COCOMM_FINDINGS_SIZE_V1)) {
+    /* The committee is refused first, as the check refuses it. */
+    FUZZ_ASSERT(st == check);
+    error_same(&e_decision, &e_check);
+  }
   oracle_findings(&db, st, (int32_t)n, c);
   if (st == COCOMM_OK || st == COCOMM_ERR_BUFFER_TOO_SMALL) {
     FUZZ_ASSERT(check == COCOMM_OK);
@@ -67,6 +101,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     free(entry);
   }
   free(may);
+  error_free(&ed);
+  error_free(&ev);
+  error_free(&ec);
+  error_free(&ep);
   findings_free(&db);
   findings_free(&fb);
   decision_free(&fd);

@@ -4,7 +4,9 @@
  * none) and cocomm_register_entry (also with a result the caller made up).
  * A smaller findings array must get a prefix of what a larger one gets;
  * every finding, its text and every register entry must pass the oracles
- * of fuzz.h. */
+ * of fuzz.h. Every check fills a cocomm_error chosen from the end of the
+ * input (build.h's error oracle, struct_size below the first layout
+ * included); a refused committee is refused with the check's story. */
 #include <stdlib.h>
 
 #include "build.h"
@@ -42,12 +44,16 @@ static cocomm_decision_result *take_result(bytes *b) {
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  bytes b = {data, size};
+  bytes b = {data, size}, back = {data, size};
   fuzz_committee *fc = malloc(sizeof *fc);
   committee_make(fc, &b);
   const cocomm_committee *c = &fc->c;
   uint32_t n = fc->n;
-  int32_t check = cocomm_committee_check(c, NULL);
+  int32_t ccgs = (int32_t)fc->c.ccg_count;
+  error_buf ec;
+  error_make(&ec, &back, 0);
+  int32_t check = cocomm_committee_check(c, error_arg(&ec));
+  cocomm_error e_check = error_judge(&ec, check, (int32_t)n, ccgs);
   uint32_t nd = 1 + take_u8(&b) % MAXD;
   for (uint32_t i = 0; i < nd; i++) {
     fuzz_decision fd;
@@ -56,7 +62,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     findings_buf fb;
     findings_make(&fb, &b, 12);
     uint8_t *may = malloc(n ? n : 1);
-    int32_t st = cocomm_decision_check(c, &fd.d, rp, take_u8(&b) & 1 ? NULL : may, findings_arg(&fb));
+    uint8_t *may_arg = take_u8(&b) & 1 ? NULL : may;
+    error_buf ed;
+    error_make(&ed, &back, 1);
+    int32_t st = cocomm_decision_check(c, &fd.d, rp, may_arg, findings_arg(&fb), error_arg(&ed));
+    cocomm_error e_decision = error_judge(&ed, st, (int32_t)n, ccgs);
+    if (error_small(&ed)) {
+      error_free(&ed);
+      error_make_with(&ed, 0, 0, 0);
+      st = cocomm_decision_check(c, &fd.d, rp, may_arg, findings_arg(&fb), error_arg(&ed));
+      e_decision = error_judge(&ed, st, (int32_t)n, ccgs);
+    }
+    if (check != COCOMM_OK && (fb.none || fb.size >= COCOMM_FINDINGS_SIZE_V1)) {
+      FUZZ_ASSERT(st == check);
+      error_same(&e_decision, &e_check);
+    }
+    if (st == COCOMM_ERR_STRUCT_SIZE && e_decision.field == COCOMM_FIELD_RESULT)
+      FUZZ_ASSERT(rp->struct_size < COCOMM_DECISION_RESULT_SIZE_V1);
     oracle_findings(&fb, st, (int32_t)n, c);
     if (st == COCOMM_OK || st == COCOMM_ERR_BUFFER_TOO_SMALL) {
       FUZZ_ASSERT(check == COCOMM_OK && rp->struct_size >= COCOMM_DECISION_RESULT_SIZE_V1);
@@ -76,7 +98,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         cocomm_findings_init(&fs, all, total);
         cocomm_decision_result r2;
         cocomm_decision_result_init(&r2);
-        FUZZ_ASSERT(cocomm_decision_check(c, &fd.d, &r2, NULL, &fs) == COCOMM_OK && fs.count == total);
+        error_again(&ed);
+        FUZZ_ASSERT(cocomm_decision_check(c, &fd.d, &r2, NULL, &fs, error_arg(&ed)) == COCOMM_OK &&
+                    fs.count == total);
+        error_judge(&ed, COCOMM_OK, (int32_t)n, ccgs);
         FUZZ_ASSERT(memcmp((char *)&r2 + sizeof r2.struct_size, (char *)&r + sizeof r.struct_size,
                            sizeof r - sizeof r.struct_size) == 0);
         for (uint32_t k = 0; k < total && k < fb.cap; k++) {
@@ -99,10 +124,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (ms == 0xFF) made.struct_size = take_u8(&b);
     entry_oracle(c, &fd.d, &made);
     free(may);
+    error_free(&ed);
     findings_free(&fb);
     free(rp);
     decision_free(&fd);
   }
+  error_free(&ec);
   committee_free(fc);
   free(fc);
   return 0;

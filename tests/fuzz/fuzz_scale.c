@@ -11,13 +11,16 @@
  * and the replay driver's (driver.c, 5 s): a hash that equal names share
  * but that unequal names share too must not make them quadratic (issue 11,
  * defect 4). The answers must still pass the oracles of fuzz.h, and one
- * name repeated n times must give n - 1 "listed twice" findings (C-10). */
+ * name repeated n times must give n - 1 "listed twice" findings (C-10).
+ * Each call fills a cocomm_error chosen from the end of the input
+ * (build.h's error oracle): every committee here is well-formed, so the
+ * check and validation succeed and say so. */
 #include <stdlib.h>
 
 #include "build.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  bytes b = {data, size};
+  bytes b = {data, size}, back = {data, size};
   fuzz_committee *fc = malloc(sizeof *fc);
   memset(fc, 0, sizeof *fc);
   uint32_t n = 1 + take_u16(&b) % COCOMM_MEMBERS_MAX;
@@ -65,23 +68,36 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
 
   findings_buf fb;
   findings_make(&fb, &b, 8);
-  int32_t st = cocomm_committee_validate(&fc->c, findings_arg(&fb));
-  int32_t bad = 12345, check = cocomm_committee_check(&fc->c, &bad);
-  FUZZ_ASSERT(check == COCOMM_OK && bad == -1);
+  error_buf ev, ec;
+  error_make(&ev, &back, 0);
+  error_make(&ec, &back, 1);
+  int32_t st = cocomm_committee_validate(&fc->c, findings_arg(&fb), error_arg(&ev));
+  error_judge(&ev, st, (int32_t)n, 0);
+  if (fb.none || fb.size >= COCOMM_FINDINGS_SIZE_V1)
+    FUZZ_ASSERT(st == COCOMM_OK || st == COCOMM_ERR_BUFFER_TOO_SMALL);
+  else
+    FUZZ_ASSERT(st == COCOMM_ERR_STRUCT_SIZE);
+  int32_t check = cocomm_committee_check(&fc->c, error_arg(&ec));
+  error_judge(&ec, check, (int32_t)n, 0);
+  FUZZ_ASSERT(check == (error_small(&ec) ? COCOMM_ERR_STRUCT_SIZE : COCOMM_OK));
   oracle_findings(&fb, st, (int32_t)n, &fc->c);
   if (gen == 3) { /* one person n times: n - 1 of them listed twice (C-10) */
     cocomm_findings fs;
     cocomm_findings_init(&fs, NULL, 0);
-    int32_t sized = cocomm_committee_validate(&fc->c, &fs);
+    int32_t sized = cocomm_committee_validate(&fc->c, &fs, NULL);
     FUZZ_ASSERT(sized == (fs.count ? COCOMM_ERR_BUFFER_TOO_SMALL : COCOMM_OK));
     cocomm_finding *all = malloc((fs.count ? fs.count : 1) * sizeof *all);
     uint32_t total = fs.count, twice = 0;
     cocomm_findings_init(&fs, all, total);
-    FUZZ_ASSERT(cocomm_committee_validate(&fc->c, &fs) == COCOMM_OK && fs.count == total);
+    error_again(&ev);
+    FUZZ_ASSERT(cocomm_committee_validate(&fc->c, &fs, error_arg(&ev)) == COCOMM_OK && fs.count == total);
+    error_judge(&ev, COCOMM_OK, (int32_t)n, 0);
     for (uint32_t i = 0; i < total; i++) twice += all[i].message == COCOMM_MSG_LISTED_TWICE;
     FUZZ_ASSERT(twice == n - 1);
     free(all);
   }
+  error_free(&ev);
+  error_free(&ec);
   findings_free(&fb);
   committee_free(fc);
   free(fc);

@@ -3,7 +3,11 @@
  * that takes them: cocomm_edition_check, cocomm_timeline at every capacity,
  * cocomm_milestone_deadline, cocomm_deadline_check, cocomm_submission_check
  * with odd struct sizes, cocomm_constitution_due. The answers must agree
- * with each other and with what the header promises. */
+ * with each other and with what the header promises. cocomm_edition_check
+ * fills a cocomm_error chosen from the end of the input (build.h's error
+ * oracle: a refusal names -1 or a milestone of the edition), and says the
+ * same again with another struct, or refuses one below the first layout
+ * untouched; a milestone it names is refused alone too. */
 #include <stdlib.h>
 
 #include "build.h"
@@ -15,7 +19,7 @@ static int before(const cocomm_milestone *a, const cocomm_milestone *b) {
 }
 
 /* A milestone's deadline and what the other calls say about it. */
-static void check_milestone(const cocomm_milestone *m, bytes *b) {
+static void check_milestone(const cocomm_milestone *m, bytes *b, bytes *back) {
   cocomm_instant d = 0;
   int32_t st = cocomm_milestone_deadline(m, &d);
   /* A one-milestone edition: its check and the deadline agree. */
@@ -24,7 +28,12 @@ static void check_milestone(const cocomm_milestone *m, bytes *b) {
   one.key = "one";
   one.milestones = m;
   one.milestone_count = 1;
-  int32_t checked = cocomm_edition_check(&one, NULL);
+  error_buf eb;
+  error_make(&eb, back, 0);
+  int32_t checked = cocomm_edition_check(&one, error_arg(&eb));
+  cocomm_error e = error_judge(&eb, checked, 1, 0);
+  error_free(&eb);
+  if (checked != COCOMM_OK && e.struct_size) FUZZ_ASSERT(e.index == 0); /* the milestone, not the edition */
   if ((checked == COCOMM_OK) != (st == COCOMM_OK)) {
     char what[160];
     describe_milestone(m, checked == COCOMM_OK ? st : checked, what, sizeof what);
@@ -62,19 +71,40 @@ static void check_milestone(const cocomm_milestone *m, bytes *b) {
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  bytes b = {data, size};
+  bytes b = {data, size}, back = {data, size};
   static fuzz_edition fe;
   edition_make(&fe, &b);
   const cocomm_edition *e = fe.use;
   int builtin = e != fe.e;
   uint32_t n = builtin ? e->milestone_count : fe.n;
   int32_t model = take_u8(&b) % 5;
-  int32_t bad = 12345;
-  int32_t valid = cocomm_edition_check(e, &bad);
-  FUZZ_ASSERT(valid == COCOMM_OK ? bad == -1 : bad >= -1 && bad < (int32_t)n);
+  error_buf ev, ep;
+  error_make(&ev, &back, 0);
+  error_make(&ep, &back, 1);
+  int32_t valid = cocomm_edition_check(e, error_arg(&ev));
+  cocomm_error story = error_judge(&ev, valid, (int32_t)n, 0);
+  int32_t again = cocomm_edition_check(e, error_arg(&ep));
+  cocomm_error story2 = error_judge(&ep, again, (int32_t)n, 0);
+  if (!error_small(&ep)) {
+    FUZZ_ASSERT(again == valid);
+    error_same(&story, &story2);
+  }
+  error_free(&ev);
+  error_free(&ep);
+  if (story.struct_size && story.index >= 0 && !builtin && fe.stride >= sizeof(cocomm_milestone)) {
+    /* The milestone it names, alone at full size, is refused for the same field. */
+    cocomm_edition one;
+    cocomm_edition_init(&one);
+    one.key = "one";
+    one.milestones = &fe.ms[story.index];
+    one.milestone_count = 1;
+    cocomm_error alone = COCOMM_ERROR_INIT;
+    FUZZ_ASSERT(cocomm_edition_check(&one, &alone) == valid);
+    FUZZ_ASSERT(alone.index == 0 && alone.field == story.field && strcmp(alone.message, story.message) == 0);
+  }
 
   /* Each milestone alone, at full size. */
-  for (uint32_t i = 0; i < n; i++) check_milestone(builtin ? edition_ms(e, i) : &fe.ms[i], &b);
+  for (uint32_t i = 0; i < n; i++) check_milestone(builtin ? edition_ms(e, i) : &fe.ms[i], &b, &back);
 
   /* The timeline, whole and cut short. */
   const cocomm_milestone *all[MAXOUT], *some[MAXOUT];

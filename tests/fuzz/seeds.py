@@ -7,6 +7,9 @@ a name of COCOMM_NAME_MAX + 1 bytes ending in a lead byte, 1,023 names that
 differ only in where their blanks fall, ...). The encoders below mirror the
 order in which build.h and the targets take bytes; if that order changes,
 rerun this script (the old files stay valid inputs, only less pointed).
+The error structs a target passes (build.h, error_make) are read from the
+end of the input, backwards: back() appends them after zeros, so that the
+front of every seed keeps its meaning.
 The random-* and seed-* files were made by the fuzzers, not by this script.
 
     python3 tests/fuzz/seeds.py   # rewrites the files it names, nothing else
@@ -137,6 +140,37 @@ def builtin(index):
     return u8(248 + index)
 
 
+# ---- build.h: error structs, read from the end of the input ----
+
+# error_make's sel byte: a full struct, a bigger one (+8, +16, +24, +1, +3,
+# +5, +7, +64 bytes), one below the first layout (0, 1, 4, 8 bytes, up to
+# the message, up to the text, V1 - 8, V1 - 1: where a call allows it), none.
+ERR_FULL, ERR_NONE = 0, 224
+
+
+def err_bigger(k):
+    return 160 + k
+
+
+def err_small(k):
+    return 200 + k
+
+
+# error_make's fill byte: bit 0 a stale story, bit 1 cocomm_error_init(),
+# the byte itself what lies past the fields.
+FILL_MACRO, FILL_STALE, FILL_INIT = 0, 1, 2
+
+
+def back(*errors):
+    """Error structs in the order the target makes them, each (sel, fill),
+    after 64 zero bytes (the front reads zeros there as at its end): the
+    last byte is read first, by take_back_u8."""
+    out = b""
+    for sel, fill in errors:
+        out += u8(sel, fill)
+    return bytes(64) + bytes(reversed(out))
+
+
 # ---- build.h: members and committees ----
 
 CAT = {"lay": 0, "executive": 1, "clinical": 2, "nhse": 3, "healthwatch": 4, "hwb": 5, "lmc": 6, "other": 7}
@@ -248,6 +282,15 @@ def main():
     for fname, ed in editions.items():
         write("calendar", fname, ed + u8(3) + u32(0) + u8(0, 0))   # model delegated, tiny capacities
         write("timeline", fname, ed + u8(3))                         # model delegated, then zeros
+    # error structs: the edition check's, and one below the first layout
+    write("calendar", "gap-error-struct-small", editions["gap-0130-2015-03-29"] + u8(3) + u32(0) + u8(0, 0)
+          + back((err_small(7), FILL_STALE)))
+    write("calendar", "plain-six-error-struct-stale", editions["plain-six"] + u8(3) + u32(0) + u8(0, 0)
+          + back((err_bigger(7), FILL_STALE)))
+    write("timeline", "gap-error-structs", editions["gap-0130-2015-03-29"] + u8(3)
+          + back((ERR_FULL, FILL_STALE), (err_small(3), 0), (err_bigger(1), FILL_STALE)))
+    write("timeline", "plain-six-error-structs", editions["plain-six"] + u8(3)
+          + back((err_bigger(7), FILL_STALE), (ERR_FULL, FILL_STALE), *[(ERR_FULL, FILL_STALE)] * 6))
     write("calendar", "plain-six-all-models", editions["plain-six"] + u8(0) + u32(0) + u8(200, 90))
     write("timeline", "plain-six-joint", editions["plain-six"] + u8(2))
 
@@ -267,11 +310,23 @@ def main():
     write("committee", "names-listed-twice",
           committee([member("lay", "chair", name("Ann Lay")), member("lay", nm=name("ann  LAY")),
                      member("executive", nm=name("Bob"))]) + fs(8))
+    # error structs: stale, bigger, none, and below the first layout (refused, untouched)
+    stale_big = (err_bigger(7), FILL_STALE | 0x70)
+    write("committee", "error-structs-sound", sound + fs(8, 0x80) + decision(n, conflicted=(4, 5)) + fs(8, 0x80)
+          + back(stale_big, (ERR_FULL, FILL_STALE | FILL_INIT), (err_small(7), 0x33), (err_small(0), FILL_STALE)))
+    write("committee", "error-structs-refused",
+          committee([member("lay", "chair", name("Ann\x1b[2J")), member("lay", nm=name("Bob"))]) + fs(8) + decision(2) + fs(8)
+          + back(stale_big, (err_bigger(3), FILL_STALE), (err_bigger(0), FILL_INIT), (ERR_FULL, FILL_STALE)))
+    write("committee", "error-structs-bad-code",
+          committee([member("lay", "chair", name("Ann"))], codes=(0, 0xC8)) + s("0q") + fs(8) + decision(1) + fs(8)
+          + back((ERR_FULL, FILL_STALE), (err_bigger(1), FILL_STALE), (err_small(5), 0), (ERR_NONE, 0)))
     # defect 4: 1,023 names of 255 bytes that differ only in where their blanks fall; and the others
     template = bytes(i % 26 for i in range(245))
     for gen, fname in enumerate(["blanks-1023x255", "numbered-1024x250", "case-1024x245", "same-1024x245",
                                  "rotated-1024x245"]):
         write("scale", fname, u16(1022 if gen == 0 else 1023) + u8(245, gen, 0) + template + fs(8))
+    write("scale", "same-100x245-error-structs", u16(99) + u8(245, 3, 0) + template + fs(8)
+          + back(stale_big, (err_small(6), FILL_STALE)))
 
     # format: a committee, then findings (sel, rule, severity, message, subject, four values, tiny)
     def finding(rule, severity, message_index, subject, values, sel=0, tiny=0):
@@ -293,6 +348,14 @@ def main():
           + fs(8, 0x80) + u8(0) + made + decision(n, item="item 4;b,\\c") + u8(200) + fs(1) + u8(1) + made)
     write("decision", "item-with-del", sound + u8(0) + u8(0x11) + u8(*([1] * n)) + u8(0, 1, 5) + u8(0) + fs(8)
           + u8(0) + made)
+    write("decision", "error-structs",
+          sound + u8(1) + decision(n, conflicted=(4,), votes=votes, item="award") + u8(0) + fs(8, 0x80) + u8(0) + made
+          + decision(n, item="item 4") + u8(200) + fs(1) + u8(1) + made
+          + back((ERR_FULL, FILL_STALE), (err_small(4), FILL_STALE), (err_bigger(2), FILL_STALE)))
+    write("decision", "error-structs-refused",
+          committee([member("lay", "chair", name("Ann")), member("lay", nm=name("B\x07b"))]) + u8(1)
+          + decision(2) + u8(0) + fs(8) + u8(0) + made + decision(2) + u8(0) + fs(8) + u8(0) + made
+          + back((err_bigger(7), FILL_STALE), (err_small(1), 0), (ERR_FULL, FILL_STALE)))
     write("decision", "names-with-quotes",
           committee([member("lay", "chair", name('Ann "Nan" Lay, OBE')), member("executive", nm=name("Bob"))])
           + u8(0) + decision(2) + u8(0) + fs(8) + u8(0) + u8(5, 4, 3) + u32(1))
@@ -304,6 +367,17 @@ def main():
     write("approval", "special-measures",
           u8(1, 3, 1, 1, 0, 0, 0) + fs(8) + u8(2) + u8(0, 2) + fs(4) + u8(3, 1) + u8(2, 1, 2) + fs(4)
           + u8(0, 0) + fs(8) + u8(0) + u8(*([0] * 11)) + u8(0) + fs(12))
+    checks = [(err_bigger(7), FILL_STALE), (err_small(7), FILL_STALE)] * 3 + \
+             [(ERR_FULL, FILL_STALE | FILL_INIT), (err_small(0), 0)] * 3
+    write("approval", "error-structs",
+          u8(0, 3, 0, 0, 1, 1, 0) + fs(8) + u8(3) + u8(0, 3) + fs(4) + u8(1, 3) + u8(3, 0, 1, 0) + fs(4)
+          + u8(0, 0x7F) + fs(8) + u8(0) + u8(*([1] * 11)) + u8(0) + fs(12) + back(*checks))
+    # every check refused: raw CCG facts, a purpose that is none, sections past H, a flag of 5
+    write("approval", "error-structs-refused",
+          u8(0xFF) + b"00Q\0" + s("Some CCG") + s("North") + u8(3) + u8(0, 0, 1, 7) + u8(0) + fs(8) + u8(3)
+          + u8(0, 3) + fs(4) + u8(9, 3) + u8(3, 1, 0xFF) + u32(7) + u8(0) + fs(4) + u8(0xFF) + u32(0x1FF) + fs(8)
+          + u8(0xFF) + u8(1, 1, 1, 5, 1, 1, 1, 1, 1, 1, 1) + u8(0) + fs(12)
+          + back(*[(err_bigger(k % 8), FILL_STALE) for k in range(12)]))
     write("approval", "ccg-code-without-nul", u8(0x80) + b"00QX" + u8(2, 0, 0, 1, 1, 0) + fs(4) + u8(3))
 
     write("scope", "delegated-functions", u8(3, 1, 0) + u8(3, 30) + u8(1, 2, 0, 0) + u8(5) + u8(0, 0, 20))

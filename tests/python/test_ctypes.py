@@ -48,6 +48,12 @@ class Rule(ctypes.Structure):
                 ("source", ctypes.c_char_p)]
 
 
+class Error(ctypes.Structure):
+    _fields_ = [("struct_size", ctypes.c_uint32), ("status", ctypes.c_int32), ("index", ctypes.c_int32),
+                ("field", ctypes.c_int32), ("line", ctypes.c_uint32), ("column", ctypes.c_uint32),
+                ("message", ctypes.c_char_p), ("text", ctypes.c_char * 64)]
+
+
 def fn(name, restype, *argtypes):
     f = getattr(LIB, name)
     f.restype = restype
@@ -72,18 +78,23 @@ fy_format = fn("cocomm_fy_format", ctypes.c_int32, ctypes.c_int32, ctypes.c_char
                ctypes.POINTER(ctypes.c_size_t))
 findings_init = fn("cocomm_findings_init", None, ctypes.POINTER(Findings), ctypes.POINTER(Finding),
                    ctypes.c_uint32)
-eoi_check = fn("cocomm_eoi_check", ctypes.c_int32, ctypes.c_uint32, ctypes.POINTER(Findings))
+eoi_check = fn("cocomm_eoi_check", ctypes.c_int32, ctypes.c_uint32, ctypes.POINTER(Findings),
+               ctypes.POINTER(Error))
+error_init = fn("cocomm_error_init", None, ctypes.POINTER(Error))
+field_name = fn("cocomm_field_name", ctypes.c_char_p, ctypes.c_int32)
 finding_format = fn("cocomm_finding_format", ctypes.c_int32, ctypes.POINTER(Finding), ctypes.c_void_p,
                     ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t))
 rule_get = fn("cocomm_rule_get", ctypes.POINTER(Rule), ctypes.c_int32)
 
-OK, ERR_BUFFER_TOO_SMALL, ERR_PARSE, ERR_OUT_OF_RANGE, ERR_AMBIGUOUS = 0, -2, -3, -4, -6
+OK, ERR_INVALID_ARGUMENT, ERR_BUFFER_TOO_SMALL, ERR_PARSE = 0, -1, -2, -3
+ERR_OUT_OF_RANGE, ERR_STRUCT_SIZE, ERR_AMBIGUOUS = -4, -5, -6
+FIELD_NONE, FIELD_SECTIONS, FIELD_HEADER = 0, 40, 42
 
 
 class Mirrors(unittest.TestCase):
     def test_struct_sizes_match_library(self):
         for struct, name in ((Date, "date"), (DateTime, "datetime"), (VersionInfo, "version_info"),
-                             (Finding, "finding"), (Findings, "findings"), (Rule, "rule")):
+                             (Finding, "finding"), (Findings, "findings"), (Rule, "rule"), (Error, "error")):
             size = fn("cocomm_%s_size" % name, ctypes.c_uint32)()
             self.assertEqual(ctypes.sizeof(struct), size, name)
 
@@ -128,19 +139,19 @@ class Findings2(unittest.TestCase):
 
     def test_count_only_then_fill_E(self):
         fs, _ = self.findings(0)
-        self.assertEqual(eoi_check(0, ctypes.byref(fs)), ERR_BUFFER_TOO_SMALL)
+        self.assertEqual(eoi_check(0, ctypes.byref(fs), None), ERR_BUFFER_TOO_SMALL)
         self.assertEqual(fs.count, 8)  # sections A..H all missing
         self.assertEqual(fs.errors + fs.warnings + fs.information, 8)
         self.assertEqual(fs.errors, 2)  # D and E
         fs, items = self.findings(fs.count)
-        self.assertEqual(eoi_check(0, ctypes.byref(fs)), OK)
+        self.assertEqual(eoi_check(0, ctypes.byref(fs), None), OK)
         ids = [rule_get(items[i].rule).contents.id for i in range(fs.count)]
         self.assertEqual(ids, [b"E-" + bytes([c]) for c in b"ABCDEFGH"])
         self.assertEqual([items[i].subject for i in range(8)], list(range(8)))
 
     def test_format_snprintf_style(self):
         fs, items = self.findings(8)
-        self.assertEqual(eoi_check(0xFF & ~(1 << 3), ctypes.byref(fs)), OK)
+        self.assertEqual(eoi_check(0xFF & ~(1 << 3), ctypes.byref(fs), None), OK)
         self.assertEqual(fs.count, 1)
         need = ctypes.c_size_t()
         self.assertEqual(finding_format(ctypes.byref(items[0]), None, None, 0, ctypes.byref(need)),
@@ -151,6 +162,42 @@ class Findings2(unittest.TestCase):
         self.assertGreater(need.value, 0)
         self.assertIsNotNone(rule_get(items[0].rule).contents.source)
         self.assertFalse(rule_get(0))
+
+
+class Errors(unittest.TestCase):
+    """The 2.0 cocomm_error: one caller-owned struct, last on every check."""
+
+    def error(self):
+        e = Error()
+        error_init(ctypes.byref(e))
+        return e
+
+    def test_init(self):
+        e = self.error()
+        self.assertEqual((e.struct_size, e.status, e.index, e.field, e.line, e.column),
+                         (ctypes.sizeof(Error), OK, -1, FIELD_NONE, 0, 0))
+        self.assertIsNone(e.message)  # NULL before any call
+        self.assertEqual(e.text, b"")
+
+    def test_field_names(self):
+        self.assertEqual(field_name(6), b"category")
+        self.assertEqual(field_name(FIELD_SECTIONS), b"sections")
+        self.assertEqual(field_name(FIELD_HEADER), b"header")
+        self.assertEqual(field_name(FIELD_HEADER + 1), b"unknown")
+        self.assertEqual(field_name(-1), b"unknown")
+
+    def test_a_refusal_says_what_and_a_success_clears_it(self):
+        e = self.error()
+        self.assertEqual(eoi_check(0x100, None, ctypes.byref(e)), ERR_INVALID_ARGUMENT)
+        self.assertEqual((e.status, e.index, e.field), (ERR_INVALID_ARGUMENT, -1, FIELD_SECTIONS))
+        self.assertEqual(e.message, b"not a set of sections A to H")
+        self.assertEqual(eoi_check(0xFF, None, ctypes.byref(e)), OK)
+        self.assertEqual((e.status, e.index, e.field, e.message), (OK, -1, FIELD_NONE, b""))
+
+    def test_an_error_struct_too_small_is_refused(self):
+        e = self.error()
+        e.struct_size = 8
+        self.assertEqual(eoi_check(0xFF, None, ctypes.byref(e)), ERR_STRUCT_SIZE)
 
 
 class Dates(unittest.TestCase):

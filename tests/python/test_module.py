@@ -43,7 +43,9 @@ class Binding(unittest.TestCase):
 
     def test_struct_mirrors_match_the_library(self):
         _ffi.check_mirrors()  # raises on any mismatch
-        self.assertEqual(len(_ffi.STRUCTS), 19)
+        self.assertEqual(len(_ffi.STRUCTS), 20)
+        self.assertIn("error", _ffi.STRUCTS)
+        self.assertIn("roster", _ffi.STRUCTS)
         self.assertEqual(ctypes.sizeof(_ffi.Finding), 32)
 
     def test_loads_the_2_x_library(self):
@@ -59,6 +61,12 @@ class Binding(unittest.TestCase):
         self.assertEqual(cm.exception.status, cocomm.Status.OUT_OF_RANGE)
         with self.assertRaises(KeyError):
             cocomm.rule("Z-9")
+
+    def test_fields_are_the_library_s(self):
+        for f in cocomm.Field:
+            self.assertNotEqual(_ffi.lib.cocomm_field_name(f), b"unknown", f)
+        self.assertEqual(_ffi.lib.cocomm_field_name(max(cocomm.Field) + 1), b"unknown")
+        self.assertEqual(_ffi.lib.cocomm_field_name(cocomm.Field.CATEGORY), b"category")
 
 
 class Policy(unittest.TestCase):
@@ -108,6 +116,8 @@ class Committees(unittest.TestCase):
         self.assertEqual(out[1], cocomm.validate_committee(bad, "delegated"))
         self.assertIsInstance(out[2], cocomm.CocommError)
         self.assertEqual(out[2].status, cocomm.Status.INVALID_ARGUMENT)
+        self.assertEqual((out[2].index, out[2].field, out[2].message), (0, "position", "not a position"))
+        self.assertIn("committee 2: member 0 (position): not a position", str(out[2]))
         self.assertEqual(out[3], cocomm.validate_committee(bad, "joint"))
 
     def test_findings_name_members_and_cite_sources(self):
@@ -149,7 +159,65 @@ class Committees(unittest.TestCase):
     def test_roster_errors_say_where(self):
         with self.assertRaises(cocomm.RosterParseError) as cm:
             cocomm.parse_roster(b"name,category\nAnn,Lay\nBob,Nurse\n")
-        self.assertEqual((cm.exception.line, cm.exception.column, cm.exception.text), (3, 2, "Nurse"))
+        e = cm.exception
+        self.assertEqual((e.line, e.column, e.text), (3, 2, "Nurse"))
+        self.assertEqual((e.status, e.index, e.field, e.field_id, e.message),
+                         (cocomm.Status.PARSE, None, "text", cocomm.Field.TEXT, "unknown category"))
+        self.assertEqual(str(e), 'line 3, column 2: unknown category "Nurse" (PARSE)')
+        with self.assertRaises(cocomm.RosterParseError) as cm:
+            cocomm.parse_roster(b"name\nAnn\n")
+        self.assertEqual((cm.exception.line, cm.exception.column, cm.exception.text), (1, 1, ""))
+        self.assertEqual(cm.exception.message, "no category column in the header")
+        with self.assertRaises(cocomm.RosterParseError) as cm:
+            cocomm.parse_roster(b'name,category\n"Ann\x01",Lay\n')
+        self.assertEqual((cm.exception.line, cm.exception.column), (2, 1))
+        self.assertEqual(cm.exception.text, "Ann\ufffd")  # a control character reads as U+FFFD
+
+    def test_roster_counts_then_fills(self):
+        with counting("cocomm_roster_parse") as calls:
+            self.assertEqual(cocomm.parse_roster(b"name,category\n"), [])
+        self.assertEqual(len(calls), 1)  # nothing to hold: no second call
+        with counting("cocomm_roster_parse") as calls:
+            ms = cocomm.parse_roster("name,category,organisation\nAnn,Lay,\"Leeds, North\"\nBj\u00f6rn,GP,\n")
+        self.assertEqual(len(calls), 2)
+        self.assertEqual([(m.name, m.category, m.body) for m in ms],
+                         [("Ann", cocomm.Category.LAY, "Leeds, North"),
+                          ("Bj\u00f6rn", cocomm.Category.CLINICAL, None)])
+
+    def test_bad_members_say_which_and_what(self):
+        ms = [cocomm.Member("Ann", cocomm.Category.LAY, position=cocomm.Position.CHAIR),
+              cocomm.Member("Bob", cocomm.Category.EXECUTIVE), cocomm.Member("Cy", 99)]
+        with self.assertRaises(cocomm.CocommError) as cm:
+            cocomm.validate_committee(ms, "delegated")
+        e = cm.exception
+        self.assertNotIsInstance(e, cocomm.RosterParseError)
+        self.assertEqual((e.status, e.index, e.field, e.field_id, e.message),
+                         (cocomm.Status.INVALID_ARGUMENT, 2, "category", cocomm.Field.CATEGORY,
+                          "not a category"))
+        self.assertEqual((e.line, e.column, e.text), (0, 0, ""))
+        self.assertIn("member 2 (category): not a category", str(e))
+        ms[2] = cocomm.Member("C\x07y", cocomm.Category.LAY)
+        with self.assertRaises(cocomm.CocommError) as cm:
+            cocomm.validate_committee(ms, "delegated")
+        self.assertEqual((cm.exception.status, cm.exception.index, cm.exception.field),
+                         (cocomm.Status.PARSE, 2, "name"))
+        ms[2] = cocomm.Member("Cy", cocomm.Category.LAY)
+        with self.assertRaises(cocomm.CocommError) as cm:
+            cocomm.validate_committee(ms, 9)
+        self.assertEqual((cm.exception.index, cm.exception.field, cm.exception.message),
+                         (None, "kind", "not a committee kind"))
+        self.assertIn(": kind: not a committee kind", str(cm.exception))
+        with self.assertRaises(cocomm.CocommError) as cm:
+            cocomm.check_decision(ms, votes={1: 9})
+        self.assertEqual((cm.exception.index, cm.exception.field), (1, "votes"))
+        self.assertIn("decision: member 1 (votes): not a vote", str(cm.exception))
+        self.assertIsInstance(cocomm.validate_committee(ms, "delegated"), list)  # mended: no raise
+
+    def test_errors_without_an_error_struct_keep_their_status_text(self):
+        with self.assertRaises(cocomm.CocommError) as cm:
+            cocomm.parse_model("model four")
+        self.assertEqual((cm.exception.index, cm.exception.field, cm.exception.message), (None, None, None))
+        self.assertEqual(str(cm.exception), "model 'model four': parse error (PARSE)")
 
     def test_decision_I6(self):
         members = cocomm.read_roster(os.path.join(DATA, "delegated-committee.csv"))

@@ -22,7 +22,7 @@ from . import _ffi
 from ._ffi import lib
 
 __all__ = [
-    "CocommError", "RosterParseError", "Status", "Model", "Category", "Position", "CommitteeKind",
+    "CocommError", "RosterParseError", "Status", "Field", "Model", "Category", "Position", "CommitteeKind",
     "Severity", "Role", "Function", "Presiding", "Vote", "Outcome", "Finding", "Member", "Quorum",
     "Rule", "Milestone", "Submission", "DecisionResult", "version", "status_str", "parse_model",
     "rule", "rules", "function_role", "read_roster", "parse_roster", "validate_committee",
@@ -40,6 +40,53 @@ class Status(enum.IntEnum):
     STRUCT_SIZE = -5
     AMBIGUOUS = -6
     NOT_FOUND = -7
+
+
+class Field(enum.IntEnum):
+    """Which field of an input was wrong (enum cocomm_field); CocommError.field_id."""
+    NONE = 0
+    STRUCT_SIZE = 1
+    ELEMENT_SIZE = 2
+    COUNT = 3
+    ARRAY = 4
+    KIND = 5
+    CATEGORY = 6
+    VOTING = 7
+    POSITION = 8
+    NAME = 9
+    BODY = 10
+    CCG_CODES = 11
+    QUORUM = 12
+    CASTING_VOTE = 13
+    PRESENT = 14
+    CONFLICTED = 15
+    VOTES = 16
+    CASTING = 17
+    ITEM = 18
+    DATE = 19
+    CONTRACT_AWARD = 20
+    RESULT = 21
+    FINDINGS = 22
+    MODEL = 23
+    ID = 24
+    LABEL = 25
+    SOURCE = 26
+    NOTE = 27
+    KEY = 28
+    TITLE = 29
+    MODELS = 30
+    PRECISION = 31
+    RANGE = 32
+    TIME = 33
+    SUBMISSION = 34
+    PUBLISHED = 35
+    RESERVED = 36
+    ODS_CODE = 37
+    FLAGS = 38
+    PURPOSE = 39
+    SECTIONS = 40
+    TEXT = 41
+    HEADER = 42
 
 
 class Model(enum.IntEnum):
@@ -130,26 +177,67 @@ class Outcome(enum.IntEnum):
 
 
 class CocommError(Exception):
-    """A libcocomm call failed; .status is the Status it returned."""
+    """A libcocomm call failed; .status is the Status it returned.
 
-    def __init__(self, status, what=""):
+    Where the call takes a cocomm_error, the exception says what was wrong:
+    .index is which member, milestone, row or contribution (None for the
+    input as a whole), .field the field's name (cocomm_field_name: "category",
+    "name", ...) and .field_id its Field, .message what is wrong in words;
+    for text input (CSV), .line and .column (1-based) and .text, the
+    offending text. These are None, 0 and "" where the library said nothing.
+    A bad member reads "validate committee: member 2 (category): not a
+    category (INVALID_ARGUMENT)"."""
+
+    def __init__(self, status, what="", error=None, item="item"):
         self.status = Status(status) if status in Status._value2member_map_ else status
-        text = lib.cocomm_status_str(status).decode()
+        self.index, self.field, self.field_id, self.message = None, None, None, None
+        self.line, self.column, self.text = 0, 0, ""
+        # message is NULL until the library reports something; an error struct
+        # that tells of another status (it never should) is not this failure's.
+        if error is not None and error.message is not None and error.status == status:
+            self.index = error.index if error.index >= 0 else None
+            self.field_id = Field(error.field) if error.field in Field._value2member_map_ else error.field
+            self.field = lib.cocomm_field_name(error.field).decode()
+            self.message = _s(error.message) or None
+            self.line, self.column = error.line, error.column
+            self.text = error.text.decode("utf-8", "replace")
+        if self.message:
+            where = self._where(item)
+            text = (where + ": " if where else "") + self.message
+            if self.text:
+                text += ' "%s"' % self.text
+        else:
+            text = lib.cocomm_status_str(status).decode()
         super().__init__("%s%s (%s)" % (what + ": " if what else "", text, getattr(self.status, "name", status)))
+
+    def _where(self, item):
+        if self.line:
+            return "line %d, column %d" % (self.line, self.column)
+        if self.index is not None:
+            # CCG codes are counted in their own array, not the members'.
+            item = "CCG" if self.field_id == Field.CCG_CODES else item
+            return "%s %d (%s)" % (item, self.index, self.field)
+        return self.field if self.field_id != Field.NONE else ""
 
 
 class RosterParseError(CocommError):
-    """A committee list could not be read; says where."""
+    """A committee list could not be read; .line, .column, .message and
+    .text say where and why ("line 3, column 2: unknown category "Nurse"")."""
 
-    def __init__(self, status, line, column, message, text):
-        self.line, self.column, self.message, self.text = line, column, message, text
-        CocommError.__init__(self, status, "line %d, column %d: %s%s" % (
-            line, column, message, ' "%s"' % text if text else ""))
+    def __init__(self, status, error):
+        CocommError.__init__(self, status, "", error)
 
 
-def _check(status, what=""):
+def _error():
+    """A fresh cocomm_error for one call."""
+    err = _ffi.Error()
+    lib.cocomm_error_init(ctypes.byref(err))
+    return err
+
+
+def _check(status, what="", error=None, item="item"):
     if status != 0:
-        raise CocommError(status, what)
+        raise CocommError(status, what, error, item)
 
 
 def _s(b):
@@ -256,14 +344,17 @@ class _Findings:
         self.findings = _ffi.Findings()
         lib.cocomm_findings_init(ctypes.byref(self.findings), self.items, self.capacity)
 
-    def run(self, call, what, committee=None) -> List["Finding"]:
-        """call(pointer to cocomm_findings) runs one check; committee (a
-        pointer, or None) names members in the texts."""
-        st = call(ctypes.byref(self.findings))
+    def run(self, call, what, committee=None, item="item") -> List["Finding"]:
+        """call(pointer to cocomm_findings, pointer to cocomm_error) runs one
+        check; committee (a pointer, or None) names members in the texts. A
+        refused input raises CocommError saying which item (the word for
+        what the check's index counts) and field, and what is wrong."""
+        err = _error()
+        st = call(ctypes.byref(self.findings), ctypes.byref(err))
         if st == Status.BUFFER_TOO_SMALL and self.findings.count > self.capacity:
             self._grow(self.findings.count)
-            st = call(ctypes.byref(self.findings))
-        _check(st, what)
+            st = call(ctypes.byref(self.findings), ctypes.byref(err))
+        _check(st, what, err, item)
         return [self._finding(self.items[i], committee) for i in range(self.findings.count)]
 
     def _text(self, f, committee) -> str:
@@ -354,7 +445,8 @@ class _CommitteeMemory:
 
 def _validate(mem: _CommitteeMemory, findings: _Findings, what: str) -> List[Finding]:
     committee = ctypes.byref(mem.committee)
-    return findings.run(lambda fs: lib.cocomm_committee_validate(committee, fs), what, committee)
+    return findings.run(lambda fs, err: lib.cocomm_committee_validate(committee, fs, err), what, committee,
+                        "member")
 
 
 def validate_committee(members: Sequence[Member], kind="delegated", quorum: Optional[Quorum] = None) -> List[Finding]:
@@ -379,27 +471,26 @@ def validate_committees(committees: Iterable[tuple]) -> List[Union[List[Finding]
 
 
 def parse_roster(data: bytes) -> List[Member]:
-    """Members from a CSV committee list (docs/csv.md)."""
+    """Members from a CSV committee list (docs/csv.md). A list that cannot
+    be read raises RosterParseError, saying the line, column and text."""
     data = _enc(data)
-    count, need = ctypes.c_uint32(), ctypes.c_size_t()
-    err = _ffi.RosterError()
-    lib.cocomm_roster_error_init(ctypes.byref(err))
-    st = lib.cocomm_roster_parse(data, len(data), None, 0, 0, ctypes.byref(count), None, 0,
-                                 ctypes.byref(need), ctypes.byref(err))
+    err = _error()
+    roster = _ffi.Roster()
+    lib.cocomm_roster_init(ctypes.byref(roster), None, 0, None, 0)  # count what is needed
+    st = lib.cocomm_roster_parse(data, len(data), 0, ctypes.byref(roster), ctypes.byref(err))
     if st == Status.BUFFER_TOO_SMALL:
-        members = (_ffi.Member * max(count.value, 1))()
-        text = ctypes.create_string_buffer(max(need.value, 1))
-        st = lib.cocomm_roster_parse(data, len(data), members, ctypes.sizeof(_ffi.Member), count.value,
-                                     ctypes.byref(count), text, need.value, ctypes.byref(need),
-                                     ctypes.byref(err))
+        members = (_ffi.Member * max(roster.count, 1))()
+        text = ctypes.create_string_buffer(max(roster.text_needed, 1))
+        lib.cocomm_roster_init(ctypes.byref(roster), members, roster.count, text, len(text))
+        st = lib.cocomm_roster_parse(data, len(data), 0, ctypes.byref(roster), ctypes.byref(err))
     if st != 0:
-        if err.message:
-            raise RosterParseError(st, err.line, err.column, _s(err.message), err.text.decode("utf-8", "replace"))
-        raise CocommError(st, "roster")
-    if count.value == 0:
+        if err.status == st and err.line:
+            raise RosterParseError(st, err)
+        raise CocommError(st, "roster", err)
+    if roster.count == 0:
         return []
     return [Member(_s(m.name), Category(m.category), bool(m.voting), Position(m.position), _s(m.body))
-            for m in members[:count.value]]
+            for m in members[:roster.count]]
 
 
 def read_roster(path) -> List[Member]:
@@ -451,8 +542,8 @@ def check_decision(members: Sequence[Member], kind="delegated", present=None, co
     lib.cocomm_decision_result_init(ctypes.byref(res))
     may = (ctypes.c_uint8 * max(n, 1))()
     committee = ctypes.byref(mem.committee)
-    findings = _Findings().run(lambda fs: lib.cocomm_decision_check(
-        committee, ctypes.byref(d), ctypes.byref(res), may, fs), "decision", committee)
+    findings = _Findings().run(lambda fs, err: lib.cocomm_decision_check(
+        committee, ctypes.byref(d), ctypes.byref(res), may, fs, err), "decision", committee, "member")
     need = ctypes.c_size_t()
     buf = ctypes.create_string_buffer(512)
     st = lib.cocomm_register_entry(committee, ctypes.byref(d), ctypes.byref(res), buf, len(buf),

@@ -171,9 +171,22 @@ class Submission(ctypes.Structure):
                 ("next_deadline_id", c_char_p)]
 
 
-class RosterError(ctypes.Structure):
-    _fields_ = [("struct_size", c_uint32), ("line", c_uint32), ("column", c_uint32),
-                ("status", c_int32), ("message", c_char_p), ("text", ctypes.c_char * 64)]
+class Error(ctypes.Structure):
+    # What was wrong with an input (error.h): every check and the roster
+    # parser take one, last. field is an enum cocomm_field (cocomm_field_name
+    # names it); message is NULL before any call and "" after a success.
+    _fields_ = [("struct_size", c_uint32), ("status", c_int32), ("index", c_int32),
+                ("field", c_int32), ("line", c_uint32), ("column", c_uint32),
+                ("message", c_char_p), ("text", ctypes.c_char * 64)]
+
+
+class Roster(ctypes.Structure):
+    # Where parsed members go: the caller's member array and text arena.
+    # text is written by the library, so a plain char pointer (c_char_p
+    # would read it back as a copy of bytes).
+    _fields_ = [("struct_size", c_uint32), ("member_size", c_uint32), ("capacity", c_uint32),
+                ("count", c_uint32), ("members", P(Member)), ("text", P(ctypes.c_char)),
+                ("text_cap", c_size_t), ("text_needed", c_size_t)]
 
 
 STRUCTS = {
@@ -183,10 +196,11 @@ STRUCTS = {
     "decision": Decision,
     "decision_result": DecisionResult, "coi_arrangements": CoiArrangements,
     "milestone": Milestone, "edition": Edition, "submission": Submission,
-    "roster_error": RosterError,
+    "error": Error, "roster": Roster,
 }
 
 FINDINGS = [P(Findings)]
+ERROR = [P(Error)]
 I32 = c_int32
 
 # name: (restype, argtypes) for every exported function.
@@ -197,6 +211,9 @@ FUNCTIONS = {
     "cocomm_version_info_get": (I32, [P(VersionInfo)]),
     "cocomm_status_str": (c_char_p, [I32]),
     "cocomm_status_name": (c_char_p, [I32]),
+    # error.h
+    "cocomm_error_init": (None, [P(Error)]),
+    "cocomm_field_name": (c_char_p, [I32]),
     # date.h
     "cocomm_date_check": (I32, [Date]),
     "cocomm_date_make": (I32, [I32, I32, I32, P(Date)]),
@@ -258,31 +275,32 @@ FUNCTIONS = {
     "cocomm_scope_name": (c_char_p, [I32]),
     # ccg.h, approval.h
     "cocomm_ccg_init": (None, [P(Ccg)]),
-    "cocomm_ccg_check": (I32, [P(Ccg)]),
+    "cocomm_ccg_check": (I32, [P(Ccg)] + ERROR),
     "cocomm_ods_code_check": (I32, [c_char_p, c_size_t]),
     "cocomm_requirements_init": (None, [P(Requirements)]),
     "cocomm_model_requirements": (I32, [I32, P(Requirements)]),
-    "cocomm_eligibility_check": (I32, [P(Ccg), I32] + FINDINGS),
-    "cocomm_change_check": (I32, [I32, I32] + FINDINGS),
-    "cocomm_pooled_fund_check": (I32, [P(I32), c_uint32] + FINDINGS),
-    "cocomm_eoi_check": (I32, [c_uint32] + FINDINGS),
+    "cocomm_eligibility_check": (I32, [P(Ccg), I32] + FINDINGS + ERROR),
+    "cocomm_change_check": (I32, [I32, I32] + FINDINGS + ERROR),
+    "cocomm_pooled_fund_check": (I32, [P(I32), c_uint32] + FINDINGS + ERROR),
+    "cocomm_eoi_check": (I32, [c_uint32] + FINDINGS + ERROR),
     # committee.h, decision.h, coi.h
     "cocomm_member_init": (None, [P(Member)]),
     "cocomm_committee_init": (None, [P(Committee)]),
-    "cocomm_committee_check": (I32, [P(Committee), P(I32)]),
-    "cocomm_committee_validate": (I32, [P(Committee)] + FINDINGS),
+    "cocomm_committee_check": (I32, [P(Committee)] + ERROR),
+    "cocomm_committee_validate": (I32, [P(Committee)] + FINDINGS + ERROR),
     "cocomm_category_name": (c_char_p, [I32]),
     "cocomm_position_name": (c_char_p, [I32]),
     "cocomm_committee_kind_name": (c_char_p, [I32]),
     "cocomm_committee_kind_parse": (I32, [c_char_p, c_size_t, P(I32)]),
     "cocomm_decision_init": (None, [P(Decision)]),
     "cocomm_decision_result_init": (None, [P(DecisionResult)]),
-    "cocomm_decision_check": (I32, [P(Committee), P(Decision), P(DecisionResult), P(c_uint8)] + FINDINGS),
+    "cocomm_decision_check": (I32, [P(Committee), P(Decision), P(DecisionResult), P(c_uint8)]
+                              + FINDINGS + ERROR),
     "cocomm_register_entry": (I32, [P(Committee), P(Decision), P(DecisionResult), c_char_p, c_size_t,
                                     P(c_size_t)]),
     "cocomm_outcome_name": (c_char_p, [I32]),
     "cocomm_coi_arrangements_init": (None, [P(CoiArrangements)]),
-    "cocomm_coi_check": (I32, [P(CoiArrangements)] + FINDINGS),
+    "cocomm_coi_check": (I32, [P(CoiArrangements)] + FINDINGS + ERROR),
     # timeline.h, calendar.h
     "cocomm_edition_count": (c_uint32, []),
     "cocomm_edition_at": (P(Edition), [c_uint32]),
@@ -291,7 +309,7 @@ FUNCTIONS = {
     "cocomm_milestone_init": (None, [P(Milestone)]),
     "cocomm_edition_init": (None, [P(Edition)]),
     "cocomm_submission_init": (None, [P(Submission)]),
-    "cocomm_edition_check": (I32, [P(Edition), P(I32)]),
+    "cocomm_edition_check": (I32, [P(Edition)] + ERROR),
     "cocomm_timeline": (I32, [P(Edition), I32, P(P(Milestone)), c_uint32, P(c_uint32)]),
     "cocomm_milestone_deadline": (I32, [P(Milestone), P(c_int64)]),
     "cocomm_deadline_check": (I32, [P(Milestone), c_int64, P(I32), P(c_int64)]),
@@ -303,9 +321,8 @@ FUNCTIONS = {
     "cocomm_milestone_kind_name": (c_char_p, [I32]),
     "cocomm_lateness_name": (c_char_p, [I32]),
     # roster.h
-    "cocomm_roster_error_init": (None, [P(RosterError)]),
-    "cocomm_roster_parse": (I32, [c_char_p, c_size_t, P(Member), c_uint32, c_uint32, P(c_uint32),
-                                  c_char_p, c_size_t, P(c_size_t), P(RosterError)]),
+    "cocomm_roster_init": (None, [P(Roster), P(Member), c_uint32, c_char_p, c_size_t]),
+    "cocomm_roster_parse": (I32, [c_char_p, c_size_t, c_uint32, P(Roster)] + ERROR),
     "cocomm_category_parse": (I32, [c_char_p, c_size_t, P(I32)]),
     "cocomm_position_parse": (I32, [c_char_p, c_size_t, P(I32)]),
     "cocomm_yes_no_parse": (I32, [c_char_p, c_size_t, P(I32)]),
