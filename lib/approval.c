@@ -11,7 +11,6 @@
 #include "internal.h"
 #include "message.h"
 
-
 /* What each model requires (A-1..A-3; constitution amendment M-7).
  * Indexed by enum cocomm_model. */
 static const struct {

@@ -9,7 +9,6 @@
 
 #include "internal.h"
 
-
 void cocomm_ccg_init(cocomm_ccg *ccg) {
   /* static: its padding is zero too, and it is the header's one initialiser */
   static const cocomm_ccg init = COCOMM_CCG_INIT;

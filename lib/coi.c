@@ -10,7 +10,6 @@
 #include "internal.h"
 #include "message.h"
 
-
 /* Each element of the arrangements, the rule that requires it and what
  * its absence means. One row per field, in field order. */
 static const struct {

@@ -10,7 +10,6 @@
 #include "internal.h"
 #include "message.h"
 
-
 void cocomm_member_init(cocomm_member *member) {
   /* static: its padding is zero too, and it is the header's one initialiser */
   static const cocomm_member init = COCOMM_MEMBER_INIT;

@@ -9,7 +9,6 @@
 #include "internal.h"
 #include "message.h"
 
-
 void cocomm_decision_init(cocomm_decision *decision) {
   /* static: its padding is zero too, and it is the header's one initialiser */
   static const cocomm_decision init = COCOMM_DECISION_INIT;

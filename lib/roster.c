@@ -8,7 +8,6 @@
 #include "committee_internal.h"
 #include "internal.h"
 
-
 /* ---- spellings: normalised (lower case, single spaces) ---- */
 
 static const cocomm__word categories[] = {

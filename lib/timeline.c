@@ -10,7 +10,6 @@
 #include "internal.h"
 #include "timeline_internal.h"
 
-
 #define ALL COCOMM_MODELS_ALL
 #define JOINT COCOMM_MODELS_JOINT
 #define DELEG COCOMM_MODELS_DELEGATED
@@ -147,7 +146,6 @@ const cocomm_milestone *cocomm__milestone_at(const cocomm_edition *e, uint32_t i
 
 static int same_month(cocomm_date a, cocomm_date b) { return a.year == b.year && a.month == b.month; }
 static int month_end(cocomm_date d) { return d.day == cocomm_days_in_month(d.year, d.month); }
-
 
 /* The instant a milestone's last day or time falls at: its exact time,
  * else the end of its last day, UK time. */
