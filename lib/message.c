@@ -150,11 +150,7 @@ int32_t cocomm__message_write(cocomm__text *t, int32_t code, int32_t rule, const
       case 'd': put_number(t, v); break;
       case 'm': put_member(t, v, committee); break;
       case 'c': cocomm__text_puts(t, cocomm_category_name(v)); break;
-      case 'M': {
-        const char *name = cocomm_model_name(v);
-        cocomm__text_puts(t, name ? name : "unknown");
-        break;
-      }
+      case 'M': cocomm__text_puts(t, cocomm_model_name(v)); break;
       case 'o': { /* the value may come from anywhere: only what an ODS code holds */
         char ods[4] = "";
         for (int k = 0; k < 3; k++) {

@@ -48,11 +48,11 @@ int32_t cocomm_model_check(int32_t model) {
 }
 
 const char *cocomm_model_name(int32_t model) {
-  return cocomm_model_check(model) == COCOMM_OK ? models[model].name : NULL;
+  return cocomm_model_check(model) == COCOMM_OK ? models[model].name : "unknown";
 }
 
 const char *cocomm_model_key(int32_t model) {
-  return cocomm_model_check(model) == COCOMM_OK ? models[model].key : NULL;
+  return cocomm_model_check(model) == COCOMM_OK ? models[model].key : "unknown";
 }
 
 int32_t cocomm_model_parse(const char *text, size_t len, int32_t *model) {

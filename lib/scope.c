@@ -75,15 +75,15 @@ int32_t cocomm_function_at(uint32_t index, int32_t *function) {
 
 const char *cocomm_function_rule(int32_t function) {
   const struct function_row *row = find_function(function);
-  return row ? row->rule : NULL;
+  return row ? row->rule : "unknown";
 }
 
 const char *cocomm_function_name(int32_t function) {
   const struct function_row *row = find_function(function);
-  if (row == NULL) return NULL;
+  if (row == NULL) return "unknown";
   if (row->own_name) return row->own_name;
   const cocomm_rule *rule = cocomm_rule_find(row->rule);
-  return rule ? rule->statement : NULL;
+  return rule ? rule->statement : "unknown";
 }
 
 int32_t cocomm_function_role(int32_t model, int32_t function, int32_t *role) {
@@ -146,7 +146,7 @@ static const struct {
 const char *cocomm_service_name(int32_t service) {
   for (size_t i = 0; i < N_SERVICES; i++)
     if (services[i].service == service) return services[i].name;
-  return NULL;
+  return "unknown";
 }
 
 int32_t cocomm_service_scope(int32_t service, int32_t model, int32_t fy_start_year, int32_t *scope,

@@ -23,10 +23,10 @@ enum cocomm_model {
 /** COCOMM_OK for a value of enum cocomm_model, else COCOMM_ERR_INVALID_ARGUMENT. */
 COCOMM_API int32_t cocomm_model_check(int32_t model);
 /** Canonical name: "none", "greater involvement", "joint commissioning",
- *  "delegated commissioning"; NULL for an unknown value. */
+ *  "delegated commissioning"; "unknown" for an unknown value (never NULL). */
 COCOMM_API const char *cocomm_model_name(int32_t model);
 /** Short machine name: "none", "greater-involvement", "joint", "delegated";
- *  NULL for an unknown value. */
+ *  "unknown" for an unknown value (never NULL). */
 COCOMM_API const char *cocomm_model_key(int32_t model);
 /** Parse any name rule M-2 lists ("Model 2", "model b", "Model Two",
  *  "joint commissioning", "full delegation", ...), case-insensitively,

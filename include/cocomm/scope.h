@@ -63,7 +63,8 @@ enum cocomm_scope {
 /** Number of functions, and the function value at an index (table order). */
 COCOMM_API uint32_t cocomm_function_count(void);
 COCOMM_API int32_t cocomm_function_at(uint32_t index, int32_t *function);
-/** The function's rule identifier ("F-1", "F-20") and one-line name; NULL if unknown. */
+/** The function's rule identifier ("F-1", "F-20") and one-line name;
+ *  "unknown" for an unknown function (never NULL). */
 COCOMM_API const char *cocomm_function_rule(int32_t function);
 COCOMM_API const char *cocomm_function_name(int32_t function);
 /** The role a model gives a CCG for a function (002 §4.1.5). */
@@ -84,7 +85,7 @@ COCOMM_API const char *cocomm_role_name(int32_t role);
  *  COCOMM_ERR_OUT_OF_RANGE), and the rule that says so. */
 COCOMM_API int32_t cocomm_service_scope(int32_t service, int32_t model, int32_t fy_start_year,
                                         int32_t *scope, const char **rule);
-/** Service name ("general practice", ...); NULL if unknown. */
+/** Service name ("general practice", ...); "unknown" if unknown (never NULL). */
 COCOMM_API const char *cocomm_service_name(int32_t service);
 /** Scope name ("in scope", "discussion only", ...); "unknown" otherwise. */
 COCOMM_API const char *cocomm_scope_name(int32_t scope);
