@@ -120,13 +120,13 @@ static void milestones(void) {
   for (uint32_t k = 0; k < cocomm_edition_count(); k++) {
     const cocomm_edition *e = cocomm_edition_at(k);
     printf("### Milestones, edition %s%s\n\n", e->key, k == 0 ? " (the default)" : "");
-    printf("%s (%s). Generated from the table that `cocomm_timeline()` reads; "
+    printf("%s (%s). Generated from the table that `cocomm_timeline_list()` reads; "
            "[timeline.md](timeline.md) explains the precisions.\n\n", e->title, e->source);
     printf("| id | milestone | kind | from | to | time (UK) | precision | models | source |\n");
     printf("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
     const cocomm_milestone *ms[64];
     uint32_t n = 0;
-    cocomm_timeline(e, COCOMM_MODEL_NONE, ms, 64, &n);
+    cocomm_timeline_list(e, COCOMM_MODEL_NONE, ms, 64, &n);
     for (uint32_t i = 0; i < n && i < 64; i++) {
       const cocomm_milestone *m = ms[i];
       char a[16], b[16], t[8] = "";

@@ -38,7 +38,7 @@ static void describe(cocomm_ccg *ccg) {
   for (int32_t m = COCOMM_MODEL_GREATER_INVOLVEMENT; m <= COCOMM_MODEL_DELEGATED; m++) {
     cocomm_requirements req;
     cocomm_requirements_init(&req);
-    cocomm_model_requirements(m, &req);
+    cocomm_requirements_get(m, &req);
     printf("\n  to %s (%s):\n", cocomm_model_name(m), req.rule);
     printf("    %s; %s; %s%s\n", proformas[req.proforma],
            req.constitution_amendment ? "constitution amendment (M-7)" : "no constitution amendment",
@@ -49,8 +49,8 @@ static void describe(cocomm_ccg *ccg) {
     }
     cocomm_finding change[8], eligible[8];
     cocomm_findings cf = COCOMM_FINDINGS_INIT(change), ef = COCOMM_FINDINGS_INIT(eligible);
-    cocomm_change_check(ccg->model, m, &cf, NULL);
-    cocomm_eligibility_check(ccg, m, &ef, NULL);
+    cocomm_approval_assess_change(ccg->model, m, &cf, NULL);
+    cocomm_approval_assess_eligibility(ccg, m, &ef, NULL);
     for (uint32_t i = 0; i < cf.count && i < 8; i++) cli_print_finding_text(stdout, &change[i], NULL);
     /* Eligibility repeats A-1 for greater involvement; show only what is new. */
     for (uint32_t i = 0; i < ef.count && i < 8; i++)
@@ -97,7 +97,7 @@ int main(int argc, char **argv) {
     int hit = query ? (strcmp(f[0], query) == 0 || (strlen(query) > 3 && contains(f[1], query)))
                     : strcmp(f[0], "00R") == 0;
     if (!hit) continue;
-    if (cocomm_ods_code_check(f[0], COCOMM_NTS) != COCOMM_OK) continue;
+    if (cocomm_ccg_check_ods_code(f[0], COCOMM_NTS) != COCOMM_OK) continue;
     cocomm_ccg ccg = facts;
     memcpy(ccg.ods_code, f[0], 4);
     ccg.name = f[1];

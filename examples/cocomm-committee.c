@@ -54,13 +54,13 @@ static int run(const char *path, int32_t kind, const cocomm_quorum *q, int json,
   cocomm_finding *f = calloc(64, sizeof *f);
   cocomm_findings_init(&fs, f, f ? 64 : 0);
   cocomm_error err = COCOMM_ERROR_INIT;
-  int32_t st = cocomm_committee_validate(&c, &fs, &err);
+  int32_t st = cocomm_committee_assess(&c, &fs, &err);
   if (st == COCOMM_ERR_BUFFER_TOO_SMALL) {
     cocomm_finding *more = realloc(f, fs.count * sizeof *f);
     if (more) {
       f = more;
       cocomm_findings_init(&fs, f, fs.count);
-      st = cocomm_committee_validate(&c, &fs, &err);
+      st = cocomm_committee_assess(&c, &fs, &err);
     }
   }
   const uint32_t n = fs.count;

@@ -25,7 +25,7 @@ static const char *const weekday_names[] = {"", "Monday", "Tuesday", "Wednesday"
 static void print_fy(cocomm_date d) {
   int32_t fy;
   char buf[16];
-  if (cocomm_fy_of_date(d, &fy) == COCOMM_OK && cocomm_fy_format(fy, buf, sizeof buf, NULL) == COCOMM_OK)
+  if (cocomm_date_fy(d, &fy) == COCOMM_OK && cocomm_date_fy_format(fy, buf, sizeof buf, NULL) == COCOMM_OK)
     printf("  financial year %s", buf);
 }
 
@@ -38,7 +38,7 @@ static int show(const char *text) {
   st = cocomm_date_parse(text, COCOMM_NTS, &d);
   if (st == COCOMM_OK) {
     cocomm_date_weekday(d, &wd);
-    cocomm_uk_end_of_day(d, &t);
+    cocomm_date_uk_end_of_day(d, &t);
     cocomm_instant_format(t, COCOMM_TIME_UK, uk_s, sizeof uk_s, NULL);
     printf("%-26s %-9s", text, weekday_names[wd]);
     print_fy(d);

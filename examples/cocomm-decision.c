@@ -102,14 +102,14 @@ int main(int argc, char **argv) {
   cocomm_finding f[64];
   cocomm_findings fs = COCOMM_FINDINGS_INIT(f);
   cocomm_error err = COCOMM_ERROR_INIT;
-  int32_t st = cocomm_decision_check(&c, &d, &res, may, &fs, &err);
+  int32_t st = cocomm_decision_assess(&c, &d, &res, may, &fs, &err);
   if (st != COCOMM_OK && st != COCOMM_ERR_BUFFER_TOO_SMALL) {
     cli_print_error(stderr, file, "member", st, &err);
     goto out;
   }
   const uint32_t n = fs.count < 64 ? fs.count : 64;
   char entry[4096];
-  cocomm_register_entry(&c, &d, &res, entry, sizeof entry, NULL);
+  cocomm_decision_format_register(&c, &d, &res, entry, sizeof entry, NULL);
   const char *chair = res.presiding >= 0 ? r.members[res.presiding].name : NULL;
   if (json) {
     printf("{\"file\": ");

@@ -19,7 +19,7 @@ int main(int argc, char **argv) {
         return 2;
       }
     } else if (strcmp(argv[i], "--year") == 0 && i + 1 < argc) {
-      if (cocomm_fy_parse(argv[++i], COCOMM_NTS, &fy) != COCOMM_OK) {
+      if (cocomm_date_fy_parse(argv[++i], COCOMM_NTS, &fy) != COCOMM_OK) {
         fprintf(stderr, "bad financial year: %s (like 2015/16)\n", argv[i]);
         return 2;
       }
@@ -45,7 +45,7 @@ int main(int argc, char **argv) {
     printf(" %s\n", reserved ? "yes" : "");
   }
   char year[16];
-  cocomm_fy_format(fy, year, sizeof year, NULL);
+  cocomm_date_fy_format(fy, year, sizeof year, NULL);
   printf("\nservice lines in %s:\n", year);
   for (int32_t s = COCOMM_SERVICE_GENERAL_PRACTICE; s <= COCOMM_SERVICE_EYE_HEALTH; s++) {
     printf("  %-20s", cocomm_service_name(s));

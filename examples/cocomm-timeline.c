@@ -28,10 +28,10 @@ static int usage(const char *argv0) {
 
 static int print_table(const cocomm_edition *e, int32_t model) {
   uint32_t n = 0;
-  cocomm_timeline(e, model, NULL, 0, &n);
+  cocomm_timeline_list(e, model, NULL, 0, &n);
   const cocomm_milestone **ms = calloc(n ? n : 1, sizeof *ms);
   if (ms == NULL) return 2;
-  int32_t st = cocomm_timeline(e, model, ms, n, &n);
+  int32_t st = cocomm_timeline_list(e, model, ms, n, &n);
   if (st != COCOMM_OK) {
     fprintf(stderr, "timeline: %s\n", cocomm_status_str(st));
     free(ms);
@@ -61,13 +61,13 @@ static int print_table(const cocomm_edition *e, int32_t model) {
 static int export(const cocomm_edition *e, int32_t model, int ics) {
   size_t need = 0;
   if (ics)
-    cocomm_timeline_ics(e, model, e->published, NULL, 0, &need);
+    cocomm_calendar_format_ics(e, model, e->published, NULL, 0, &need);
   else
-    cocomm_timeline_csv(e, model, NULL, 0, &need);
+    cocomm_calendar_format_csv(e, model, NULL, 0, &need);
   char *buf = malloc(need + 1);
   if (buf == NULL) return 2;
-  int32_t st = ics ? cocomm_timeline_ics(e, model, e->published, buf, need + 1, NULL)
-                   : cocomm_timeline_csv(e, model, buf, need + 1, NULL);
+  int32_t st = ics ? cocomm_calendar_format_ics(e, model, e->published, buf, need + 1, NULL)
+                   : cocomm_calendar_format_csv(e, model, buf, need + 1, NULL);
   if (st == COCOMM_OK) fwrite(buf, 1, need, stdout);
   else fprintf(stderr, "export: %s\n", cocomm_status_str(st));
   free(buf);
@@ -83,7 +83,7 @@ static int check_submission(const cocomm_edition *e, int32_t model, const char *
   }
   cocomm_submission s;
   cocomm_submission_init(&s);
-  st = cocomm_submission_check(e, model, t, &s);
+  st = cocomm_submission_judge(e, model, t, &s);
   if (st == COCOMM_ERR_NOT_FOUND) {
     printf("%s has no submission deadline in edition %s: no proposal is needed (A-1)\n",
            cocomm_model_name(model), e->key);
@@ -141,7 +141,7 @@ int main(int argc, char **argv) {
     cocomm_date d, ack, decide;
     char a[16], b[16];
     if (cocomm_date_parse(received, COCOMM_NTS, &d) != COCOMM_OK ||
-        cocomm_constitution_due(d, &ack, &decide) != COCOMM_OK) {
+        cocomm_timeline_constitution_due(d, &ack, &decide) != COCOMM_OK) {
       fprintf(stderr, "bad date: %s\n", received);
       return 2;
     }

@@ -34,7 +34,7 @@ void cocomm_requirements_init(cocomm_requirements *req) {
   if (req != NULL) memcpy(req, &init, sizeof init);
 }
 
-int32_t cocomm_model_requirements(int32_t model, cocomm_requirements *req) {
+int32_t cocomm_requirements_get(int32_t model, cocomm_requirements *req) {
   if (req == NULL || cocomm_model_check(model) != COCOMM_OK) return COCOMM_ERR_INVALID_ARGUMENT;
   if (req->struct_size < COCOMM_REQUIREMENTS_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
   req->model = model;
@@ -83,7 +83,7 @@ static int32_t eligibility(const cocomm_ccg *ccg, int32_t target_model, cocomm__
   return COCOMM_OK;
 }
 
-int32_t cocomm_eligibility_check(const cocomm_ccg *ccg, int32_t target_model, cocomm_findings *findings,
+int32_t cocomm_approval_assess_eligibility(const cocomm_ccg *ccg, int32_t target_model, cocomm_findings *findings,
                                  cocomm_error *error) {
   cocomm__sink sink;
   int32_t st = cocomm__begin(&sink, findings, error);
@@ -125,7 +125,7 @@ static int32_t change(int32_t from_model, int32_t to_model, cocomm__sink *s, coc
   return COCOMM_OK;
 }
 
-int32_t cocomm_change_check(int32_t from_model, int32_t to_model, cocomm_findings *findings, cocomm_error *error) {
+int32_t cocomm_approval_assess_change(int32_t from_model, int32_t to_model, cocomm_findings *findings, cocomm_error *error) {
   cocomm__sink sink;
   int32_t st = cocomm__begin(&sink, findings, error);
   if (st == COCOMM_OK) st = change(from_model, to_model, &sink, error);
@@ -148,7 +148,7 @@ static int32_t pooled_fund(const int32_t *purposes, uint32_t n, cocomm__sink *s,
   return COCOMM_OK;
 }
 
-int32_t cocomm_pooled_fund_check(const int32_t *purposes, uint32_t n, cocomm_findings *findings,
+int32_t cocomm_approval_assess_pooled_fund(const int32_t *purposes, uint32_t n, cocomm_findings *findings,
                                  cocomm_error *error) {
   cocomm__sink sink;
   int32_t st = cocomm__begin(&sink, findings, error);
@@ -156,7 +156,7 @@ int32_t cocomm_pooled_fund_check(const int32_t *purposes, uint32_t n, cocomm_fin
   return cocomm__end(&sink, error, st);
 }
 
-int32_t cocomm_eoi_check(uint32_t sections_present, cocomm_findings *findings, cocomm_error *error) {
+int32_t cocomm_approval_assess_eoi(uint32_t sections_present, cocomm_findings *findings, cocomm_error *error) {
   static const int32_t section_rules[] = {COCOMM_RULE_E_A, COCOMM_RULE_E_B, COCOMM_RULE_E_C, COCOMM_RULE_E_D,
                                           COCOMM_RULE_E_E, COCOMM_RULE_E_F, COCOMM_RULE_E_G, COCOMM_RULE_E_H};
   cocomm__sink sink;

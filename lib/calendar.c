@@ -93,7 +93,7 @@ static void utc_stamp(cocomm_instant t, char out[24]) {
            dt.second % 100u);
 }
 
-int32_t cocomm_timeline_ics(const cocomm_edition *e, int32_t model, cocomm_instant dtstamp, char *buf,
+int32_t cocomm_calendar_format_ics(const cocomm_edition *e, int32_t model, cocomm_instant dtstamp, char *buf,
                             size_t cap, size_t *needed) {
   int32_t st = check_args(e, model, buf, cap);
   if (st != COCOMM_OK) return st;
@@ -172,7 +172,7 @@ int32_t cocomm_timeline_ics(const cocomm_edition *e, int32_t model, cocomm_insta
   return cocomm__text_finish(&t, needed);
 }
 
-int32_t cocomm_timeline_csv(const cocomm_edition *e, int32_t model, char *buf, size_t cap,
+int32_t cocomm_calendar_format_csv(const cocomm_edition *e, int32_t model, char *buf, size_t cap,
                             size_t *needed) {
   int32_t st = check_args(e, model, buf, cap);
   if (st != COCOMM_OK) return st;

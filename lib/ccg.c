@@ -15,7 +15,7 @@ void cocomm_ccg_init(cocomm_ccg *ccg) {
   if (ccg != NULL) memcpy(ccg, &init, sizeof init);
 }
 
-int32_t cocomm_ods_code_check(const char *text, size_t len) {
+int32_t cocomm_ccg_check_ods_code(const char *text, size_t len) {
   size_t n;
   int32_t st = cocomm__text_len(text, len, 3, &n);
   if (st != COCOMM_OK) return st;
@@ -34,7 +34,7 @@ int32_t cocomm__ccg_check(const cocomm_ccg *ccg, cocomm_error *e) {
                         "the CCG's struct_size is below the first layout");
   /* The code field is four bytes: it must hold its own terminator. */
   if (memchr(ccg->ods_code, '\0', sizeof ccg->ods_code) == NULL ||
-      cocomm_ods_code_check(ccg->ods_code, COCOMM_NTS) != COCOMM_OK)
+      cocomm_ccg_check_ods_code(ccg->ods_code, COCOMM_NTS) != COCOMM_OK)
     return cocomm__fail(e, COCOMM_ERR_PARSE, -1, COCOMM_FIELD_ODS_CODE, "not an ODS code (digit, digit, capital)");
   if (cocomm_model_check(ccg->model) != COCOMM_OK)
     return cocomm__fail(e, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_MODEL, "not a model");

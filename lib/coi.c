@@ -55,7 +55,7 @@ static int32_t assess(const cocomm_coi_arrangements *a, cocomm__sink *sink, coco
   return COCOMM_OK;
 }
 
-int32_t cocomm_coi_check(const cocomm_coi_arrangements *a, cocomm_findings *findings, cocomm_error *error) {
+int32_t cocomm_coi_assess(const cocomm_coi_arrangements *a, cocomm_findings *findings, cocomm_error *error) {
   cocomm__sink sink;
   int32_t st = cocomm__begin(&sink, findings, error);
   if (st == COCOMM_OK) st = assess(a, &sink, error);

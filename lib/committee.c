@@ -10,6 +10,45 @@
 #include "internal.h"
 #include "message.h"
 
+/* ---- spellings, normalised (lower case, single spaces); the roster reads
+ * its cells through these ---- */
+
+static const cocomm__word categories[] = {
+  {"lay", COCOMM_CATEGORY_LAY}, {"lay member", COCOMM_CATEGORY_LAY},
+  {"executive", COCOMM_CATEGORY_EXECUTIVE}, {"exec", COCOMM_CATEGORY_EXECUTIVE},
+  {"executive member", COCOMM_CATEGORY_EXECUTIVE}, {"ccg executive", COCOMM_CATEGORY_EXECUTIVE},
+  {"clinical", COCOMM_CATEGORY_CLINICAL}, {"clinician", COCOMM_CATEGORY_CLINICAL},
+  {"clinical member", COCOMM_CATEGORY_CLINICAL}, {"gp", COCOMM_CATEGORY_CLINICAL},
+  {"gp member", COCOMM_CATEGORY_CLINICAL},
+  {"nhs england", COCOMM_CATEGORY_NHS_ENGLAND}, {"nhse", COCOMM_CATEGORY_NHS_ENGLAND},
+  {"nhs england member", COCOMM_CATEGORY_NHS_ENGLAND}, {"area team", COCOMM_CATEGORY_NHS_ENGLAND},
+  {"healthwatch", COCOMM_CATEGORY_HEALTHWATCH}, {"local healthwatch", COCOMM_CATEGORY_HEALTHWATCH},
+  {"healthwatch representative", COCOMM_CATEGORY_HEALTHWATCH},
+  {"hwb", COCOMM_CATEGORY_HWB}, {"health and wellbeing board", COCOMM_CATEGORY_HWB},
+  {"health & wellbeing board", COCOMM_CATEGORY_HWB}, {"hwb representative", COCOMM_CATEGORY_HWB},
+  {"lmc", COCOMM_CATEGORY_LMC}, {"local medical committee", COCOMM_CATEGORY_LMC},
+  {"other", COCOMM_CATEGORY_OTHER},
+};
+
+static const cocomm__word positions[] = {
+  {"", COCOMM_POSITION_NONE}, {"none", COCOMM_POSITION_NONE}, {"member", COCOMM_POSITION_NONE},
+  {"chair", COCOMM_POSITION_CHAIR}, {"chairman", COCOMM_POSITION_CHAIR},
+  {"chairperson", COCOMM_POSITION_CHAIR}, {"chairwoman", COCOMM_POSITION_CHAIR},
+  {"vice-chair", COCOMM_POSITION_VICE_CHAIR}, {"vice chair", COCOMM_POSITION_VICE_CHAIR},
+  {"vice-chairman", COCOMM_POSITION_VICE_CHAIR}, {"deputy chair", COCOMM_POSITION_VICE_CHAIR},
+};
+
+#define LOOKUP(table, text, len, out) \
+  cocomm__lookup_word(table, sizeof table / sizeof table[0], text, len, 1, out)
+
+int32_t cocomm_category_parse(const char *text, size_t len, int32_t *category) {
+  return LOOKUP(categories, text, len, category);
+}
+
+int32_t cocomm_position_parse(const char *text, size_t len, int32_t *position) {
+  return LOOKUP(positions, text, len, position);
+}
+
 void cocomm_member_init(cocomm_member *member) {
   /* static: its padding is zero too, and it is the header's one initialiser */
   static const cocomm_member init = COCOMM_MEMBER_INIT;
@@ -81,7 +120,7 @@ int32_t cocomm__check_committee_shell(const cocomm_committee *c, cocomm_error *e
     return cocomm__fail(e, COCOMM_ERR_OUT_OF_RANGE, -1, COCOMM_FIELD_CCG_CODES, "more than 1024 CCGs");
   for (uint32_t i = 0; i < c->ccg_count; i++) {
     if (c->ccg_codes[i] == NULL) return cocomm__fail(e, bad, (int32_t)i, COCOMM_FIELD_CCG_CODES, "no ODS code");
-    int32_t st = cocomm_ods_code_check(c->ccg_codes[i], COCOMM_NTS);
+    int32_t st = cocomm_ccg_check_ods_code(c->ccg_codes[i], COCOMM_NTS);
     if (st != COCOMM_OK)
       return cocomm__fail(e, st, (int32_t)i, COCOMM_FIELD_CCG_CODES, "not an ODS code (digit, digit, capital)");
   }
@@ -334,7 +373,7 @@ static int32_t validate_into(const cocomm_committee *c, cocomm__sink *s, cocomm_
   return st;
 }
 
-int32_t cocomm_committee_validate(const cocomm_committee *committee, cocomm_findings *findings,
+int32_t cocomm_committee_assess(const cocomm_committee *committee, cocomm_findings *findings,
                                   cocomm_error *error) {
   cocomm__sink sink;
   int32_t st = cocomm__begin(&sink, findings, error);

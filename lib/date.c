@@ -21,21 +21,21 @@ static const struct {
 
 static int is_leap(int32_t y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
-int32_t cocomm_days_in_month(int32_t year, int32_t month) {
+int32_t cocomm_date_days_in_month(int32_t year, int32_t month) {
   static const int8_t days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (year < 1 || year > 9999 || month < 1 || month > 12) return 0;
   return days[month - 1] + (month == 2 && is_leap(year));
 }
 
 int32_t cocomm_date_check(cocomm_date d) {
-  int32_t dim = cocomm_days_in_month(d.year, d.month);
+  int32_t dim = cocomm_date_days_in_month(d.year, d.month);
   if (dim == 0 || d.day < 1 || d.day > dim) return COCOMM_ERR_OUT_OF_RANGE;
   return COCOMM_OK;
 }
 
 int32_t cocomm_date_make(int32_t year, int32_t month, int32_t day, cocomm_date *out) {
   if (out == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
-  if (cocomm_days_in_month(year, month) == 0 || day < 1 || day > cocomm_days_in_month(year, month))
+  if (cocomm_date_days_in_month(year, month) == 0 || day < 1 || day > cocomm_date_days_in_month(year, month))
     return COCOMM_ERR_OUT_OF_RANGE;
   out->year = (int16_t)year;
   out->month = (uint8_t)month;
@@ -125,7 +125,7 @@ int32_t cocomm_date_compare(cocomm_date a, cocomm_date b) {
 int32_t cocomm_date_last_weekday(int32_t year, int32_t month, int32_t weekday, cocomm_date *out) {
   if (out == NULL || weekday < COCOMM_MONDAY || weekday > COCOMM_SUNDAY)
     return COCOMM_ERR_INVALID_ARGUMENT;
-  int32_t dim = cocomm_days_in_month(year, month);
+  int32_t dim = cocomm_date_days_in_month(year, month);
   if (dim == 0) return COCOMM_ERR_OUT_OF_RANGE;
   int64_t last = days_from_civil(year, month, dim);
   int32_t back = (weekday_of_days(last) - weekday + 7) % 7;
@@ -215,7 +215,7 @@ static void bst_bounds_of(int32_t year, int64_t *start, int64_t *end) {
   *end = days_from_civil(year, 10, october.day) * SECONDS_PER_DAY + BST_CHANGE_UTC_HOUR * 3600;
 }
 
-int32_t cocomm_bst_bounds(int32_t year, cocomm_instant *start, cocomm_instant *end) {
+int32_t cocomm_instant_bst_bounds(int32_t year, cocomm_instant *start, cocomm_instant *end) {
   if (start == NULL || end == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
   if (year < 1 || year > 9999) return COCOMM_ERR_OUT_OF_RANGE;
   bst_bounds_of(year, start, end);
@@ -230,7 +230,7 @@ static int32_t uk_offset(int64_t t) {
   return t >= start && t < end ? BST_OFFSET_SECONDS : 0;
 }
 
-int32_t cocomm_uk_is_bst(cocomm_instant t, int32_t *is_bst) {
+int32_t cocomm_instant_is_bst(cocomm_instant t, int32_t *is_bst) {
   if (is_bst == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
   int32_t st = instant_in_range(t);
   if (st != COCOMM_OK) return st;
@@ -246,7 +246,7 @@ int32_t cocomm_instant_to_uk(cocomm_instant t, cocomm_datetime *out) {
   return COCOMM_OK;
 }
 
-int32_t cocomm_uk_to_instant(const cocomm_datetime *local, int32_t fold, cocomm_instant *out) {
+int32_t cocomm_instant_from_uk(const cocomm_datetime *local, int32_t fold, cocomm_instant *out) {
   if (local == NULL || out == NULL || fold < COCOMM_FOLD_EARLIER || fold > COCOMM_FOLD_STRICT)
     return COCOMM_ERR_INVALID_ARGUMENT;
   cocomm_datetime wall = *local;
@@ -270,10 +270,10 @@ int32_t cocomm_uk_to_instant(const cocomm_datetime *local, int32_t fold, cocomm_
   return COCOMM_OK;
 }
 
-int32_t cocomm_uk_end_of_day(cocomm_date d, cocomm_instant *out) {
+int32_t cocomm_date_uk_end_of_day(cocomm_date d, cocomm_instant *out) {
   if (out == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
   cocomm_datetime eod = {d, 23, 59, 59, 0, 0};
-  return cocomm_uk_to_instant(&eod, COCOMM_FOLD_STRICT, out);
+  return cocomm_instant_from_uk(&eod, COCOMM_FOLD_STRICT, out);
 }
 
 int32_t cocomm_instant_parse(const char *text, size_t len, cocomm_instant *out) {
@@ -310,7 +310,7 @@ int32_t cocomm_instant_parse(const char *text, size_t len, cocomm_instant *out) 
   if ((st = cocomm_date_make(y, mo, d, &date)) != COCOMM_OK) return st;
   if (h > 23 || mi > 59 || s > 59) return COCOMM_ERR_OUT_OF_RANGE;
   cocomm_datetime dt = {date, (uint8_t)h, (uint8_t)mi, (uint8_t)s, 0, offset};
-  if (zone == LOCAL) return cocomm_uk_to_instant(&dt, COCOMM_FOLD_STRICT, out);
+  if (zone == LOCAL) return cocomm_instant_from_uk(&dt, COCOMM_FOLD_STRICT, out);
   return cocomm_datetime_to_instant(&dt, out);
 }
 
@@ -337,7 +337,7 @@ int32_t cocomm_instant_format(cocomm_instant t, int32_t style, char *buf, size_t
 
 /* ---- financial years ---- */
 
-int32_t cocomm_fy_of_date(cocomm_date d, int32_t *start_year) {
+int32_t cocomm_date_fy(cocomm_date d, int32_t *start_year) {
   if (start_year == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
   if (cocomm_date_check(d) != COCOMM_OK) return COCOMM_ERR_OUT_OF_RANGE;
   int before_start = d.month < fy_start.month || (d.month == fy_start.month && d.day < fy_start.day);
@@ -349,7 +349,7 @@ int32_t cocomm_fy_of_date(cocomm_date d, int32_t *start_year) {
   return COCOMM_OK;
 }
 
-int32_t cocomm_fy_bounds(int32_t start_year, cocomm_date *first, cocomm_date *last) {
+int32_t cocomm_date_fy_bounds(int32_t start_year, cocomm_date *first, cocomm_date *last) {
   cocomm_date f;
   if (first == NULL || last == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
   if (start_year < 1 || start_year > 9998) return COCOMM_ERR_OUT_OF_RANGE;
@@ -360,14 +360,14 @@ int32_t cocomm_fy_bounds(int32_t start_year, cocomm_date *first, cocomm_date *la
   return cocomm_date_add_days(next, -1, last);
 }
 
-int32_t cocomm_fy_format(int32_t start_year, char *buf, size_t cap, size_t *needed) {
+int32_t cocomm_date_fy_format(int32_t start_year, char *buf, size_t cap, size_t *needed) {
   char tmp[16];
   if (start_year < 1 || start_year > 9998) return COCOMM_ERR_OUT_OF_RANGE;
   int n = snprintf(tmp, sizeof tmp, "%04d/%02d", start_year, (start_year + 1) % 100);
   return cocomm__emit(tmp, (size_t)n, buf, cap, needed);
 }
 
-int32_t cocomm_fy_parse(const char *text, size_t len, int32_t *start_year) {
+int32_t cocomm_date_fy_parse(const char *text, size_t len, int32_t *start_year) {
   size_t n;
   int32_t y, yy;
   if (start_year == NULL) return COCOMM_ERR_INVALID_ARGUMENT;

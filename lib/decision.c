@@ -260,7 +260,7 @@ static int32_t check_one(const cocomm_committee *c, const cocomm_decision *d,
   return COCOMM_OK;
 }
 
-int32_t cocomm_decision_check(const cocomm_committee *committee, const cocomm_decision *decision,
+int32_t cocomm_decision_assess(const cocomm_committee *committee, const cocomm_decision *decision,
                               cocomm_decision_result *result, uint8_t *may_vote, cocomm_findings *findings,
                               cocomm_error *error) {
   cocomm__sink sink;
@@ -276,7 +276,7 @@ static const char *conflict_handling(const cocomm_decision *d, uint32_t i) {
   return ": withdrew";
 }
 
-int32_t cocomm_register_entry(const cocomm_committee *committee, const cocomm_decision *decision,
+int32_t cocomm_decision_format_register(const cocomm_committee *committee, const cocomm_decision *decision,
                               const cocomm_decision_result *result, char *buf, size_t cap,
                               size_t *needed) {
   cocomm__roster r;

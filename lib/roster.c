@@ -10,31 +10,6 @@
 
 /* ---- spellings: normalised (lower case, single spaces) ---- */
 
-static const cocomm__word categories[] = {
-  {"lay", COCOMM_CATEGORY_LAY}, {"lay member", COCOMM_CATEGORY_LAY},
-  {"executive", COCOMM_CATEGORY_EXECUTIVE}, {"exec", COCOMM_CATEGORY_EXECUTIVE},
-  {"executive member", COCOMM_CATEGORY_EXECUTIVE}, {"ccg executive", COCOMM_CATEGORY_EXECUTIVE},
-  {"clinical", COCOMM_CATEGORY_CLINICAL}, {"clinician", COCOMM_CATEGORY_CLINICAL},
-  {"clinical member", COCOMM_CATEGORY_CLINICAL}, {"gp", COCOMM_CATEGORY_CLINICAL},
-  {"gp member", COCOMM_CATEGORY_CLINICAL},
-  {"nhs england", COCOMM_CATEGORY_NHS_ENGLAND}, {"nhse", COCOMM_CATEGORY_NHS_ENGLAND},
-  {"nhs england member", COCOMM_CATEGORY_NHS_ENGLAND}, {"area team", COCOMM_CATEGORY_NHS_ENGLAND},
-  {"healthwatch", COCOMM_CATEGORY_HEALTHWATCH}, {"local healthwatch", COCOMM_CATEGORY_HEALTHWATCH},
-  {"healthwatch representative", COCOMM_CATEGORY_HEALTHWATCH},
-  {"hwb", COCOMM_CATEGORY_HWB}, {"health and wellbeing board", COCOMM_CATEGORY_HWB},
-  {"health & wellbeing board", COCOMM_CATEGORY_HWB}, {"hwb representative", COCOMM_CATEGORY_HWB},
-  {"lmc", COCOMM_CATEGORY_LMC}, {"local medical committee", COCOMM_CATEGORY_LMC},
-  {"other", COCOMM_CATEGORY_OTHER},
-};
-
-static const cocomm__word positions[] = {
-  {"", COCOMM_POSITION_NONE}, {"none", COCOMM_POSITION_NONE}, {"member", COCOMM_POSITION_NONE},
-  {"chair", COCOMM_POSITION_CHAIR}, {"chairman", COCOMM_POSITION_CHAIR},
-  {"chairperson", COCOMM_POSITION_CHAIR}, {"chairwoman", COCOMM_POSITION_CHAIR},
-  {"vice-chair", COCOMM_POSITION_VICE_CHAIR}, {"vice chair", COCOMM_POSITION_VICE_CHAIR},
-  {"vice-chairman", COCOMM_POSITION_VICE_CHAIR}, {"deputy chair", COCOMM_POSITION_VICE_CHAIR},
-};
-
 static const cocomm__word yes_no[] = {
   {"y", 1}, {"yes", 1}, {"true", 1}, {"1", 1}, {"voting", 1},
   {"n", 0}, {"no", 0}, {"false", 0}, {"0", 0}, {"non-voting", 0},
@@ -57,15 +32,7 @@ static const cocomm__word headers[] = {
 #define LOOKUP(table, text, len, out) \
   cocomm__lookup_word(table, sizeof table / sizeof table[0], text, len, 1, out)
 
-int32_t cocomm_category_parse(const char *text, size_t len, int32_t *category) {
-  return LOOKUP(categories, text, len, category);
-}
-
-int32_t cocomm_position_parse(const char *text, size_t len, int32_t *position) {
-  return LOOKUP(positions, text, len, position);
-}
-
-int32_t cocomm_yes_no_parse(const char *text, size_t len, int32_t *yes) {
+int32_t cocomm_roster_parse_yes_no(const char *text, size_t len, int32_t *yes) {
   return LOOKUP(yes_no, text, len, yes);
 }
 
@@ -384,7 +351,7 @@ static int32_t parse(const char *data, size_t len, cocomm_member *members, uint3
     }
     /* C-3: with no value, observers do not vote and everyone else does. */
     m.voting = !cocomm__observer(m.category);
-    if (has_vote && cocomm_yes_no_parse(vote, COCOMM_NTS, &m.voting) != COCOMM_OK) {
+    if (has_vote && cocomm_roster_parse_yes_no(vote, COCOMM_NTS, &m.voting) != COCOMM_OK) {
       fail(error, COCOMM_ERR_PARSE, line_of[COL_VOTING], col_of[COL_VOTING], "not a yes or no", vote,
            strlen(vote));
       return COCOMM_ERR_PARSE;

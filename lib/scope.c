@@ -94,7 +94,7 @@ int32_t cocomm_function_role(int32_t model, int32_t function, int32_t *role) {
   return COCOMM_OK;
 }
 
-int32_t cocomm_model_functions(int32_t model, int32_t min_role, int32_t *out, uint32_t capacity,
+int32_t cocomm_function_list(int32_t model, int32_t min_role, int32_t *out, uint32_t capacity,
                                uint32_t *count) {
   if (count == NULL || (out == NULL && capacity > 0) || cocomm_model_check(model) != COCOMM_OK ||
       min_role < COCOMM_ROLE_NONE || min_role > COCOMM_ROLE_FULL)

@@ -145,14 +145,14 @@ const cocomm_milestone *cocomm__milestone_at(const cocomm_edition *e, uint32_t i
 }
 
 static int same_month(cocomm_date a, cocomm_date b) { return a.year == b.year && a.month == b.month; }
-static int month_end(cocomm_date d) { return d.day == cocomm_days_in_month(d.year, d.month); }
+static int month_end(cocomm_date d) { return d.day == cocomm_date_days_in_month(d.year, d.month); }
 
 /* The instant a milestone's last day or time falls at: its exact time,
  * else the end of its last day, UK time. */
 static int32_t deadline_of(const cocomm_milestone *m, cocomm_instant *out) {
-  if (!m->has_time) return cocomm_uk_end_of_day(m->end, out);
+  if (!m->has_time) return cocomm_date_uk_end_of_day(m->end, out);
   cocomm_datetime dt = {m->end, (uint8_t)(m->minute_of_day / 60), (uint8_t)(m->minute_of_day % 60), 0, 0, 0};
-  return cocomm_uk_to_instant(&dt, COCOMM_FOLD_EARLIER, out);
+  return cocomm_instant_from_uk(&dt, COCOMM_FOLD_EARLIER, out);
 }
 
 /* A text of an edition or milestone; NULL only where not required. */
@@ -311,7 +311,7 @@ void cocomm__timeline_ranks(const cocomm_edition *e, uint16_t *rank, uint16_t *i
                                   : 1);
 }
 
-int32_t cocomm_timeline(const cocomm_edition *e, int32_t model, const cocomm_milestone **out,
+int32_t cocomm_timeline_list(const cocomm_edition *e, int32_t model, const cocomm_milestone **out,
                         uint32_t capacity, uint32_t *count) {
   if (count == NULL || (out == NULL && capacity > 0) || cocomm_model_check(model) != COCOMM_OK)
     return COCOMM_ERR_INVALID_ARGUMENT;
@@ -332,7 +332,7 @@ int32_t cocomm_milestone_deadline(const cocomm_milestone *m, cocomm_instant *out
   return st;
 }
 
-int32_t cocomm_deadline_check(const cocomm_milestone *m, cocomm_instant at_time, int32_t *on_time,
+int32_t cocomm_milestone_judge(const cocomm_milestone *m, cocomm_instant at_time, int32_t *on_time,
                               int64_t *late_by) {
   cocomm_instant deadline;
   if (on_time == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
@@ -344,7 +344,7 @@ int32_t cocomm_deadline_check(const cocomm_milestone *m, cocomm_instant at_time,
   return COCOMM_OK;
 }
 
-int32_t cocomm_submission_check(const cocomm_edition *e, int32_t model, cocomm_instant submitted,
+int32_t cocomm_submission_judge(const cocomm_edition *e, int32_t model, cocomm_instant submitted,
                                 cocomm_submission *result) {
   if (result == NULL || cocomm_model_check(model) != COCOMM_OK) return COCOMM_ERR_INVALID_ARGUMENT;
   if (result->struct_size < COCOMM_SUBMISSION_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
@@ -380,13 +380,13 @@ int32_t cocomm_submission_check(const cocomm_edition *e, int32_t model, cocomm_i
   if (takes_effect) {
     cocomm_date last;
     r.go_live_fy = takes_effect->go_live_fy;
-    cocomm_fy_bounds(r.go_live_fy, &r.go_live, &last); /* T-33: 1 April */
+    cocomm_date_fy_bounds(r.go_live_fy, &r.go_live, &last); /* T-33: 1 April */
   }
   cocomm__copy_struct(result, result->struct_size, &r, sizeof r);
   return COCOMM_OK;
 }
 
-int32_t cocomm_constitution_due(cocomm_date received, cocomm_date *acknowledge_by, cocomm_date *decide_by) {
+int32_t cocomm_timeline_constitution_due(cocomm_date received, cocomm_date *acknowledge_by, cocomm_date *decide_by) {
   cocomm_date ack, decide;
   if (acknowledge_by == NULL || decide_by == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
   int32_t st = cocomm_date_add_days(received, constitution_clock.acknowledge_days, &ack);

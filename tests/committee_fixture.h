@@ -71,7 +71,7 @@ static inline int32_t settle(fixture *x, int32_t status) {
 }
 
 static inline int32_t validate(fixture *x) {
-  return settle(x, cocomm_committee_validate(&x->c, findings_of(x), &x->err));
+  return settle(x, cocomm_committee_assess(&x->c, findings_of(x), &x->err));
 }
 
 /* How many findings cite rule at severity (0: any severity). */

@@ -17,19 +17,19 @@ static cocomm_ccg good_ccg(void) {
 }
 
 static int32_t eligibility(const cocomm_ccg *c, int32_t target) {
-  return found_settle(&F, cocomm_eligibility_check(c, target, found_reset(&F, CAP), &F.err), NULL);
+  return found_settle(&F, cocomm_approval_assess_eligibility(c, target, found_reset(&F, CAP), &F.err), NULL);
 }
 
 static int32_t change(int32_t from, int32_t to) {
-  return found_settle(&F, cocomm_change_check(from, to, found_reset(&F, CAP), &F.err), NULL);
+  return found_settle(&F, cocomm_approval_assess_change(from, to, found_reset(&F, CAP), &F.err), NULL);
 }
 
 static int32_t pooled(const int32_t *purposes, uint32_t count) {
-  return found_settle(&F, cocomm_pooled_fund_check(purposes, count, found_reset(&F, CAP), &F.err), NULL);
+  return found_settle(&F, cocomm_approval_assess_pooled_fund(purposes, count, found_reset(&F, CAP), &F.err), NULL);
 }
 
 static int32_t eoi(uint32_t sections) {
-  return found_settle(&F, cocomm_eoi_check(sections, found_reset(&F, CAP), &F.err), NULL);
+  return found_settle(&F, cocomm_approval_assess_eoi(sections, found_reset(&F, CAP), &F.err), NULL);
 }
 
 static void assert_finding(uint32_t i, const char *rule, int32_t severity) {
@@ -42,7 +42,7 @@ static void assert_finding(uint32_t i, const char *rule, int32_t severity) {
 static void A1_M3_greater_involvement_needs_no_approval(void) {
   cocomm_requirements r;
   cocomm_requirements_init(&r);
-  ASSERT_STATUS(cocomm_model_requirements(COCOMM_MODEL_GREATER_INVOLVEMENT, &r), COCOMM_OK);
+  ASSERT_STATUS(cocomm_requirements_get(COCOMM_MODEL_GREATER_INVOLVEMENT, &r), COCOMM_OK);
   CU_ASSERT_EQUAL(r.proforma, COCOMM_PROFORMA_NONE);
   CU_ASSERT_EQUAL(r.approver, COCOMM_APPROVER_NONE);
   CU_ASSERT_EQUAL(r.constitution_amendment, 0);
@@ -62,7 +62,7 @@ static void A1_M3_greater_involvement_needs_no_approval(void) {
 static void A2_M7_joint_requirements(void) {
   cocomm_requirements r;
   cocomm_requirements_init(&r);
-  ASSERT_STATUS(cocomm_model_requirements(COCOMM_MODEL_JOINT, &r), COCOMM_OK);
+  ASSERT_STATUS(cocomm_requirements_get(COCOMM_MODEL_JOINT, &r), COCOMM_OK);
   CU_ASSERT_EQUAL(r.model, COCOMM_MODEL_JOINT);
   CU_ASSERT_EQUAL(r.proforma, COCOMM_PROFORMA_ANNEX_A);
   CU_ASSERT_EQUAL(r.approver, COCOMM_APPROVER_REGIONAL_TEAM);
@@ -70,7 +70,7 @@ static void A2_M7_joint_requirements(void) {
   CU_ASSERT_EQUAL(r.binding_agreement, 1);
   CU_ASSERT_STRING_EQUAL(r.rule, "A-2");
   CU_ASSERT_STRING_EQUAL(r.constitution_rule, "M-7");
-  ASSERT_STATUS(cocomm_model_requirements(COCOMM_MODEL_NONE, &r), COCOMM_OK);
+  ASSERT_STATUS(cocomm_requirements_get(COCOMM_MODEL_NONE, &r), COCOMM_OK);
   CU_ASSERT_EQUAL(r.constitution_amendment, 0);
   CU_ASSERT_PTR_NULL(r.rule);
 }
@@ -80,16 +80,16 @@ static void A2_M7_joint_requirements(void) {
 static void A3_M7_delegated_requirements(void) {
   cocomm_requirements r;
   cocomm_requirements_init(&r);
-  ASSERT_STATUS(cocomm_model_requirements(COCOMM_MODEL_DELEGATED, &r), COCOMM_OK);
+  ASSERT_STATUS(cocomm_requirements_get(COCOMM_MODEL_DELEGATED, &r), COCOMM_OK);
   CU_ASSERT_EQUAL(r.proforma, COCOMM_PROFORMA_ANNEX_B);
   CU_ASSERT_EQUAL(r.approver, COCOMM_APPROVER_COMMISSIONING_COMMITTEE);
   CU_ASSERT_EQUAL(r.constitution_amendment, 1);
   CU_ASSERT_EQUAL(r.binding_agreement, 1);
   CU_ASSERT_STRING_EQUAL(r.rule, "A-3");
-  ASSERT_STATUS(cocomm_model_requirements(4, &r), COCOMM_ERR_INVALID_ARGUMENT);
-  ASSERT_STATUS(cocomm_model_requirements(COCOMM_MODEL_DELEGATED, NULL), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_requirements_get(4, &r), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_requirements_get(COCOMM_MODEL_DELEGATED, NULL), COCOMM_ERR_INVALID_ARGUMENT);
   r.struct_size = COCOMM_REQUIREMENTS_SIZE_V1 - 1;
-  ASSERT_STATUS(cocomm_model_requirements(COCOMM_MODEL_DELEGATED, &r), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_STATUS(cocomm_requirements_get(COCOMM_MODEL_DELEGATED, &r), COCOMM_ERR_STRUCT_SIZE);
 }
 
 /* A-4 (should): with serious governance issues or in a state akin to
@@ -199,12 +199,12 @@ static void eligibility_rejects_bad_input(void) {
   assert_finding(0, "M-1", COCOMM_SEVERITY_INFO);
   /* No findings array: findings are not wanted, the input is still
    * checked; an array of an unknown layout is refused. */
-  ASSERT_STATUS(cocomm_eligibility_check(&c, COCOMM_MODEL_JOINT, NULL, NULL), COCOMM_OK);
-  ASSERT_STATUS(cocomm_eligibility_check(&c, COCOMM_MODEL_NONE, NULL, NULL), COCOMM_OK);
-  ASSERT_STATUS(cocomm_eligibility_check(&c, 7, NULL, NULL), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_approval_assess_eligibility(&c, COCOMM_MODEL_JOINT, NULL, NULL), COCOMM_OK);
+  ASSERT_STATUS(cocomm_approval_assess_eligibility(&c, COCOMM_MODEL_NONE, NULL, NULL), COCOMM_OK);
+  ASSERT_STATUS(cocomm_approval_assess_eligibility(&c, 7, NULL, NULL), COCOMM_ERR_INVALID_ARGUMENT);
   cocomm_findings *fs = found_reset(&F, CAP);
   fs->struct_size = 0;
-  ASSERT_STATUS(cocomm_eligibility_check(&c, COCOMM_MODEL_JOINT, fs, &F.err), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_STATUS(cocomm_approval_assess_eligibility(&c, COCOMM_MODEL_JOINT, fs, &F.err), COCOMM_ERR_STRUCT_SIZE);
   ASSERT_ERROR(&F.err, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_FINDINGS);
 }
 
@@ -231,7 +231,7 @@ static void A7_moving_up(void) {
  * information). One level down is expected; a larger step is a warning,
  * never an error. Joint -> none is one level (the same step as joint ->
  * greater involvement in substance, M-3). A revocation by NHS England (A-9)
- * needs no agreement, but cocomm_change_check() has no input saying who
+ * needs no agreement, but cocomm_approval_assess_change() has no input saying who
  * makes the change: that lands with new API. */
 static void A8_ending_steps_one_level_down(void) {
   CU_ASSERT_EQUAL(cocomm_rule_find("A-8")->force, COCOMM_FORCE_MUST);

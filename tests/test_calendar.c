@@ -8,9 +8,9 @@
 
 static char *render_ics(const cocomm_edition *e, int32_t model, size_t *len) {
   size_t need = 0;
-  CU_ASSERT_EQUAL(cocomm_timeline_ics(e, model, e->published, NULL, 0, &need), COCOMM_ERR_BUFFER_TOO_SMALL);
+  CU_ASSERT_EQUAL(cocomm_calendar_format_ics(e, model, e->published, NULL, 0, &need), COCOMM_ERR_BUFFER_TOO_SMALL);
   char *buf = malloc(need + 1);
-  CU_ASSERT_EQUAL(cocomm_timeline_ics(e, model, e->published, buf, need + 1, len), COCOMM_OK);
+  CU_ASSERT_EQUAL(cocomm_calendar_format_ics(e, model, e->published, buf, need + 1, len), COCOMM_OK);
   CU_ASSERT_EQUAL(*len, need);
   return buf;
 }
@@ -61,7 +61,7 @@ static void ics_of_the_delegated_timeline(void) {
   CU_ASSERT_PTR_NOT_NULL(strstr(ics, "END:VCALENDAR\r\n"));
   assert_lines_well_formed(ics, len);
   uint32_t n;
-  cocomm_timeline(e, COCOMM_MODEL_DELEGATED, NULL, 0, &n);
+  cocomm_timeline_list(e, COCOMM_MODEL_DELEGATED, NULL, 0, &n);
   CU_ASSERT_EQUAL(count(ics, "BEGIN:VEVENT\r\n"), n);
   CU_ASSERT_EQUAL(count(ics, "END:VEVENT\r\n"), n);
   CU_ASSERT_EQUAL(count(ics, "DTSTAMP:20141110T000000Z\r\n"), n);
@@ -108,22 +108,22 @@ static void ics_buffer_and_arguments(void) {
   char small[64];
   size_t need;
   memset(small, 'x', sizeof small);
-  ASSERT_STATUS(cocomm_timeline_ics(e, COCOMM_MODEL_JOINT, 0, small, 32, &need), COCOMM_ERR_BUFFER_TOO_SMALL);
+  ASSERT_STATUS(cocomm_calendar_format_ics(e, COCOMM_MODEL_JOINT, 0, small, 32, &need), COCOMM_ERR_BUFFER_TOO_SMALL);
   CU_ASSERT(need > 1000);
   CU_ASSERT_EQUAL(small[0], '\0');
   CU_ASSERT_EQUAL(small[32], 'x');
-  ASSERT_STATUS(cocomm_timeline_ics(e, 5, 0, NULL, 0, &need), COCOMM_ERR_INVALID_ARGUMENT);
-  ASSERT_STATUS(cocomm_timeline_ics(e, 0, 0, NULL, 10, &need), COCOMM_ERR_INVALID_ARGUMENT);
-  ASSERT_STATUS(cocomm_timeline_ics(e, 0, COCOMM_INSTANT_MAX + 1, NULL, 0, &need), COCOMM_ERR_OUT_OF_RANGE);
-  ASSERT_STATUS(cocomm_timeline_ics(NULL, 0, 0, NULL, 0, &need), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_calendar_format_ics(e, 5, 0, NULL, 0, &need), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_calendar_format_ics(e, 0, 0, NULL, 10, &need), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_calendar_format_ics(e, 0, COCOMM_INSTANT_MAX + 1, NULL, 0, &need), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_calendar_format_ics(NULL, 0, 0, NULL, 0, &need), COCOMM_ERR_INVALID_ARGUMENT);
 }
 
 static void csv_of_the_joint_timeline(void) {
   const cocomm_edition *e = cocomm_edition_default();
   size_t need;
-  ASSERT_STATUS(cocomm_timeline_csv(e, COCOMM_MODEL_JOINT, NULL, 0, &need), COCOMM_ERR_BUFFER_TOO_SMALL);
+  ASSERT_STATUS(cocomm_calendar_format_csv(e, COCOMM_MODEL_JOINT, NULL, 0, &need), COCOMM_ERR_BUFFER_TOO_SMALL);
   char *csv = malloc(need + 1);
-  ASSERT_STATUS(cocomm_timeline_csv(e, COCOMM_MODEL_JOINT, csv, need + 1, NULL), COCOMM_OK);
+  ASSERT_STATUS(cocomm_calendar_format_csv(e, COCOMM_MODEL_JOINT, csv, need + 1, NULL), COCOMM_OK);
   CU_ASSERT_EQUAL(strncmp(csv, "id,kind,label,models,precision,start,end,time,deadline,source,note\r\n", 68), 0);
   CU_ASSERT_PTR_NOT_NULL(strstr(csv, "\r\nT-13,deadline,joint proforma (annex A) and joint-only constitution "
                                      "amendment due,joint,day,2015-01-30,2015-01-30,,2015-01-30T23:59:59+00:00,"
@@ -131,13 +131,13 @@ static void csv_of_the_joint_timeline(void) {
   CU_ASSERT_PTR_NOT_NULL(strstr(csv, "\r\nT-14,event,regional moderation panels for joint proposals,joint,"
                                      "early month,2015-02-01,2015-02-10,,,002 §7.3.2,\r\n"));
   uint32_t n;
-  cocomm_timeline(e, COCOMM_MODEL_JOINT, NULL, 0, &n);
+  cocomm_timeline_list(e, COCOMM_MODEL_JOINT, NULL, 0, &n);
   CU_ASSERT_EQUAL(count(csv, "\r\n"), n + 1);
   free(csv);
-  ASSERT_STATUS(cocomm_timeline_csv(cocomm_edition_default(), COCOMM_MODEL_DELEGATED, NULL, 0, &need),
+  ASSERT_STATUS(cocomm_calendar_format_csv(cocomm_edition_default(), COCOMM_MODEL_DELEGATED, NULL, 0, &need),
                 COCOMM_ERR_BUFFER_TOO_SMALL);
   csv = malloc(need + 1);
-  ASSERT_STATUS(cocomm_timeline_csv(e, COCOMM_MODEL_DELEGATED, csv, need + 1, NULL), COCOMM_OK);
+  ASSERT_STATUS(cocomm_calendar_format_csv(e, COCOMM_MODEL_DELEGATED, csv, need + 1, NULL), COCOMM_OK);
   CU_ASSERT_PTR_NOT_NULL(strstr(csv, ",exact,2015-01-09,2015-01-09,12:00,2015-01-09T12:00:00+00:00,"));
   free(csv);
 }

@@ -10,12 +10,12 @@
 static void ods_codes(void) {
   const char *good[] = {"00C", "13T", "99A", "ZZZ", "00Q", "00R"};
   for (size_t i = 0; i < sizeof good / sizeof good[0]; i++)
-    ASSERT_STATUS(cocomm_ods_code_check(good[i], COCOMM_NTS), COCOMM_OK);
+    ASSERT_STATUS(cocomm_ccg_check_ods_code(good[i], COCOMM_NTS), COCOMM_OK);
   const char *bad[] = {"0Q", "00q", "00Q ", "ABCD", "", " 00Q", "0-Q", "00\xc3\x9f"};
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
-    if (cocomm_ods_code_check(bad[i], COCOMM_NTS) != COCOMM_ERR_PARSE) CU_FAIL(bad[i]);
-  ASSERT_STATUS(cocomm_ods_code_check("00QX", 3), COCOMM_OK);
-  ASSERT_STATUS(cocomm_ods_code_check(NULL, 3), COCOMM_ERR_INVALID_ARGUMENT);
+    if (cocomm_ccg_check_ods_code(bad[i], COCOMM_NTS) != COCOMM_ERR_PARSE) CU_FAIL(bad[i]);
+  ASSERT_STATUS(cocomm_ccg_check_ods_code("00QX", 3), COCOMM_OK);
+  ASSERT_STATUS(cocomm_ccg_check_ods_code(NULL, 3), COCOMM_ERR_INVALID_ARGUMENT);
 }
 
 /* Every code of the 209 CCGs open on 1 April 2015 validates. */
@@ -32,7 +32,7 @@ static void bundled_ccg_list_validates(void) {
   while (fgets(line, sizeof line, fp)) {
     size_t len = strcspn(line, ",");
     rows++;
-    if (cocomm_ods_code_check(line, len) != COCOMM_OK) bad++;
+    if (cocomm_ccg_check_ods_code(line, len) != COCOMM_OK) bad++;
   }
   fclose(fp);
   CU_ASSERT_EQUAL(rows, 209);

@@ -8,7 +8,7 @@
 static found F; /* the last check's findings, rendered (harness.h): F.n and F.f[i] */
 
 static int32_t coi(const cocomm_coi_arrangements *a, uint32_t capacity) {
-  return found_settle(&F, cocomm_coi_check(a, found_reset(&F, capacity), &F.err), NULL);
+  return found_settle(&F, cocomm_coi_assess(a, found_reset(&F, capacity), &F.err), NULL);
 }
 
 static cocomm_coi_arrangements all_in_place(void) {
@@ -96,7 +96,7 @@ static void bad_input(void) {
   ASSERT_ERROR(&F.err, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_STRUCT_SIZE);
   ASSERT_STATUS(coi(NULL, 16), COCOMM_ERR_INVALID_ARGUMENT);
   ASSERT_ERROR(&F.err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_NONE);
-  ASSERT_STATUS(cocomm_coi_check(NULL, NULL, NULL), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_coi_assess(NULL, NULL, NULL), COCOMM_ERR_INVALID_ARGUMENT);
   CU_ASSERT_EQUAL(cocomm_coi_arrangements_size(), sizeof a);
 }
 

@@ -248,12 +248,12 @@ static void bad_input_is_refused_without_findings(void) {
   X.n = 777;
   cocomm_findings *fs = findings_of(&X);
   fs->errors = fs->warnings = fs->information = 5;
-  ASSERT_STATUS(cocomm_committee_validate(NULL, fs, NULL), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_committee_assess(NULL, fs, NULL), COCOMM_ERR_INVALID_ARGUMENT);
   CU_ASSERT_EQUAL(fs->count, 777); /* nothing written */
   CU_ASSERT_EQUAL(fs->errors, 5);
   CU_ASSERT_EQUAL(fs->warnings, 5);
   CU_ASSERT_EQUAL(fs->information, 5);
-  ASSERT_STATUS(settle(&X, cocomm_committee_validate(NULL, findings_of(&X), &X.err)), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(settle(&X, cocomm_committee_assess(NULL, findings_of(&X), &X.err)), COCOMM_ERR_INVALID_ARGUMENT);
   CU_ASSERT_EQUAL(X.n, 777);
   ASSERT_ERROR(&X.err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_NONE);
   X.c.members = NULL;
@@ -356,7 +356,7 @@ static void members_at_a_larger_stride(void) {
   c.member_size = sizeof w[0];
   cocomm_finding f[16];
   cocomm_findings fs = COCOMM_FINDINGS_INIT(f);
-  ASSERT_STATUS(cocomm_committee_validate(&c, &fs, NULL), COCOMM_OK);
+  ASSERT_STATUS(cocomm_committee_assess(&c, &fs, NULL), COCOMM_OK);
   for (uint32_t i = 0; i < fs.count; i++) CU_ASSERT_NOT_EQUAL(f[i].severity, COCOMM_SEVERITY_ERROR);
   CU_ASSERT_EQUAL(fs.errors, 0);
 }
@@ -380,7 +380,7 @@ static void several_committees_in_a_loop(void) {
   for (int i = 0; i < 3; i++) {
     cocomm_findings fs;
     cocomm_findings_init(&fs, f + total, 64 - total);
-    statuses[i] = cocomm_committee_validate(&cs[i], &fs, NULL);
+    statuses[i] = cocomm_committee_assess(&cs[i], &fs, NULL);
     counts[i] = fs.count;
     total += fs.count;
   }
@@ -389,7 +389,7 @@ static void several_committees_in_a_loop(void) {
   ASSERT_STATUS(statuses[2], COCOMM_ERR_INVALID_ARGUMENT);
   CU_ASSERT_EQUAL(counts[2], 0);
   cocomm_error err = COCOMM_ERROR_INIT;
-  ASSERT_STATUS(cocomm_committee_validate(&cs[2], NULL, &err), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_committee_assess(&cs[2], NULL, &err), COCOMM_ERR_INVALID_ARGUMENT);
   ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_KIND);
   CU_ASSERT_EQUAL(total, counts[0] + counts[1]);
   CU_ASSERT_EQUAL(counts[0], a.n);
@@ -401,7 +401,7 @@ static void several_committees_in_a_loop(void) {
   for (int i = 0; i < 2; i++) {
     cocomm_findings fs;
     cocomm_findings_init(&fs, f + written, 1 - written);
-    int32_t st = cocomm_committee_validate(&cs[i], &fs, NULL);
+    int32_t st = cocomm_committee_assess(&cs[i], &fs, NULL);
     CU_ASSERT(st == (fs.count > fs.capacity ? COCOMM_ERR_BUFFER_TOO_SMALL : COCOMM_OK));
     all += fs.count;
     written += fs.count < fs.capacity ? fs.count : fs.capacity;

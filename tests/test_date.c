@@ -30,9 +30,9 @@ static void date_validation_knows_leap_years(void) {
   ASSERT_STATUS(cocomm_date_check(D(1, 1, 1)), COCOMM_OK);
   ASSERT_STATUS(cocomm_date_check(D(9999, 12, 31)), COCOMM_OK);
   ASSERT_STATUS(cocomm_date_check(D(-5, 1, 1)), COCOMM_ERR_OUT_OF_RANGE);
-  CU_ASSERT_EQUAL(cocomm_days_in_month(2016, 2), 29);
-  CU_ASSERT_EQUAL(cocomm_days_in_month(2015, 2), 28);
-  CU_ASSERT_EQUAL(cocomm_days_in_month(2015, 13), 0);
+  CU_ASSERT_EQUAL(cocomm_date_days_in_month(2016, 2), 29);
+  CU_ASSERT_EQUAL(cocomm_date_days_in_month(2015, 2), 28);
+  CU_ASSERT_EQUAL(cocomm_date_days_in_month(2015, 13), 0);
 }
 
 static void date_make_checks_and_fills(void) {
@@ -75,7 +75,7 @@ static void day_arithmetic_walks_every_day(void) {
       return;
     }
     ASSERT_STATUS(cocomm_date_add_days(d, 1, &next), COCOMM_OK);
-    int last = d.day == cocomm_days_in_month(d.year, d.month);
+    int last = d.day == cocomm_date_days_in_month(d.year, d.month);
     cocomm_date want = last ? (d.month == 12 ? D(d.year + 1, 1, 1) : D(d.year, d.month + 1, 1))
                             : D(d.year, d.month, d.day + 1);
     if (cocomm_date_compare(next, want) != 0) {
@@ -214,19 +214,19 @@ static void instant_parse_rejects_everything_else(void) {
 static void bst_starts_and_ends_at_0100_utc(void) {
   cocomm_instant start, end;
   int32_t bst = -1;
-  ASSERT_STATUS(cocomm_bst_bounds(2015, &start, &end), COCOMM_OK);
+  ASSERT_STATUS(cocomm_instant_bst_bounds(2015, &start, &end), COCOMM_OK);
   CU_ASSERT_EQUAL(start, 1427590800); /* 2015-03-29T01:00Z */
   CU_ASSERT_EQUAL(end, 1445734800);   /* 2015-10-25T01:00Z */
-  ASSERT_STATUS(cocomm_uk_is_bst(start - 1, &bst), COCOMM_OK);
+  ASSERT_STATUS(cocomm_instant_is_bst(start - 1, &bst), COCOMM_OK);
   CU_ASSERT_EQUAL(bst, 0);
-  ASSERT_STATUS(cocomm_uk_is_bst(start, &bst), COCOMM_OK);
+  ASSERT_STATUS(cocomm_instant_is_bst(start, &bst), COCOMM_OK);
   CU_ASSERT_EQUAL(bst, 1);
-  ASSERT_STATUS(cocomm_uk_is_bst(end - 1, &bst), COCOMM_OK);
+  ASSERT_STATUS(cocomm_instant_is_bst(end - 1, &bst), COCOMM_OK);
   CU_ASSERT_EQUAL(bst, 1);
-  ASSERT_STATUS(cocomm_uk_is_bst(end, &bst), COCOMM_OK);
+  ASSERT_STATUS(cocomm_instant_is_bst(end, &bst), COCOMM_OK);
   CU_ASSERT_EQUAL(bst, 0);
-  ASSERT_STATUS(cocomm_bst_bounds(0, &start, &end), COCOMM_ERR_OUT_OF_RANGE);
-  ASSERT_STATUS(cocomm_bst_bounds(2015, NULL, &end), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_instant_bst_bounds(0, &start, &end), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_instant_bst_bounds(2015, NULL, &end), COCOMM_ERR_INVALID_ARGUMENT);
 }
 
 static void uk_local_time_round_trips_every_hour(void) {
@@ -238,10 +238,10 @@ static void uk_local_time_round_trips_every_hour(void) {
   for (t = from; t < to; t += 1800) {
     cocomm_instant_to_uk(t, &dt);
     int32_t bst;
-    cocomm_uk_is_bst(t, &bst);
+    cocomm_instant_is_bst(t, &bst);
     if (dt.utc_offset_minutes != (bst ? 60 : 0)) bad++;
     int32_t fold = bst ? COCOMM_FOLD_EARLIER : COCOMM_FOLD_LATER;
-    if (cocomm_uk_to_instant(&dt, fold, &back) != COCOMM_OK || back != t) bad++;
+    if (cocomm_instant_from_uk(&dt, fold, &back) != COCOMM_OK || back != t) bad++;
   }
   CU_ASSERT_EQUAL(bad, 0);
 }
@@ -250,24 +250,24 @@ static void uk_local_gap_and_fold(void) {
   cocomm_datetime dt = {{2015, 3, 29}, 1, 30, 0, 0, 0};
   cocomm_instant t;
   /* 01:30 on the spring-forward day never happens in the UK. */
-  ASSERT_STATUS(cocomm_uk_to_instant(&dt, COCOMM_FOLD_EARLIER, &t), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_instant_from_uk(&dt, COCOMM_FOLD_EARLIER, &t), COCOMM_ERR_OUT_OF_RANGE);
   ASSERT_STATUS(cocomm_instant_parse("2015-03-29T01:30", COCOMM_NTS, &t), COCOMM_ERR_OUT_OF_RANGE);
   /* 01:30 on the fall-back day happens twice. */
   cocomm_datetime fold = {{2015, 10, 25}, 1, 30, 0, 0, 0};
-  ASSERT_STATUS(cocomm_uk_to_instant(&fold, COCOMM_FOLD_STRICT, &t), COCOMM_ERR_AMBIGUOUS);
+  ASSERT_STATUS(cocomm_instant_from_uk(&fold, COCOMM_FOLD_STRICT, &t), COCOMM_ERR_AMBIGUOUS);
   ASSERT_STATUS(cocomm_instant_parse("2015-10-25T01:30", COCOMM_NTS, &t), COCOMM_ERR_AMBIGUOUS);
-  ASSERT_STATUS(cocomm_uk_to_instant(&fold, COCOMM_FOLD_EARLIER, &t), COCOMM_OK);
+  ASSERT_STATUS(cocomm_instant_from_uk(&fold, COCOMM_FOLD_EARLIER, &t), COCOMM_OK);
   CU_ASSERT_EQUAL(t, 1445733000); /* 00:30Z, still BST */
-  ASSERT_STATUS(cocomm_uk_to_instant(&fold, COCOMM_FOLD_LATER, &t), COCOMM_OK);
+  ASSERT_STATUS(cocomm_instant_from_uk(&fold, COCOMM_FOLD_LATER, &t), COCOMM_OK);
   CU_ASSERT_EQUAL(t, 1445733000 + 3600);
-  ASSERT_STATUS(cocomm_uk_to_instant(&fold, 3, &t), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_instant_from_uk(&fold, 3, &t), COCOMM_ERR_INVALID_ARGUMENT);
   ASSERT_STATUS(cocomm_instant_parse("2015-10-25T01:30+01:00", COCOMM_NTS, &t), COCOMM_OK);
   CU_ASSERT_EQUAL(t, 1445733000);
   /* The offset field of the input is ignored; bad fields are not. */
   fold.utc_offset_minutes = 999;
-  ASSERT_STATUS(cocomm_uk_to_instant(&fold, COCOMM_FOLD_LATER, &t), COCOMM_OK);
+  ASSERT_STATUS(cocomm_instant_from_uk(&fold, COCOMM_FOLD_LATER, &t), COCOMM_OK);
   fold.hour = 24;
-  ASSERT_STATUS(cocomm_uk_to_instant(&fold, COCOMM_FOLD_LATER, &t), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_instant_from_uk(&fold, COCOMM_FOLD_LATER, &t), COCOMM_ERR_OUT_OF_RANGE);
 }
 
 static void uk_conversion_of_known_instants(void) {
@@ -297,11 +297,11 @@ static void uk_conversion_of_known_instants(void) {
 /* T-34: "by" a date without a time means the end of that UK day. */
 static void end_of_uk_day_T34(void) {
   cocomm_instant t;
-  ASSERT_STATUS(cocomm_uk_end_of_day((cocomm_date){2015, 1, 30}, &t), COCOMM_OK);
+  ASSERT_STATUS(cocomm_date_uk_end_of_day((cocomm_date){2015, 1, 30}, &t), COCOMM_OK);
   CU_ASSERT_EQUAL(t, 1422662399); /* 2015-01-30T23:59:59Z: GMT */
-  ASSERT_STATUS(cocomm_uk_end_of_day((cocomm_date){2015, 6, 1}, &t), COCOMM_OK);
+  ASSERT_STATUS(cocomm_date_uk_end_of_day((cocomm_date){2015, 6, 1}, &t), COCOMM_OK);
   CU_ASSERT_EQUAL(t, 1433199599); /* 2015-06-01T22:59:59Z: BST */
-  ASSERT_STATUS(cocomm_uk_end_of_day((cocomm_date){2015, 6, 31}, &t), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_date_uk_end_of_day((cocomm_date){2015, 6, 31}, &t), COCOMM_ERR_OUT_OF_RANGE);
 }
 
 static void instant_format_utc_and_uk(void) {
@@ -329,33 +329,33 @@ static void instant_format_utc_and_uk(void) {
 static void financial_year_T33(void) {
   int32_t fy;
   char buf[16];
-  ASSERT_STATUS(cocomm_fy_of_date((cocomm_date){2015, 4, 1}, &fy), COCOMM_OK);
+  ASSERT_STATUS(cocomm_date_fy((cocomm_date){2015, 4, 1}, &fy), COCOMM_OK);
   CU_ASSERT_EQUAL(fy, 2015);
-  ASSERT_STATUS(cocomm_fy_of_date((cocomm_date){2016, 3, 31}, &fy), COCOMM_OK);
+  ASSERT_STATUS(cocomm_date_fy((cocomm_date){2016, 3, 31}, &fy), COCOMM_OK);
   CU_ASSERT_EQUAL(fy, 2015);
-  ASSERT_STATUS(cocomm_fy_of_date((cocomm_date){2015, 3, 31}, &fy), COCOMM_OK);
+  ASSERT_STATUS(cocomm_date_fy((cocomm_date){2015, 3, 31}, &fy), COCOMM_OK);
   CU_ASSERT_EQUAL(fy, 2014);
-  ASSERT_STATUS(cocomm_fy_of_date((cocomm_date){1, 3, 31}, &fy), COCOMM_ERR_OUT_OF_RANGE);
-  ASSERT_STATUS(cocomm_fy_of_date((cocomm_date){2015, 2, 29}, &fy), COCOMM_ERR_OUT_OF_RANGE);
-  ASSERT_STATUS(cocomm_fy_format(2015, buf, sizeof buf, NULL), COCOMM_OK);
+  ASSERT_STATUS(cocomm_date_fy((cocomm_date){1, 3, 31}, &fy), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_date_fy((cocomm_date){2015, 2, 29}, &fy), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_date_fy_format(2015, buf, sizeof buf, NULL), COCOMM_OK);
   CU_ASSERT_STRING_EQUAL(buf, "2015/16");
-  ASSERT_STATUS(cocomm_fy_format(1999, buf, sizeof buf, NULL), COCOMM_OK);
+  ASSERT_STATUS(cocomm_date_fy_format(1999, buf, sizeof buf, NULL), COCOMM_OK);
   CU_ASSERT_STRING_EQUAL(buf, "1999/00");
-  ASSERT_STATUS(cocomm_fy_format(9999, buf, sizeof buf, NULL), COCOMM_ERR_OUT_OF_RANGE);
-  ASSERT_STATUS(cocomm_fy_parse("2015/16", COCOMM_NTS, &fy), COCOMM_OK);
+  ASSERT_STATUS(cocomm_date_fy_format(9999, buf, sizeof buf, NULL), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_date_fy_parse("2015/16", COCOMM_NTS, &fy), COCOMM_OK);
   CU_ASSERT_EQUAL(fy, 2015);
-  ASSERT_STATUS(cocomm_fy_parse("1999/00", COCOMM_NTS, &fy), COCOMM_OK);
+  ASSERT_STATUS(cocomm_date_fy_parse("1999/00", COCOMM_NTS, &fy), COCOMM_OK);
   CU_ASSERT_EQUAL(fy, 1999);
-  ASSERT_STATUS(cocomm_fy_parse("2015/17", COCOMM_NTS, &fy), COCOMM_ERR_OUT_OF_RANGE);
-  ASSERT_STATUS(cocomm_fy_parse("2015-16", COCOMM_NTS, &fy), COCOMM_ERR_PARSE);
-  ASSERT_STATUS(cocomm_fy_parse("2015/2016", COCOMM_NTS, &fy), COCOMM_ERR_PARSE);
-  ASSERT_STATUS(cocomm_fy_parse("15/16", COCOMM_NTS, &fy), COCOMM_ERR_PARSE);
+  ASSERT_STATUS(cocomm_date_fy_parse("2015/17", COCOMM_NTS, &fy), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_date_fy_parse("2015-16", COCOMM_NTS, &fy), COCOMM_ERR_PARSE);
+  ASSERT_STATUS(cocomm_date_fy_parse("2015/2016", COCOMM_NTS, &fy), COCOMM_ERR_PARSE);
+  ASSERT_STATUS(cocomm_date_fy_parse("15/16", COCOMM_NTS, &fy), COCOMM_ERR_PARSE);
   cocomm_date first, last;
-  ASSERT_STATUS(cocomm_fy_bounds(2015, &first, &last), COCOMM_OK);
+  ASSERT_STATUS(cocomm_date_fy_bounds(2015, &first, &last), COCOMM_OK);
   CU_ASSERT_EQUAL(cocomm_date_compare(first, (cocomm_date){2015, 4, 1}), 0);
   CU_ASSERT_EQUAL(cocomm_date_compare(last, (cocomm_date){2016, 3, 31}), 0);
-  ASSERT_STATUS(cocomm_fy_bounds(0, &first, &last), COCOMM_ERR_OUT_OF_RANGE);
-  ASSERT_STATUS(cocomm_fy_bounds(2015, NULL, &last), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_date_fy_bounds(0, &first, &last), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_date_fy_bounds(2015, NULL, &last), COCOMM_ERR_INVALID_ARGUMENT);
 }
 
 static void struct_sizes_are_reported(void) {

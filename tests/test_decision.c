@@ -22,7 +22,7 @@ static void setup(void) {
 }
 
 static int32_t check(void) {
-  return settle(&X, cocomm_decision_check(&X.c, &D, &R, may_vote, findings_of(&X), &X.err));
+  return settle(&X, cocomm_decision_assess(&X.c, &D, &R, may_vote, findings_of(&X), &X.err));
 }
 
 static void everyone_present_can_decide(void) {
@@ -239,21 +239,21 @@ static void I3_register_entry(void) {
   ASSERT_STATUS(check(), COCOMM_OK);
   char buf[512];
   size_t need;
-  ASSERT_STATUS(cocomm_register_entry(&X.c, &D, &R, buf, sizeof buf, &need), COCOMM_OK);
+  ASSERT_STATUS(cocomm_decision_format_register(&X.c, &D, &R, buf, sizeof buf, &need), COCOMM_OK);
   CU_ASSERT_STRING_EQUAL(buf, "2015-06-10,\"Award of APMS contract, \"\"Bay\"\" surgery\","
                               "\"Ann Lay; Bob Lay; Cath Lay; Dan Exec; Eve Exec; Dr Gus GP\","
                               "\"Dr Fay GP: withdrew; Ivy Healthwatch: absent\",carried\r\n");
   CU_ASSERT_EQUAL(need, strlen(buf));
   char small[20];
   memset(small, 'x', sizeof small);
-  ASSERT_STATUS(cocomm_register_entry(&X.c, &D, &R, small, 10, &need), COCOMM_ERR_BUFFER_TOO_SMALL);
+  ASSERT_STATUS(cocomm_decision_format_register(&X.c, &D, &R, small, 10, &need), COCOMM_ERR_BUFFER_TOO_SMALL);
   CU_ASSERT_EQUAL(need, strlen(buf));
   CU_ASSERT_EQUAL(small[0], '\0');
   CU_ASSERT_EQUAL(small[10], 'x');
   /* Not decidable: the outcome column says so. */
   conflicts[0] = conflicts[1] = 1;
   ASSERT_STATUS(check(), COCOMM_OK);
-  ASSERT_STATUS(cocomm_register_entry(&X.c, &D, &R, buf, sizeof buf, &need), COCOMM_OK);
+  ASSERT_STATUS(cocomm_decision_format_register(&X.c, &D, &R, buf, sizeof buf, &need), COCOMM_OK);
   CU_ASSERT_PTR_NOT_NULL(strstr(buf, ",not decided\r\n"));
 }
 
@@ -278,7 +278,7 @@ static void several_decisions_in_a_loop(void) {
     cocomm_decision_result_init(&rs[i]);
     cocomm_findings fs;
     cocomm_findings_init(&fs, f + total, 16 - total);
-    statuses[i] = cocomm_decision_check(&X.c, &ds[i], &rs[i], NULL, &fs, NULL);
+    statuses[i] = cocomm_decision_assess(&X.c, &ds[i], &rs[i], NULL, &fs, NULL);
     counts[i] = fs.count;
     total += fs.count;
   }
@@ -286,7 +286,7 @@ static void several_decisions_in_a_loop(void) {
   ASSERT_STATUS(statuses[1], COCOMM_OK);
   ASSERT_STATUS(statuses[2], COCOMM_ERR_INVALID_ARGUMENT);
   cocomm_error err = COCOMM_ERROR_INIT;
-  ASSERT_STATUS(cocomm_decision_check(&X.c, &ds[2], &rs[2], NULL, NULL, &err), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_decision_assess(&X.c, &ds[2], &rs[2], NULL, NULL, &err), COCOMM_ERR_INVALID_ARGUMENT);
   ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_PRESENT);
   CU_ASSERT_EQUAL(counts[0], 0);
   CU_ASSERT_EQUAL(counts[1], 1);
@@ -301,10 +301,10 @@ static void several_decisions_in_a_loop(void) {
 static void bad_input(void) {
   setup();
   X.n = 5;
-  ASSERT_STATUS(settle(&X, cocomm_decision_check(&X.c, NULL, &R, NULL, findings_of(&X), &X.err)),
+  ASSERT_STATUS(settle(&X, cocomm_decision_assess(&X.c, NULL, &R, NULL, findings_of(&X), &X.err)),
                 COCOMM_ERR_INVALID_ARGUMENT);
   ASSERT_ERROR(&X.err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_NONE);
-  ASSERT_STATUS(settle(&X, cocomm_decision_check(&X.c, &D, NULL, NULL, findings_of(&X), &X.err)),
+  ASSERT_STATUS(settle(&X, cocomm_decision_assess(&X.c, &D, NULL, NULL, findings_of(&X), &X.err)),
                 COCOMM_ERR_INVALID_ARGUMENT);
   ASSERT_ERROR(&X.err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_RESULT);
   CU_ASSERT_EQUAL(X.n, 5);

@@ -113,9 +113,9 @@ static cocomm_findings *findings(void) {
 enum { FN_COMMITTEE_CHECK, FN_VALIDATE, FN_DECISION, FN_COI, FN_CCG, FN_ELIGIBILITY, FN_CHANGE, FN_POOLED,
        FN_EOI, FN_EDITION, FN_ROSTER, FN_COUNT };
 static const char *const fn_names[FN_COUNT] = {
-  "cocomm_committee_check", "cocomm_committee_validate", "cocomm_decision_check", "cocomm_coi_check",
-  "cocomm_ccg_check", "cocomm_eligibility_check", "cocomm_change_check", "cocomm_pooled_fund_check",
-  "cocomm_eoi_check", "cocomm_edition_check", "cocomm_roster_parse"};
+  "cocomm_committee_check", "cocomm_committee_assess", "cocomm_decision_assess", "cocomm_coi_assess",
+  "cocomm_ccg_check", "cocomm_approval_assess_eligibility", "cocomm_approval_assess_change", "cocomm_approval_assess_pooled_fund",
+  "cocomm_approval_assess_eoi", "cocomm_edition_check", "cocomm_roster_parse"};
 
 /* Call function fn on the good inputs of setup(), its findings (when it
  * takes any) in FS. The arrangements, CCG and sections are all in place
@@ -123,14 +123,14 @@ static const char *const fn_names[FN_COUNT] = {
 static int32_t call(int fn, cocomm_error *e) {
   switch (fn) {
     case FN_COMMITTEE_CHECK: return cocomm_committee_check(&C, e);
-    case FN_VALIDATE: return cocomm_committee_validate(&C, &FS, e);
-    case FN_DECISION: return cocomm_decision_check(&C, &D, &R, NULL, &FS, e);
-    case FN_COI: return cocomm_coi_check(&A, &FS, e);
+    case FN_VALIDATE: return cocomm_committee_assess(&C, &FS, e);
+    case FN_DECISION: return cocomm_decision_assess(&C, &D, &R, NULL, &FS, e);
+    case FN_COI: return cocomm_coi_assess(&A, &FS, e);
     case FN_CCG: return cocomm_ccg_check(&G, e);
-    case FN_ELIGIBILITY: return cocomm_eligibility_check(&G, COCOMM_MODEL_JOINT, &FS, e);
-    case FN_CHANGE: return cocomm_change_check(COCOMM_MODEL_JOINT, COCOMM_MODEL_DELEGATED, &FS, e);
-    case FN_POOLED: return cocomm_pooled_fund_check(purposes, 3, &FS, e);
-    case FN_EOI: return cocomm_eoi_check(COCOMM_EOI_ALL, &FS, e);
+    case FN_ELIGIBILITY: return cocomm_approval_assess_eligibility(&G, COCOMM_MODEL_JOINT, &FS, e);
+    case FN_CHANGE: return cocomm_approval_assess_change(COCOMM_MODEL_JOINT, COCOMM_MODEL_DELEGATED, &FS, e);
+    case FN_POOLED: return cocomm_approval_assess_pooled_fund(purposes, 3, &FS, e);
+    case FN_EOI: return cocomm_approval_assess_eoi(COCOMM_EOI_ALL, &FS, e);
     case FN_EDITION: return cocomm_edition_check(&ED, e);
     default: return cocomm_roster_parse(roster_csv, sizeof roster_csv - 1, 0, &RO, e);
   }
@@ -268,16 +268,16 @@ static void buffer_too_small_is_recorded(void) {
   setup();
   cocomm_findings none;
   cocomm_findings_init(&none, NULL, 0);
-  REFUSES(cocomm_eoi_check(0, &none, &E), COCOMM_ERR_BUFFER_TOO_SMALL, -1, COCOMM_FIELD_NONE);
+  REFUSES(cocomm_approval_assess_eoi(0, &none, &E), COCOMM_ERR_BUFFER_TOO_SMALL, -1, COCOMM_FIELD_NONE);
   CU_ASSERT_STRING_EQUAL(E.message, "an output buffer is too small");
   M[0].category = COCOMM_CATEGORY_CLINICAL; /* a GP chairs a delegated committee: findings to count */
-  REFUSES(cocomm_committee_validate(&C, &none, &E), COCOMM_ERR_BUFFER_TOO_SMALL, -1, COCOMM_FIELD_NONE);
+  REFUSES(cocomm_committee_assess(&C, &none, &E), COCOMM_ERR_BUFFER_TOO_SMALL, -1, COCOMM_FIELD_NONE);
   cocomm_roster_init(&RO, NULL, 0, NULL, 0);
   REFUSES(cocomm_roster_parse(roster_csv, sizeof roster_csv - 1, 0, &RO, &E), COCOMM_ERR_BUFFER_TOO_SMALL, -1,
           COCOMM_FIELD_NONE);
   CU_ASSERT_EQUAL(RO.count, 2);
   /* And the next success clears it. */
-  ACCEPTS(cocomm_eoi_check(COCOMM_EOI_ALL, &none, &E));
+  ACCEPTS(cocomm_approval_assess_eoi(COCOMM_EOI_ALL, &none, &E));
 }
 
 /* ---- each check, one refused input per field ---- */
@@ -348,11 +348,11 @@ static void committee_fields(void) {
   M[1].voting = -1;
   REFUSES(cocomm_committee_check(&C, &E), COCOMM_ERR_INVALID_ARGUMENT, 1, COCOMM_FIELD_VOTING);
   /* validate names the same, and writes no finding. */
-  REFUSES(cocomm_committee_validate(&C, findings(), &E), COCOMM_ERR_INVALID_ARGUMENT, 1, COCOMM_FIELD_VOTING);
+  REFUSES(cocomm_committee_assess(&C, findings(), &E), COCOMM_ERR_INVALID_ARGUMENT, 1, COCOMM_FIELD_VOTING);
   setup();
   M[2].category = 9;
-  REFUSES(cocomm_committee_validate(&C, NULL, &E), COCOMM_ERR_INVALID_ARGUMENT, 2, COCOMM_FIELD_CATEGORY);
-  ASSERT_STATUS(cocomm_committee_validate(&C, NULL, NULL), COCOMM_ERR_INVALID_ARGUMENT);
+  REFUSES(cocomm_committee_assess(&C, NULL, &E), COCOMM_ERR_INVALID_ARGUMENT, 2, COCOMM_FIELD_CATEGORY);
+  ASSERT_STATUS(cocomm_committee_assess(&C, NULL, NULL), COCOMM_ERR_INVALID_ARGUMENT);
 }
 
 /* A findings struct that cannot be right, for each assessing check. */
@@ -381,17 +381,17 @@ static void findings_fields(void) {
 
 static void decision_fields(void) {
   setup();
-  ACCEPTS(cocomm_decision_check(&C, &D, &R, NULL, findings(), &E));
-  REFUSES(cocomm_decision_check(NULL, &D, &R, NULL, findings(), &E), COCOMM_ERR_INVALID_ARGUMENT, -1,
+  ACCEPTS(cocomm_decision_assess(&C, &D, &R, NULL, findings(), &E));
+  REFUSES(cocomm_decision_assess(NULL, &D, &R, NULL, findings(), &E), COCOMM_ERR_INVALID_ARGUMENT, -1,
           COCOMM_FIELD_NONE);
-  REFUSES(cocomm_decision_check(&C, NULL, &R, NULL, findings(), &E), COCOMM_ERR_INVALID_ARGUMENT, -1,
+  REFUSES(cocomm_decision_assess(&C, NULL, &R, NULL, findings(), &E), COCOMM_ERR_INVALID_ARGUMENT, -1,
           COCOMM_FIELD_NONE);
-  REFUSES(cocomm_decision_check(&C, &D, NULL, NULL, findings(), &E), COCOMM_ERR_INVALID_ARGUMENT, -1,
+  REFUSES(cocomm_decision_assess(&C, &D, NULL, NULL, findings(), &E), COCOMM_ERR_INVALID_ARGUMENT, -1,
           COCOMM_FIELD_RESULT);
   R.struct_size = 8;
-  REFUSES(cocomm_decision_check(&C, &D, &R, NULL, findings(), &E), COCOMM_ERR_STRUCT_SIZE, -1,
+  REFUSES(cocomm_decision_assess(&C, &D, &R, NULL, findings(), &E), COCOMM_ERR_STRUCT_SIZE, -1,
           COCOMM_FIELD_RESULT);
-#define CHECK() cocomm_decision_check(&C, &D, &R, NULL, findings(), &E)
+#define CHECK() cocomm_decision_assess(&C, &D, &R, NULL, findings(), &E)
   setup();
   M[2].category = 9; /* the committee first */
   REFUSES(CHECK(), COCOMM_ERR_INVALID_ARGUMENT, 2, COCOMM_FIELD_CATEGORY);
@@ -427,17 +427,17 @@ static void decision_fields(void) {
 
 static void coi_fields(void) {
   setup();
-  ACCEPTS(cocomm_coi_check(&A, findings(), &E)); /* nothing in place: findings, no error */
+  ACCEPTS(cocomm_coi_assess(&A, findings(), &E)); /* nothing in place: findings, no error */
   CU_ASSERT_EQUAL(FS.count, 11);
-  REFUSES(cocomm_coi_check(NULL, findings(), &E), COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_NONE);
+  REFUSES(cocomm_coi_assess(NULL, findings(), &E), COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_NONE);
   A.struct_size = 8;
-  REFUSES(cocomm_coi_check(&A, findings(), &E), COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_STRUCT_SIZE);
+  REFUSES(cocomm_coi_assess(&A, findings(), &E), COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_STRUCT_SIZE);
   /* Each element: its index is its position (0 = register_kept). */
   for (int32_t i = 0; i < 11; i++) {
     setup();
     int32_t *elements = &A.register_kept;
     elements[i] = 2;
-    REFUSES(cocomm_coi_check(&A, findings(), &E), COCOMM_ERR_INVALID_ARGUMENT, i, COCOMM_FIELD_FLAGS);
+    REFUSES(cocomm_coi_assess(&A, findings(), &E), COCOMM_ERR_INVALID_ARGUMENT, i, COCOMM_FIELD_FLAGS);
   }
 }
 
@@ -459,36 +459,36 @@ static void ccg_and_eligibility_fields(void) {
   G.statutory_requirements_met = 3;
   REFUSES(cocomm_ccg_check(&G, &E), COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_FLAGS);
   /* Eligibility reads the CCG with the same check, then its target. */
-  REFUSES(cocomm_eligibility_check(&G, COCOMM_MODEL_JOINT, findings(), &E), COCOMM_ERR_INVALID_ARGUMENT, -1,
+  REFUSES(cocomm_approval_assess_eligibility(&G, COCOMM_MODEL_JOINT, findings(), &E), COCOMM_ERR_INVALID_ARGUMENT, -1,
           COCOMM_FIELD_FLAGS);
-  REFUSES(cocomm_eligibility_check(NULL, COCOMM_MODEL_JOINT, findings(), &E), COCOMM_ERR_INVALID_ARGUMENT, -1,
+  REFUSES(cocomm_approval_assess_eligibility(NULL, COCOMM_MODEL_JOINT, findings(), &E), COCOMM_ERR_INVALID_ARGUMENT, -1,
           COCOMM_FIELD_NONE);
   setup();
-  ACCEPTS(cocomm_eligibility_check(&G, COCOMM_MODEL_DELEGATED, findings(), &E));
-  REFUSES(cocomm_eligibility_check(&G, 4, findings(), &E), COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_MODEL);
+  ACCEPTS(cocomm_approval_assess_eligibility(&G, COCOMM_MODEL_DELEGATED, findings(), &E));
+  REFUSES(cocomm_approval_assess_eligibility(&G, 4, findings(), &E), COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_MODEL);
   memcpy(G.ods_code, "", 1);
-  REFUSES(cocomm_eligibility_check(&G, COCOMM_MODEL_JOINT, NULL, &E), COCOMM_ERR_PARSE, -1,
+  REFUSES(cocomm_approval_assess_eligibility(&G, COCOMM_MODEL_JOINT, NULL, &E), COCOMM_ERR_PARSE, -1,
           COCOMM_FIELD_ODS_CODE);
 }
 
 static void change_pooled_and_eoi_fields(void) {
   setup();
-  ACCEPTS(cocomm_change_check(COCOMM_MODEL_DELEGATED, COCOMM_MODEL_NONE, findings(), &E));
-  REFUSES(cocomm_change_check(-1, COCOMM_MODEL_JOINT, findings(), &E), COCOMM_ERR_INVALID_ARGUMENT, -1,
+  ACCEPTS(cocomm_approval_assess_change(COCOMM_MODEL_DELEGATED, COCOMM_MODEL_NONE, findings(), &E));
+  REFUSES(cocomm_approval_assess_change(-1, COCOMM_MODEL_JOINT, findings(), &E), COCOMM_ERR_INVALID_ARGUMENT, -1,
           COCOMM_FIELD_MODEL);
-  REFUSES(cocomm_change_check(COCOMM_MODEL_JOINT, 4, findings(), &E), COCOMM_ERR_INVALID_ARGUMENT, -1,
+  REFUSES(cocomm_approval_assess_change(COCOMM_MODEL_JOINT, 4, findings(), &E), COCOMM_ERR_INVALID_ARGUMENT, -1,
           COCOMM_FIELD_MODEL);
-  ACCEPTS(cocomm_pooled_fund_check(NULL, 0, findings(), &E));
-  REFUSES(cocomm_pooled_fund_check(NULL, 2, findings(), &E), COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_ARRAY);
-  REFUSES(cocomm_pooled_fund_check(purposes, (uint32_t)INT32_MAX + 1u, findings(), &E), COCOMM_ERR_OUT_OF_RANGE,
+  ACCEPTS(cocomm_approval_assess_pooled_fund(NULL, 0, findings(), &E));
+  REFUSES(cocomm_approval_assess_pooled_fund(NULL, 2, findings(), &E), COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_ARRAY);
+  REFUSES(cocomm_approval_assess_pooled_fund(purposes, (uint32_t)INT32_MAX + 1u, findings(), &E), COCOMM_ERR_OUT_OF_RANGE,
           -1, COCOMM_FIELD_COUNT);
   const int32_t bad[4] = {COCOMM_FUND_CCG_OWN_FUNCTION, COCOMM_FUND_CORE_PRIMARY_MEDICAL, 0,
                           COCOMM_FUND_CCG_OWN_FUNCTION};
-  REFUSES(cocomm_pooled_fund_check(bad, 4, findings(), &E), COCOMM_ERR_INVALID_ARGUMENT, 2, COCOMM_FIELD_PURPOSE);
+  REFUSES(cocomm_approval_assess_pooled_fund(bad, 4, findings(), &E), COCOMM_ERR_INVALID_ARGUMENT, 2, COCOMM_FIELD_PURPOSE);
   CU_ASSERT_EQUAL(FS.count, 0); /* nothing reported before the bad contribution */
-  ACCEPTS(cocomm_eoi_check(0, NULL, &E));
-  REFUSES(cocomm_eoi_check(0x100, findings(), &E), COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_SECTIONS);
-  REFUSES(cocomm_eoi_check(UINT32_MAX, NULL, &E), COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_SECTIONS);
+  ACCEPTS(cocomm_approval_assess_eoi(0, NULL, &E));
+  REFUSES(cocomm_approval_assess_eoi(0x100, findings(), &E), COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_SECTIONS);
+  REFUSES(cocomm_approval_assess_eoi(UINT32_MAX, NULL, &E), COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_SECTIONS);
 }
 
 static void edition_fields(void) {

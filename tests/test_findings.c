@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* The findings protocol every check shares, driven mostly through
- * cocomm_eoi_check(), whose output is simple to predict: one finding per
+ * cocomm_approval_assess_eoi(), whose output is simple to predict: one finding per
  * missing section, an error for D and E and a warning for the others; and
  * the formatter that makes a finding's text. */
 #include <stdio.h>
@@ -51,9 +51,9 @@ static void init_macro_and_function_agree(void) {
   CU_ASSERT_PTR_NULL(b.items);
   cocomm_findings_init(NULL, f, 5);
   /* Either way the check fills it alike. */
-  ASSERT_STATUS(cocomm_eoi_check(0, &a, NULL), COCOMM_ERR_BUFFER_TOO_SMALL);
+  ASSERT_STATUS(cocomm_approval_assess_eoi(0, &a, NULL), COCOMM_ERR_BUFFER_TOO_SMALL);
   cocomm_findings_init(&b, f, 5);
-  ASSERT_STATUS(cocomm_eoi_check(0, &b, NULL), COCOMM_ERR_BUFFER_TOO_SMALL);
+  ASSERT_STATUS(cocomm_approval_assess_eoi(0, &b, NULL), COCOMM_ERR_BUFFER_TOO_SMALL);
   CU_ASSERT_EQUAL(a.count, 8);
   CU_ASSERT_EQUAL(b.count, 8);
 }
@@ -62,13 +62,13 @@ static void count_without_a_buffer(void) {
   cocomm_findings fs;
   cocomm_findings_init(&fs, NULL, 0);
   cocomm_error err = COCOMM_ERROR_INIT;
-  ASSERT_STATUS(cocomm_eoi_check(0, &fs, &err), COCOMM_ERR_BUFFER_TOO_SMALL);
+  ASSERT_STATUS(cocomm_approval_assess_eoi(0, &fs, &err), COCOMM_ERR_BUFFER_TOO_SMALL);
   ASSERT_ERROR(&err, COCOMM_ERR_BUFFER_TOO_SMALL, -1, COCOMM_FIELD_NONE);
   CU_ASSERT_EQUAL(fs.count, 8);
   CU_ASSERT_EQUAL(fs.errors, 2);
   CU_ASSERT_EQUAL(fs.warnings, 6);
   CU_ASSERT_EQUAL(fs.information, 0);
-  ASSERT_STATUS(cocomm_eoi_check(COCOMM_EOI_ALL, &fs, &err), COCOMM_OK);
+  ASSERT_STATUS(cocomm_approval_assess_eoi(COCOMM_EOI_ALL, &fs, &err), COCOMM_OK);
   ASSERT_NO_ERROR(&err); /* the buffer-too-small story does not linger */
   CU_ASSERT_EQUAL(fs.count, 0);
   CU_ASSERT_EQUAL(fs.errors + fs.warnings + fs.information, 0);
@@ -76,30 +76,30 @@ static void count_without_a_buffer(void) {
   cocomm_finding f[1];
   memset(f, GUARD, sizeof f);
   cocomm_findings_init(&fs, f, 0);
-  ASSERT_STATUS(cocomm_eoi_check(0, &fs, NULL), COCOMM_ERR_BUFFER_TOO_SMALL);
+  ASSERT_STATUS(cocomm_approval_assess_eoi(0, &fs, NULL), COCOMM_ERR_BUFFER_TOO_SMALL);
   CU_ASSERT_EQUAL(fs.count, 8);
   CU_ASSERT_TRUE(all_bytes(f, sizeof f, GUARD));
   /* No findings struct at all: findings are not wanted. */
-  ASSERT_STATUS(cocomm_eoi_check(0, NULL, NULL), COCOMM_OK);
-  ASSERT_STATUS(cocomm_eoi_check(0x100, NULL, NULL), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_approval_assess_eoi(0, NULL, NULL), COCOMM_OK);
+  ASSERT_STATUS(cocomm_approval_assess_eoi(0x100, NULL, NULL), COCOMM_ERR_INVALID_ARGUMENT);
 }
 
 /* The counts by severity cover every finding, written or not. */
 static void counts_by_severity(void) {
   cocomm_finding f[16];
   cocomm_findings fs = COCOMM_FINDINGS_INIT(f);
-  ASSERT_STATUS(cocomm_eoi_check(COCOMM_EOI_ALL & ~(uint32_t)(COCOMM_EOI_A_CCGS | COCOMM_EOI_D_NATURE), &fs, NULL),
+  ASSERT_STATUS(cocomm_approval_assess_eoi(COCOMM_EOI_ALL & ~(uint32_t)(COCOMM_EOI_A_CCGS | COCOMM_EOI_D_NATURE), &fs, NULL),
                 COCOMM_OK);
   CU_ASSERT_EQUAL(fs.count, 2);
   CU_ASSERT_EQUAL(fs.errors, 1);
   CU_ASSERT_EQUAL(fs.warnings, 1);
   CU_ASSERT_EQUAL(fs.information, 0);
-  ASSERT_STATUS(cocomm_change_check(COCOMM_MODEL_JOINT, COCOMM_MODEL_DELEGATED, &fs, NULL), COCOMM_OK);
+  ASSERT_STATUS(cocomm_approval_assess_change(COCOMM_MODEL_JOINT, COCOMM_MODEL_DELEGATED, &fs, NULL), COCOMM_OK);
   CU_ASSERT_EQUAL(fs.count, 1);
   CU_ASSERT_EQUAL(fs.errors + fs.warnings, 0);
   CU_ASSERT_EQUAL(fs.information, 1);
   /* A call that finds nothing sets every count back to 0. */
-  ASSERT_STATUS(cocomm_change_check(COCOMM_MODEL_JOINT, COCOMM_MODEL_JOINT, &fs, NULL), COCOMM_OK);
+  ASSERT_STATUS(cocomm_approval_assess_change(COCOMM_MODEL_JOINT, COCOMM_MODEL_JOINT, &fs, NULL), COCOMM_OK);
   CU_ASSERT_EQUAL(fs.count + fs.errors + fs.warnings + fs.information, 0);
   /* All three severities from one check, beyond the capacity too. */
   cocomm_member m[3];
@@ -115,7 +115,7 @@ static void counts_by_severity(void) {
   cocomm_committee_init(&c);
   c.members = m;
   c.member_count = 3;
-  ASSERT_STATUS(cocomm_committee_validate(&c, &fs, NULL), COCOMM_OK);
+  ASSERT_STATUS(cocomm_committee_assess(&c, &fs, NULL), COCOMM_OK);
   uint32_t by[4] = {0, 0, 0, 0};
   CU_ASSERT_FATAL(fs.count <= fs.capacity);
   for (uint32_t i = 0; i < fs.count; i++) {
@@ -129,7 +129,7 @@ static void counts_by_severity(void) {
   const uint32_t count = fs.count, e = fs.errors, w = fs.warnings, info = fs.information;
   cocomm_findings one;
   cocomm_findings_init(&one, f, 1);
-  ASSERT_STATUS(cocomm_committee_validate(&c, &one, NULL), COCOMM_ERR_BUFFER_TOO_SMALL);
+  ASSERT_STATUS(cocomm_committee_assess(&c, &one, NULL), COCOMM_ERR_BUFFER_TOO_SMALL);
   CU_ASSERT_EQUAL(one.count, count);
   CU_ASSERT_EQUAL(one.errors, e);
   CU_ASSERT_EQUAL(one.warnings, w);
@@ -143,7 +143,7 @@ static void short_buffer_gets_the_first_and_the_full_count(void) {
   memset(f, GUARD, sizeof f);
   cocomm_findings fs;
   cocomm_findings_init(&fs, f, 3);
-  ASSERT_STATUS(cocomm_eoi_check(0, &fs, NULL), COCOMM_ERR_BUFFER_TOO_SMALL);
+  ASSERT_STATUS(cocomm_approval_assess_eoi(0, &fs, NULL), COCOMM_ERR_BUFFER_TOO_SMALL);
   CU_ASSERT_EQUAL(fs.count, 8);
   CU_ASSERT_EQUAL(fs.errors, 2);
   CU_ASSERT_EQUAL(fs.warnings, 6);
@@ -161,7 +161,7 @@ static void short_buffer_gets_the_first_and_the_full_count(void) {
   /* Capacity 1 of a guarded array: one element written, the rest intact. */
   memset(f, GUARD, sizeof f);
   cocomm_findings_init(&fs, &f[1], 1);
-  ASSERT_STATUS(cocomm_eoi_check(COCOMM_EOI_A_CCGS, &fs, NULL), COCOMM_ERR_BUFFER_TOO_SMALL);
+  ASSERT_STATUS(cocomm_approval_assess_eoi(COCOMM_EOI_A_CCGS, &fs, NULL), COCOMM_ERR_BUFFER_TOO_SMALL);
   CU_ASSERT_EQUAL(fs.count, 7);
   CU_ASSERT_EQUAL(f[1].rule, COCOMM_RULE_E_B);
   CU_ASSERT_TRUE(all_bytes(&f[0], sizeof f[0], GUARD));
@@ -169,7 +169,7 @@ static void short_buffer_gets_the_first_and_the_full_count(void) {
   /* Exactly enough: OK. */
   cocomm_finding eight[8];
   cocomm_findings all = COCOMM_FINDINGS_INIT(eight);
-  ASSERT_STATUS(cocomm_eoi_check(0, &all, NULL), COCOMM_OK);
+  ASSERT_STATUS(cocomm_approval_assess_eoi(0, &all, NULL), COCOMM_OK);
   CU_ASSERT_EQUAL(all.count, 8);
 }
 
@@ -178,8 +178,8 @@ static void same_input_same_output(void) {
   memset(a, 0, sizeof a);
   memset(b, 0, sizeof b);
   cocomm_findings fa = COCOMM_FINDINGS_INIT(a), fb = COCOMM_FINDINGS_INIT(b);
-  ASSERT_STATUS(cocomm_eoi_check(0x55, &fa, NULL), COCOMM_OK);
-  ASSERT_STATUS(cocomm_eoi_check(0x55, &fb, NULL), COCOMM_OK);
+  ASSERT_STATUS(cocomm_approval_assess_eoi(0x55, &fa, NULL), COCOMM_OK);
+  ASSERT_STATUS(cocomm_approval_assess_eoi(0x55, &fb, NULL), COCOMM_OK);
   CU_ASSERT_EQUAL(fa.count, 4);
   CU_ASSERT_EQUAL(fb.count, 4);
   CU_ASSERT_EQUAL(memcmp(a, b, sizeof a), 0);
@@ -194,7 +194,7 @@ static void larger_elements_are_strided(void) {
   cocomm_findings fs;
   cocomm_findings_init(&fs, (cocomm_finding *)(void *)buf, 3);
   fs.elem_size = ELEM;
-  ASSERT_STATUS(cocomm_eoi_check(COCOMM_EOI_ALL & ~(uint32_t)(COCOMM_EOI_B_BENEFITS | COCOMM_EOI_E_TIMESCALES),
+  ASSERT_STATUS(cocomm_approval_assess_eoi(COCOMM_EOI_ALL & ~(uint32_t)(COCOMM_EOI_B_BENEFITS | COCOMM_EOI_E_TIMESCALES),
                                  &fs, NULL), COCOMM_OK);
   CU_ASSERT_EQUAL(fs.count, 2);
   cocomm_finding first, second;
@@ -230,7 +230,7 @@ static void bad_arguments(void) {
     change;                                                    \
     before = fs;                                               \
     cocomm_error_init(&err);                                   \
-    ASSERT_STATUS(cocomm_eoi_check(0, &fs, &err), want);       \
+    ASSERT_STATUS(cocomm_approval_assess_eoi(0, &fs, &err), want);       \
     ASSERT_ERROR(&err, want, -1, COCOMM_FIELD_FINDINGS);       \
     CU_ASSERT_EQUAL(memcmp(&fs, &before, sizeof fs), 0);       \
     CU_ASSERT_TRUE(all_bytes(f, sizeof f, GUARD));             \
@@ -247,14 +247,14 @@ static void bad_arguments(void) {
   memset(f, GUARD, sizeof f);
   cocomm_findings_init(&fs, f, 2);
   fs.count = 1234;
-  ASSERT_STATUS(cocomm_eoi_check(0x100, &fs, &err), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_approval_assess_eoi(0x100, &fs, &err), COCOMM_ERR_INVALID_ARGUMENT);
   ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_SECTIONS);
   CU_ASSERT_EQUAL(fs.count, 1234);
   CU_ASSERT_TRUE(all_bytes(f, sizeof f, GUARD));
   /* With capacity 0 the element size and array are not looked at. */
   cocomm_findings_init(&fs, NULL, 0);
   fs.elem_size = 0;
-  ASSERT_STATUS(cocomm_eoi_check(COCOMM_EOI_ALL, &fs, &err), COCOMM_OK);
+  ASSERT_STATUS(cocomm_approval_assess_eoi(COCOMM_EOI_ALL, &fs, &err), COCOMM_OK);
   ASSERT_NO_ERROR(&err);
   /* A newer caller's larger struct is accepted, and nothing past its
    * struct_size is touched. */
@@ -265,7 +265,7 @@ static void bad_arguments(void) {
   memset(&wide, GUARD, sizeof wide);
   cocomm_findings_init(&wide.fs, f, 2);
   wide.fs.struct_size = sizeof wide.fs + 8;
-  ASSERT_STATUS(cocomm_eoi_check(COCOMM_EOI_ALL & ~(uint32_t)COCOMM_EOI_H_MONITORING, &wide.fs, NULL), COCOMM_OK);
+  ASSERT_STATUS(cocomm_approval_assess_eoi(COCOMM_EOI_ALL & ~(uint32_t)COCOMM_EOI_H_MONITORING, &wide.fs, NULL), COCOMM_OK);
   CU_ASSERT_EQUAL(wide.fs.count, 1);
   CU_ASSERT_EQUAL(wide.fs.warnings, 1);
   CU_ASSERT_EQUAL(f[0].rule, COCOMM_RULE_E_H);

@@ -123,12 +123,12 @@ static int32_t run_text(size_t i) {
   switch (texts[i].parser) {
     case P_DATE: return cocomm_date_parse(t, len, &d);
     case P_INSTANT: return cocomm_instant_parse(t, len, &in);
-    case P_FY: return cocomm_fy_parse(t, len, &v);
+    case P_FY: return cocomm_date_fy_parse(t, len, &v);
     case P_MODEL: return cocomm_model_parse(t, len, &v);
-    case P_ODS: return cocomm_ods_code_check(t, len);
+    case P_ODS: return cocomm_ccg_check_ods_code(t, len);
     case P_CATEGORY: return cocomm_category_parse(t, len, &v);
     case P_POSITION: return cocomm_position_parse(t, len, &v);
-    default: return cocomm_yes_no_parse(t, len, &v);
+    default: return cocomm_roster_parse_yes_no(t, len, &v);
   }
 }
 
@@ -238,7 +238,7 @@ static void hostile_committees(void) {
     fs.errors = fs.warnings = fs.information = 777;
     const cocomm_findings before = fs;
     cocomm_error err = COCOMM_ERROR_INIT, err2 = COCOMM_ERROR_INIT;
-    int32_t got = cocomm_committee_validate(&c, &fs, &err);
+    int32_t got = cocomm_committee_assess(&c, &fs, &err);
     /* The decision check refuses the same committee with the same status,
      * and names the same member and field. */
     uint8_t present[4] = {1, 1, 1, 1};
@@ -247,7 +247,7 @@ static void hostile_committees(void) {
     d.present = present;
     cocomm_decision_result r;
     cocomm_decision_result_init(&r);
-    int32_t got2 = cocomm_decision_check(&c, &d, &r, NULL, &fs, &err2);
+    int32_t got2 = cocomm_decision_assess(&c, &d, &r, NULL, &fs, &err2);
     int untouched = memcmp(&fs, &before, sizeof fs) == 0;
     int guards = guarded_done(&g);
     const int32_t index = committees[i].member;
@@ -268,7 +268,7 @@ static void hostile_committees(void) {
   cocomm_finding f[8];
   cocomm_findings fs = COCOMM_FINDINGS_INIT(f);
   cocomm_error err = COCOMM_ERROR_INIT;
-  ASSERT_STATUS(cocomm_committee_validate(&c, &fs, &err), COCOMM_OK);
+  ASSERT_STATUS(cocomm_committee_assess(&c, &fs, &err), COCOMM_OK);
   ASSERT_NO_ERROR(&err);
 }
 
@@ -281,7 +281,7 @@ static void hostile_buffers(void) {
   /* Every capacity from 0 to the total: never a write past it. */
   cocomm_findings sizing;
   cocomm_findings_init(&sizing, NULL, 0);
-  ASSERT_STATUS(cocomm_committee_validate(&c, &sizing, NULL), COCOMM_ERR_BUFFER_TOO_SMALL);
+  ASSERT_STATUS(cocomm_committee_assess(&c, &sizing, NULL), COCOMM_ERR_BUFFER_TOO_SMALL);
   uint32_t total = sizing.count;
   CU_ASSERT(total > 0);
   for (uint32_t cap = 0; cap <= total; cap++) {
@@ -290,7 +290,7 @@ static void hostile_buffers(void) {
     cocomm_findings fs;
     cocomm_findings_init(&fs, cap ? f : NULL, cap);
     cocomm_error err = COCOMM_ERROR_INIT;
-    int32_t st = cocomm_committee_validate(&c, &fs, &err);
+    int32_t st = cocomm_committee_assess(&c, &fs, &err);
     CU_ASSERT_EQUAL(st, cap < total ? COCOMM_ERR_BUFFER_TOO_SMALL : COCOMM_OK);
     ASSERT_ERROR(&err, st, -1, COCOMM_FIELD_NONE);
     CU_ASSERT_EQUAL(fs.count, total);
@@ -306,7 +306,7 @@ static void hostile_buffers(void) {
     change;                                                            \
     before = fs;                                                       \
     cocomm_error_init(&err);                                           \
-    ASSERT_STATUS(cocomm_committee_validate(&c, &fs, &err), want);     \
+    ASSERT_STATUS(cocomm_committee_assess(&c, &fs, &err), want);     \
     ASSERT_ERROR(&err, want, -1, COCOMM_FIELD_FINDINGS);               \
     CU_ASSERT_EQUAL(memcmp(&fs, &before, sizeof fs), 0);               \
   } while (0)
@@ -321,22 +321,22 @@ static void hostile_buffers(void) {
   /* Text outputs at every capacity around the length. */
   const cocomm_edition *e = cocomm_edition_default();
   size_t need;
-  ASSERT_STATUS(cocomm_timeline_csv(e, COCOMM_MODEL_JOINT, NULL, 0, &need), COCOMM_ERR_BUFFER_TOO_SMALL);
+  ASSERT_STATUS(cocomm_calendar_format_csv(e, COCOMM_MODEL_JOINT, NULL, 0, &need), COCOMM_ERR_BUFFER_TOO_SMALL);
   for (size_t cap = 0; cap <= need + 1; cap += cap < 8 || cap + 8 > need ? 1 : 97) {
     guarded g;
     char *buf = guarded_new(&g, cap);
     size_t got;
-    int32_t st = cocomm_timeline_csv(e, COCOMM_MODEL_JOINT, cap ? buf : NULL, cap, &got);
+    int32_t st = cocomm_calendar_format_csv(e, COCOMM_MODEL_JOINT, cap ? buf : NULL, cap, &got);
     CU_ASSERT_EQUAL(st, cap > need ? COCOMM_OK : COCOMM_ERR_BUFFER_TOO_SMALL);
     CU_ASSERT_EQUAL(got, need);
     CU_ASSERT_TRUE(guarded_done(&g));
   }
-  ASSERT_STATUS(cocomm_timeline_ics(e, COCOMM_MODEL_JOINT, 0, NULL, 0, &need), COCOMM_ERR_BUFFER_TOO_SMALL);
+  ASSERT_STATUS(cocomm_calendar_format_ics(e, COCOMM_MODEL_JOINT, 0, NULL, 0, &need), COCOMM_ERR_BUFFER_TOO_SMALL);
   for (size_t cap = 0; cap <= need + 1; cap += cap < 80 || cap + 80 > need ? 1 : 501) {
     guarded g;
     char *buf = guarded_new(&g, cap);
     size_t got;
-    int32_t st = cocomm_timeline_ics(e, COCOMM_MODEL_JOINT, 0, cap ? buf : NULL, cap, &got);
+    int32_t st = cocomm_calendar_format_ics(e, COCOMM_MODEL_JOINT, 0, cap ? buf : NULL, cap, &got);
     CU_ASSERT_EQUAL(st, cap > need ? COCOMM_OK : COCOMM_ERR_BUFFER_TOO_SMALL);
     CU_ASSERT_EQUAL(got, need);
     CU_ASSERT_TRUE(guarded_done(&g));
@@ -472,17 +472,17 @@ static void hostile_values(void) {
     ASSERT_STATUS(cocomm_date_to_days(bad_dates[i], &days), COCOMM_ERR_OUT_OF_RANGE);
     ASSERT_STATUS(cocomm_date_add_days(bad_dates[i], 1, &out), COCOMM_ERR_OUT_OF_RANGE);
     ASSERT_STATUS(cocomm_date_weekday(bad_dates[i], &v), COCOMM_ERR_OUT_OF_RANGE);
-    ASSERT_STATUS(cocomm_uk_end_of_day(bad_dates[i], &t), COCOMM_ERR_OUT_OF_RANGE);
-    ASSERT_STATUS(cocomm_fy_of_date(bad_dates[i], &v), COCOMM_ERR_OUT_OF_RANGE);
+    ASSERT_STATUS(cocomm_date_uk_end_of_day(bad_dates[i], &t), COCOMM_ERR_OUT_OF_RANGE);
+    ASSERT_STATUS(cocomm_date_fy(bad_dates[i], &v), COCOMM_ERR_OUT_OF_RANGE);
   }
   const int64_t bad_instants[] = {INT64_MIN, INT64_MAX, COCOMM_INSTANT_MIN - 1, COCOMM_INSTANT_MAX + 1};
   for (size_t i = 0; i < 4; i++) {
     ASSERT_STATUS(cocomm_instant_to_uk(bad_instants[i], &dt), COCOMM_ERR_OUT_OF_RANGE);
     ASSERT_STATUS(cocomm_instant_to_utc(bad_instants[i], &dt), COCOMM_ERR_OUT_OF_RANGE);
-    ASSERT_STATUS(cocomm_uk_is_bst(bad_instants[i], &v), COCOMM_ERR_OUT_OF_RANGE);
+    ASSERT_STATUS(cocomm_instant_is_bst(bad_instants[i], &v), COCOMM_ERR_OUT_OF_RANGE);
     cocomm_submission s;
     cocomm_submission_init(&s);
-    ASSERT_STATUS(cocomm_submission_check(cocomm_edition_default(), COCOMM_MODEL_JOINT, bad_instants[i], &s),
+    ASSERT_STATUS(cocomm_submission_judge(cocomm_edition_default(), COCOMM_MODEL_JOINT, bad_instants[i], &s),
                   COCOMM_ERR_OUT_OF_RANGE);
   }
   cocomm_datetime bad = {{2015, 1, 9}, 24, 0, 0, 0, 0};
@@ -492,21 +492,21 @@ static void hostile_values(void) {
   ASSERT_STATUS(cocomm_datetime_to_instant(&bad, &t), COCOMM_ERR_OUT_OF_RANGE);
   bad.minute = 0;
   bad.second = 60;
-  ASSERT_STATUS(cocomm_uk_to_instant(&bad, COCOMM_FOLD_STRICT, &t), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_instant_from_uk(&bad, COCOMM_FOLD_STRICT, &t), COCOMM_ERR_OUT_OF_RANGE);
   bad.second = 0;
   bad.utc_offset_minutes = INT32_MIN;
   ASSERT_STATUS(cocomm_datetime_to_instant(&bad, &t), COCOMM_ERR_OUT_OF_RANGE);
-  ASSERT_STATUS(cocomm_uk_to_instant(&bad, -1, &t), COCOMM_ERR_INVALID_ARGUMENT);
-  ASSERT_STATUS(cocomm_days_in_month(2015, 0), 0);
+  ASSERT_STATUS(cocomm_instant_from_uk(&bad, -1, &t), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_date_days_in_month(2015, 0), 0);
   ASSERT_STATUS(cocomm_date_from_days(INT64_MAX, &out), COCOMM_ERR_OUT_OF_RANGE);
-  ASSERT_STATUS(cocomm_bst_bounds(10000, &t, &t), COCOMM_ERR_OUT_OF_RANGE);
-  ASSERT_STATUS(cocomm_fy_bounds(INT32_MIN, &out, &out), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_instant_bst_bounds(10000, &t, &t), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_date_fy_bounds(INT32_MIN, &out, &out), COCOMM_ERR_OUT_OF_RANGE);
   ASSERT_STATUS(cocomm_function_role(COCOMM_MODEL_JOINT, INT32_MAX, &v), COCOMM_ERR_INVALID_ARGUMENT);
-  ASSERT_STATUS(cocomm_model_requirements(-1, NULL), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_requirements_get(-1, NULL), COCOMM_ERR_INVALID_ARGUMENT);
   ASSERT_STATUS(cocomm_service_scope(COCOMM_SERVICE_DENTAL, COCOMM_MODEL_JOINT, INT32_MAX, &v, NULL),
                 COCOMM_ERR_OUT_OF_RANGE);
-  ASSERT_STATUS(cocomm_eoi_check(UINT32_MAX, NULL, NULL), COCOMM_ERR_INVALID_ARGUMENT);
-  ASSERT_STATUS(cocomm_change_check(INT32_MIN, 0, NULL, NULL), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_approval_assess_eoi(UINT32_MAX, NULL, NULL), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_approval_assess_change(INT32_MIN, 0, NULL, NULL), COCOMM_ERR_INVALID_ARGUMENT);
   CU_ASSERT_PTR_NULL(cocomm_rule_find("C-1\xff"));
   CU_ASSERT_PTR_NULL(cocomm_edition_find(""));
   CU_ASSERT_STRING_EQUAL(cocomm_status_str(INT32_MIN), "unknown status");
@@ -534,24 +534,24 @@ static void null_arguments(void) {
   ASSERT_STATUS(cocomm_datetime_to_instant(NULL, &t), E);
   ASSERT_STATUS(cocomm_datetime_to_instant(&dt, NULL), E);
   ASSERT_STATUS(cocomm_instant_to_utc(0, NULL), E);
-  ASSERT_STATUS(cocomm_uk_is_bst(0, NULL), E);
-  ASSERT_STATUS(cocomm_bst_bounds(2015, &t, NULL), E);
-  ASSERT_STATUS(cocomm_uk_to_instant(NULL, 0, &t), E);
-  ASSERT_STATUS(cocomm_uk_to_instant(&dt, 0, NULL), E);
-  ASSERT_STATUS(cocomm_uk_end_of_day(d, NULL), E);
+  ASSERT_STATUS(cocomm_instant_is_bst(0, NULL), E);
+  ASSERT_STATUS(cocomm_instant_bst_bounds(2015, &t, NULL), E);
+  ASSERT_STATUS(cocomm_instant_from_uk(NULL, 0, &t), E);
+  ASSERT_STATUS(cocomm_instant_from_uk(&dt, 0, NULL), E);
+  ASSERT_STATUS(cocomm_date_uk_end_of_day(d, NULL), E);
   ASSERT_STATUS(cocomm_instant_parse("2015-01-09T12:00", COCOMM_NTS, NULL), E);
-  ASSERT_STATUS(cocomm_fy_of_date(d, NULL), E);
-  ASSERT_STATUS(cocomm_fy_bounds(2015, &out, NULL), E);
-  ASSERT_STATUS(cocomm_fy_parse("2015/16", COCOMM_NTS, NULL), E);
-  ASSERT_STATUS(cocomm_fy_parse(NULL, 7, &v), E);
+  ASSERT_STATUS(cocomm_date_fy(d, NULL), E);
+  ASSERT_STATUS(cocomm_date_fy_bounds(2015, &out, NULL), E);
+  ASSERT_STATUS(cocomm_date_fy_parse("2015/16", COCOMM_NTS, NULL), E);
+  ASSERT_STATUS(cocomm_date_fy_parse(NULL, 7, &v), E);
   ASSERT_STATUS(cocomm_date_format(d, NULL, 4, NULL), E);
   ASSERT_STATUS(cocomm_date_diff_days((cocomm_date){2015, 1, 1}, (cocomm_date){2015, 2, 30}, &days),
                 COCOMM_ERR_OUT_OF_RANGE);
   ASSERT_STATUS(cocomm_model_parse("joint", COCOMM_NTS, NULL), E);
   ASSERT_STATUS(cocomm_model_alias_at(0, NULL, &v), E);
   ASSERT_STATUS(cocomm_function_at(0, NULL), E);
-  ASSERT_STATUS(cocomm_model_functions(COCOMM_MODEL_JOINT, 0, NULL, 0, NULL), E);
-  ASSERT_STATUS(cocomm_model_functions(COCOMM_MODEL_JOINT, -1, NULL, 0, &n), E);
+  ASSERT_STATUS(cocomm_function_list(COCOMM_MODEL_JOINT, 0, NULL, 0, NULL), E);
+  ASSERT_STATUS(cocomm_function_list(COCOMM_MODEL_JOINT, -1, NULL, 0, &n), E);
   ASSERT_STATUS(cocomm_function_reserved(COCOMM_FN_CONTRACTS, NULL), E);
   ASSERT_STATUS(cocomm_service_scope(COCOMM_SERVICE_DENTAL, COCOMM_MODEL_JOINT, 2015, NULL, NULL), E);
   CU_ASSERT_STRING_EQUAL(cocomm_function_rule(99), "unknown"); /* names are never NULL */
@@ -559,7 +559,7 @@ static void null_arguments(void) {
   CU_ASSERT_STRING_EQUAL(cocomm_scope_name(0), "unknown");
   CU_ASSERT_STRING_EQUAL(cocomm_model_key(9), "unknown");
   ASSERT_STATUS(cocomm_ccg_check(NULL, NULL), E);
-  ASSERT_STATUS(cocomm_model_requirements(COCOMM_MODEL_JOINT, NULL), E);
+  ASSERT_STATUS(cocomm_requirements_get(COCOMM_MODEL_JOINT, NULL), E);
   cocomm_requirements_init(NULL);
   cocomm_ccg_init(NULL);
   cocomm_member_init(NULL);
@@ -573,26 +573,26 @@ static void null_arguments(void) {
   cocomm_roster_init(NULL, NULL, 0, NULL, 0);
   cocomm_error_init(NULL);
   ASSERT_STATUS(cocomm_committee_check(NULL, NULL), E);
-  ASSERT_STATUS(cocomm_pooled_fund_check(NULL, 1, NULL, NULL), E);
-  ASSERT_STATUS(cocomm_eligibility_check(NULL, 0, NULL, NULL), E);
-  ASSERT_STATUS(cocomm_coi_check(NULL, NULL, NULL), E);
-  ASSERT_STATUS(cocomm_decision_check(NULL, NULL, NULL, NULL, NULL, NULL), E);
-  ASSERT_STATUS(cocomm_committee_validate(NULL, NULL, NULL), E);
+  ASSERT_STATUS(cocomm_approval_assess_pooled_fund(NULL, 1, NULL, NULL), E);
+  ASSERT_STATUS(cocomm_approval_assess_eligibility(NULL, 0, NULL, NULL), E);
+  ASSERT_STATUS(cocomm_coi_assess(NULL, NULL, NULL), E);
+  ASSERT_STATUS(cocomm_decision_assess(NULL, NULL, NULL, NULL, NULL, NULL), E);
+  ASSERT_STATUS(cocomm_committee_assess(NULL, NULL, NULL), E);
   ASSERT_STATUS(cocomm_finding_format(NULL, NULL, NULL, 0, NULL), E);
   /* No findings array is no error: findings are not wanted. */
-  ASSERT_STATUS(cocomm_pooled_fund_check(NULL, 0, NULL, NULL), COCOMM_OK);
-  ASSERT_STATUS(cocomm_change_check(0, 0, NULL, NULL), COCOMM_OK);
-  ASSERT_STATUS(cocomm_register_entry(NULL, NULL, NULL, NULL, 0, NULL), E);
-  ASSERT_STATUS(cocomm_timeline(cocomm_edition_default(), 0, NULL, 0, NULL), E);
-  ASSERT_STATUS(cocomm_timeline(cocomm_edition_default(), 0, NULL, 3, &n), E);
+  ASSERT_STATUS(cocomm_approval_assess_pooled_fund(NULL, 0, NULL, NULL), COCOMM_OK);
+  ASSERT_STATUS(cocomm_approval_assess_change(0, 0, NULL, NULL), COCOMM_OK);
+  ASSERT_STATUS(cocomm_decision_format_register(NULL, NULL, NULL, NULL, 0, NULL), E);
+  ASSERT_STATUS(cocomm_timeline_list(cocomm_edition_default(), 0, NULL, 0, NULL), E);
+  ASSERT_STATUS(cocomm_timeline_list(cocomm_edition_default(), 0, NULL, 3, &n), E);
   ASSERT_STATUS(cocomm_milestone_deadline(NULL, &t), E);
   ASSERT_STATUS(cocomm_milestone_deadline(&cocomm_edition_default()->milestones[0], NULL), E);
-  ASSERT_STATUS(cocomm_deadline_check(&cocomm_edition_default()->milestones[0], 0, NULL, NULL), E);
-  ASSERT_STATUS(cocomm_submission_check(cocomm_edition_default(), COCOMM_MODEL_JOINT, 0, NULL), E);
-  ASSERT_STATUS(cocomm_submission_check(cocomm_edition_default(), 7, 0, NULL), E);
-  ASSERT_STATUS(cocomm_submission_check(NULL, COCOMM_MODEL_JOINT, 0, &(cocomm_submission){64, 0, 0, 0, 0, 0, {0, 0, 0}, 0, 0, 0, 0}), E);
+  ASSERT_STATUS(cocomm_milestone_judge(&cocomm_edition_default()->milestones[0], 0, NULL, NULL), E);
+  ASSERT_STATUS(cocomm_submission_judge(cocomm_edition_default(), COCOMM_MODEL_JOINT, 0, NULL), E);
+  ASSERT_STATUS(cocomm_submission_judge(cocomm_edition_default(), 7, 0, NULL), E);
+  ASSERT_STATUS(cocomm_submission_judge(NULL, COCOMM_MODEL_JOINT, 0, &(cocomm_submission){64, 0, 0, 0, 0, 0, {0, 0, 0}, 0, 0, 0, 0}), E);
   ASSERT_STATUS(cocomm_edition_check(NULL, NULL), E);
-  ASSERT_STATUS(cocomm_timeline_csv(NULL, 0, NULL, 0, NULL), E);
+  ASSERT_STATUS(cocomm_calendar_format_csv(NULL, 0, NULL, 0, NULL), E);
   cocomm_roster roster;
   ASSERT_STATUS(cocomm_roster_parse("x", 1, 0, NULL, NULL), E);
   cocomm_roster_init(&roster, NULL, 0, NULL, 0);
@@ -612,9 +612,9 @@ static void null_arguments(void) {
   cocomm_committee c;
   good_committee(&c, m);
   cocomm_error err = COCOMM_ERROR_INIT;
-  ASSERT_STATUS(cocomm_committee_validate(&c, &fs, &err), E);
+  ASSERT_STATUS(cocomm_committee_assess(&c, &fs, &err), E);
   ASSERT_ERROR(&err, E, -1, COCOMM_FIELD_FINDINGS);
-  ASSERT_STATUS(cocomm_committee_validate(&c, NULL, &err), COCOMM_OK); /* no findings struct: not wanted */
+  ASSERT_STATUS(cocomm_committee_assess(&c, NULL, &err), COCOMM_OK); /* no findings struct: not wanted */
   ASSERT_NO_ERROR(&err);
   uint8_t present[4] = {1, 1, 1, 1};
   cocomm_decision item;
@@ -622,9 +622,9 @@ static void null_arguments(void) {
   item.present = present;
   cocomm_decision_result r;
   cocomm_decision_result_init(&r);
-  ASSERT_STATUS(cocomm_decision_check(&c, &item, &r, NULL, &fs, &err), E);
+  ASSERT_STATUS(cocomm_decision_assess(&c, &item, &r, NULL, &fs, &err), E);
   ASSERT_ERROR(&err, E, -1, COCOMM_FIELD_FINDINGS);
-  ASSERT_STATUS(cocomm_eoi_check(0, &fs, &err), E);
+  ASSERT_STATUS(cocomm_approval_assess_eoi(0, &fs, &err), E);
   ASSERT_ERROR(&err, E, -1, COCOMM_FIELD_FINDINGS);
   CU_ASSERT_EQUAL(fs.count, 0);
 }
@@ -784,10 +784,10 @@ static void hostile_milestones(void) {
   uint32_t n;
   cocomm_submission s;
   cocomm_submission_init(&s);
-  ASSERT_STATUS(cocomm_timeline(&e, 0, out, 2, &n), COCOMM_ERR_INVALID_ARGUMENT);
-  ASSERT_STATUS(cocomm_timeline_ics(&e, 0, 0, NULL, 0, &need), COCOMM_ERR_INVALID_ARGUMENT);
-  ASSERT_STATUS(cocomm_timeline_csv(&e, 0, NULL, 0, &need), COCOMM_ERR_INVALID_ARGUMENT);
-  ASSERT_STATUS(cocomm_submission_check(&e, COCOMM_MODEL_JOINT, 0, &s), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_timeline_list(&e, 0, out, 2, &n), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_calendar_format_ics(&e, 0, 0, NULL, 0, &need), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_calendar_format_csv(&e, 0, NULL, 0, &need), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_submission_judge(&e, COCOMM_MODEL_JOINT, 0, &s), COCOMM_ERR_INVALID_ARGUMENT);
   ASSERT_STATUS(cocomm_milestone_deadline(&m, (cocomm_instant *)&need), COCOMM_ERR_INVALID_ARGUMENT);
 }
 
@@ -819,7 +819,7 @@ static void long_names_of_every_width(void) {
       c.member_count = 2;
       cocomm_finding f[16];
       cocomm_findings fs = COCOMM_FINDINGS_INIT(f);
-      ASSERT_STATUS(cocomm_committee_validate(&c, &fs, NULL), COCOMM_OK);
+      ASSERT_STATUS(cocomm_committee_assess(&c, &fs, NULL), COCOMM_OK);
       int named = 0;
       for (uint32_t i = 0; i < fs.count; i++) {
         /* The text is whole: the name in full, strict UTF-8 (harness.c),
@@ -863,7 +863,7 @@ static void hostile_decisions(void) {
     d.votes = votes;              \
     cocomm_decision_result_init(&r); \
   } while (0)
-#define CHECK() cocomm_decision_check(&c, &d, &r, NULL, &fs, &err)
+#define CHECK() cocomm_decision_assess(&c, &d, &r, NULL, &fs, &err)
   RESET();
   ASSERT_STATUS(CHECK(), COCOMM_OK);
   ASSERT_NO_ERROR(&err);
@@ -922,12 +922,12 @@ static void hostile_decisions(void) {
   /* The register entry refuses what the check refuses. */
   char buf[64];
   size_t need;
-  ASSERT_STATUS(cocomm_register_entry(&c, &d, &r, NULL, 5, &need), COCOMM_ERR_INVALID_ARGUMENT);
-  ASSERT_STATUS(cocomm_register_entry(&c, &d, NULL, buf, sizeof buf, &need), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_decision_format_register(&c, &d, &r, NULL, 5, &need), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_decision_format_register(&c, &d, NULL, buf, sizeof buf, &need), COCOMM_ERR_INVALID_ARGUMENT);
   r.struct_size = 4;
-  ASSERT_STATUS(cocomm_register_entry(&c, &d, &r, buf, sizeof buf, &need), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_STATUS(cocomm_decision_format_register(&c, &d, &r, buf, sizeof buf, &need), COCOMM_ERR_STRUCT_SIZE);
   c.kind = 0;
-  ASSERT_STATUS(cocomm_register_entry(&c, &d, &r, buf, sizeof buf, &need), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_decision_format_register(&c, &d, &r, buf, sizeof buf, &need), COCOMM_ERR_INVALID_ARGUMENT);
   /* A decision and a result larger than ours (a newer caller's). */
   good_committee(&c, m);
   struct {
@@ -945,12 +945,12 @@ static void hostile_decisions(void) {
   memset(&wide_r, 0x77, sizeof wide_r);
   cocomm_decision_result_init(&wide_r.r);
   wide_r.r.struct_size = sizeof wide_r;
-  ASSERT_STATUS(cocomm_decision_check(&c, &wide.d, &wide_r.r, NULL, &fs, NULL), COCOMM_OK);
+  ASSERT_STATUS(cocomm_decision_assess(&c, &wide.d, &wide_r.r, NULL, &fs, NULL), COCOMM_OK);
   CU_ASSERT_EQUAL(wide_r.r.eligible, 3);
   CU_ASSERT_EQUAL(wide_r.future[0], 0); /* the unknown tail is cleared, not left as garbage */
   CU_ASSERT_EQUAL(wide_r.future[7], 0);
   wide_r.r.struct_size = 8;
-  ASSERT_STATUS(cocomm_decision_check(&c, &wide.d, &wide_r.r, NULL, &fs, &err), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_STATUS(cocomm_decision_assess(&c, &wide.d, &wide_r.r, NULL, &fs, &err), COCOMM_ERR_STRUCT_SIZE);
   ASSERT_ERROR(&err, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_RESULT);
 #undef RESET
 #undef CHECK
@@ -1031,11 +1031,11 @@ static void exporters_agree(const cocomm_edition *e, int32_t want, int32_t index
   uint32_t n;
   ASSERT_STATUS(cocomm_edition_check(e, &err), want);
   ASSERT_ERROR(&err, want, index, field);
-  ASSERT_STATUS(cocomm_timeline_ics(e, COCOMM_MODEL_NONE, 0, NULL, 0, &need),
+  ASSERT_STATUS(cocomm_calendar_format_ics(e, COCOMM_MODEL_NONE, 0, NULL, 0, &need),
                 want == COCOMM_OK ? COCOMM_ERR_BUFFER_TOO_SMALL : want);
-  ASSERT_STATUS(cocomm_timeline_csv(e, COCOMM_MODEL_NONE, NULL, 0, &need),
+  ASSERT_STATUS(cocomm_calendar_format_csv(e, COCOMM_MODEL_NONE, NULL, 0, &need),
                 want == COCOMM_OK ? COCOMM_ERR_BUFFER_TOO_SMALL : want);
-  ASSERT_STATUS(cocomm_timeline(e, COCOMM_MODEL_NONE, out, 4, &n), want);
+  ASSERT_STATUS(cocomm_timeline_list(e, COCOMM_MODEL_NONE, out, 4, &n), want);
 }
 
 /* Defect 2: a 23-digit identifier overflowed the number used to order
@@ -1051,7 +1051,7 @@ static void campaign_2_long_ids(void) {
   m[4].id = "T-18446744073709551615"; /* 2^64 - 1: wrapped to -1 in 1.0 */
   const cocomm_milestone *out[5];
   uint32_t n;
-  ASSERT_STATUS(cocomm_timeline(&e, COCOMM_MODEL_NONE, out, 5, &n), COCOMM_OK);
+  ASSERT_STATUS(cocomm_timeline_list(&e, COCOMM_MODEL_NONE, out, 5, &n), COCOMM_OK);
   CU_ASSERT_EQUAL(n, 5);
   CU_ASSERT_PTR_EQUAL(out[0], &m[2]);
   CU_ASSERT_PTR_EQUAL(out[1], &m[1]);
@@ -1095,7 +1095,7 @@ static double validate_time(const cocomm_committee *c, cocomm_finding *f) {
     cocomm_findings fs;
     cocomm_findings_init(&fs, f, 4);
     double t0 = cpu_seconds();
-    for (int k = 0; k < 4; k++) cocomm_committee_validate(c, &fs, NULL);
+    for (int k = 0; k < 4; k++) cocomm_committee_assess(c, &fs, NULL);
     double t = cpu_seconds() - t0;
     if (t < best) best = t;
   }
@@ -1137,7 +1137,7 @@ static void campaign_4_colliding_names(void) {
     static cocomm_finding all[64];
     static finding_view seen[64];
     cocomm_findings fs = COCOMM_FINDINGS_INIT(all);
-    ASSERT_STATUS(cocomm_committee_validate(&c, &fs, NULL), COCOMM_OK);
+    ASSERT_STATUS(cocomm_committee_assess(&c, &fs, NULL), COCOMM_OK);
     uint32_t n = view_findings(seen, 64, &fs, &c);
     for (uint32_t k = 0; k < n; k++) CU_ASSERT_PTR_NULL(strstr(seen[k].message, "listed twice"));
     t[set] = validate_time(&c, f);
@@ -1235,7 +1235,7 @@ static void campaign_8_last_day(void) {
   exporters_agree(&e, COCOMM_OK, -1, COCOMM_FIELD_NONE);
   char ics[2048];
   size_t need;
-  ASSERT_STATUS(cocomm_timeline_ics(&e, COCOMM_MODEL_NONE, 0, ics, sizeof ics, &need), COCOMM_OK);
+  ASSERT_STATUS(cocomm_calendar_format_ics(&e, COCOMM_MODEL_NONE, 0, ics, sizeof ics, &need), COCOMM_OK);
   CU_ASSERT_PTR_NOT_NULL(strstr(ics, "DTSTART;VALUE=DATE:99991230\r\nDTEND;VALUE=DATE:99991231\r\n"));
 }
 
@@ -1289,7 +1289,7 @@ static void campaign_10_uids(void) {
   m[1].id = "X-1";
   char ics[4096];
   size_t need;
-  ASSERT_STATUS(cocomm_timeline_ics(&e, COCOMM_MODEL_NONE, 0, ics, sizeof ics, &need), COCOMM_OK);
+  ASSERT_STATUS(cocomm_calendar_format_ics(&e, COCOMM_MODEL_NONE, 0, ics, sizeof ics, &need), COCOMM_OK);
   CU_ASSERT_PTR_NOT_NULL(strstr(ics, "UID:campaign-X-1-1@libcocomm\r\n"));
   CU_ASSERT_PTR_NOT_NULL(strstr(ics, "UID:campaign-X-1-2@libcocomm\r\n"));
 }
@@ -1329,8 +1329,8 @@ static void review_timeline_worst_case(void) {
     double best = 1e9;
     for (int r = 0; r < 2; r++) {
       double t0 = cpu_seconds();
-      ASSERT_STATUS(cocomm_timeline(&e, COCOMM_MODEL_NONE, first, 2, &n), COCOMM_ERR_BUFFER_TOO_SMALL);
-      ASSERT_STATUS(cocomm_timeline_ics(&e, COCOMM_MODEL_NONE, 0, NULL, 0, &need), COCOMM_ERR_BUFFER_TOO_SMALL);
+      ASSERT_STATUS(cocomm_timeline_list(&e, COCOMM_MODEL_NONE, first, 2, &n), COCOMM_ERR_BUFFER_TOO_SMALL);
+      ASSERT_STATUS(cocomm_calendar_format_ics(&e, COCOMM_MODEL_NONE, 0, NULL, 0, &need), COCOMM_ERR_BUFFER_TOO_SMALL);
       double dt = cpu_seconds() - t0;
       if (dt < best) best = dt;
     }
@@ -1345,11 +1345,11 @@ static void review_timeline_worst_case(void) {
 /* Values one function accepted and the next refused. */
 static void review_values_agree(void) {
   int32_t fy = 0;
-  ASSERT_STATUS(cocomm_fy_of_date((cocomm_date){9999, 4, 1}, &fy), COCOMM_ERR_OUT_OF_RANGE);
-  ASSERT_STATUS(cocomm_fy_of_date((cocomm_date){9999, 3, 31}, &fy), COCOMM_OK);
+  ASSERT_STATUS(cocomm_date_fy((cocomm_date){9999, 4, 1}, &fy), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_date_fy((cocomm_date){9999, 3, 31}, &fy), COCOMM_OK);
   CU_ASSERT_EQUAL(fy, 9998);
   cocomm_date first, last;
-  ASSERT_STATUS(cocomm_fy_bounds(fy, &first, &last), COCOMM_OK);
+  ASSERT_STATUS(cocomm_date_fy_bounds(fy, &first, &last), COCOMM_OK);
   /* An edition's stamp and reserved field. */
   cocomm_milestone ms[1];
   cocomm_edition e;
@@ -1369,11 +1369,11 @@ static void review_values_agree(void) {
   exporters_agree(&e, COCOMM_ERR_INVALID_ARGUMENT, 0, COCOMM_FIELD_SUBMISSION);
   cocomm_submission sub;
   cocomm_submission_init(&sub);
-  ASSERT_STATUS(cocomm_submission_check(&e, COCOMM_MODEL_GREATER_INVOLVEMENT, 0, &sub),
+  ASSERT_STATUS(cocomm_submission_judge(&e, COCOMM_MODEL_GREATER_INVOLVEMENT, 0, &sub),
                 COCOMM_ERR_INVALID_ARGUMENT);
   /* Both dates or neither. */
   cocomm_date ack = {1, 1, 1}, decide = {1, 1, 1};
-  ASSERT_STATUS(cocomm_constitution_due((cocomm_date){9999, 11, 30}, &ack, &decide), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_timeline_constitution_due((cocomm_date){9999, 11, 30}, &ack, &decide), COCOMM_ERR_OUT_OF_RANGE);
   CU_ASSERT_EQUAL(ack.year, 1);
   CU_ASSERT_EQUAL(decide.year, 1);
   /* A reserved field must be zero. */
@@ -1385,9 +1385,9 @@ static void review_values_agree(void) {
   cocomm_findings sizing;
   cocomm_findings_init(&sizing, NULL, 0);
   cocomm_error err = COCOMM_ERROR_INIT;
-  ASSERT_STATUS(cocomm_pooled_fund_check(&one, (uint32_t)INT32_MAX + 1u, &sizing, &err), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_approval_assess_pooled_fund(&one, (uint32_t)INT32_MAX + 1u, &sizing, &err), COCOMM_ERR_OUT_OF_RANGE);
   ASSERT_ERROR(&err, COCOMM_ERR_OUT_OF_RANGE, -1, COCOMM_FIELD_COUNT);
-  ASSERT_STATUS(cocomm_pooled_fund_check(&one, (uint32_t)INT32_MAX + 1u, NULL, NULL), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_approval_assess_pooled_fund(&one, (uint32_t)INT32_MAX + 1u, NULL, NULL), COCOMM_ERR_OUT_OF_RANGE);
 }
 
 /* A register entry prints only a result the check could have made; a
@@ -1405,25 +1405,25 @@ static void review_decision_inputs(void) {
   cocomm_finding f[16];
   cocomm_findings fs = COCOMM_FINDINGS_INIT(f);
   cocomm_error err = COCOMM_ERROR_INIT;
-  ASSERT_STATUS(cocomm_decision_check(&c, &d, &r, NULL, &fs, &err), COCOMM_OK);
+  ASSERT_STATUS(cocomm_decision_assess(&c, &d, &r, NULL, &fs, &err), COCOMM_OK);
   ASSERT_NO_ERROR(&err);
   char entry[512];
   size_t need;
-  ASSERT_STATUS(cocomm_register_entry(&c, &d, &r, entry, sizeof entry, &need), COCOMM_OK);
+  ASSERT_STATUS(cocomm_decision_format_register(&c, &d, &r, entry, sizeof entry, &need), COCOMM_OK);
   cocomm_decision_result bad = r;
   bad.can_decide = 7;
-  ASSERT_STATUS(cocomm_register_entry(&c, &d, &bad, entry, sizeof entry, &need), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_decision_format_register(&c, &d, &bad, entry, sizeof entry, &need), COCOMM_ERR_INVALID_ARGUMENT);
   bad = r;
   bad.outcome = 42;
-  ASSERT_STATUS(cocomm_register_entry(&c, &d, &bad, entry, sizeof entry, &need), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_decision_format_register(&c, &d, &bad, entry, sizeof entry, &need), COCOMM_ERR_INVALID_ARGUMENT);
   bad = r;
   bad.can_decide = 0;
   bad.outcome = COCOMM_OUTCOME_CARRIED;
-  ASSERT_STATUS(cocomm_register_entry(&c, &d, &bad, entry, sizeof entry, &need), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_decision_format_register(&c, &d, &bad, entry, sizeof entry, &need), COCOMM_ERR_INVALID_ARGUMENT);
   bad = r;
   bad.presiding = 4;
-  ASSERT_STATUS(cocomm_register_entry(&c, &d, &bad, entry, sizeof entry, &need), COCOMM_ERR_INVALID_ARGUMENT);
-  ASSERT_STATUS(cocomm_decision_check(NULL, &d, &r, NULL, &fs, &err), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_decision_format_register(&c, &d, &bad, entry, sizeof entry, &need), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_decision_assess(NULL, &d, &r, NULL, &fs, &err), COCOMM_ERR_INVALID_ARGUMENT);
   ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_NONE);
 }
 

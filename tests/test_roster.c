@@ -78,8 +78,8 @@ static void spellings_and_defaults(void) {
   ASSERT_STATUS(cocomm_category_parse("Health & Wellbeing Board", COCOMM_NTS, &v), COCOMM_OK);
   CU_ASSERT_EQUAL(v, COCOMM_CATEGORY_HWB);
   ASSERT_STATUS(cocomm_category_parse("nurse", COCOMM_NTS, &v), COCOMM_ERR_PARSE);
-  ASSERT_STATUS(cocomm_yes_no_parse("YES", COCOMM_NTS, &v), COCOMM_OK);
-  ASSERT_STATUS(cocomm_yes_no_parse("maybe", COCOMM_NTS, &v), COCOMM_ERR_PARSE);
+  ASSERT_STATUS(cocomm_roster_parse_yes_no("YES", COCOMM_NTS, &v), COCOMM_OK);
+  ASSERT_STATUS(cocomm_roster_parse_yes_no("maybe", COCOMM_NTS, &v), COCOMM_ERR_PARSE);
   ASSERT_STATUS(cocomm_position_parse("Vice Chair", COCOMM_NTS, &v), COCOMM_OK);
   CU_ASSERT_EQUAL(v, COCOMM_POSITION_VICE_CHAIR);
 }
@@ -239,7 +239,7 @@ static void bundled_lists(void) {
     cocomm_finding f[32];
     cocomm_findings fs = COCOMM_FINDINGS_INIT(f);
     uint32_t errors = 0;
-    ASSERT_STATUS(cocomm_committee_validate(&c, &fs, &E), COCOMM_OK);
+    ASSERT_STATUS(cocomm_committee_assess(&c, &fs, &E), COCOMM_OK);
     ASSERT_NO_ERROR(&E);
     for (uint32_t i = 0; i < fs.count; i++) errors += f[i].severity == COCOMM_SEVERITY_ERROR;
     if (errors != lists[k].errors) CU_FAIL(lists[k].file);

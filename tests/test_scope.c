@@ -70,28 +70,28 @@ static void F20_F21_reserved_functions(void) {
 static void functions_granted_at_or_above_a_role(void) {
   int32_t out[32];
   uint32_t n = 0;
-  ASSERT_STATUS(cocomm_model_functions(DL, FULL, out, 32, &n), COCOMM_OK);
+  ASSERT_STATUS(cocomm_function_list(DL, FULL, out, 32, &n), COCOMM_OK);
   CU_ASSERT_EQUAL(n, 11); /* F-1, F-3..F-6, F-10..F-15 */
   CU_ASSERT_EQUAL(out[0], COCOMM_FN_GENERAL_PRACTICE);
   CU_ASSERT_EQUAL(out[1], COCOMM_FN_LOCAL_INCENTIVE_SCHEMES);
-  ASSERT_STATUS(cocomm_model_functions(JT, JOINT, out, 32, &n), COCOMM_OK);
+  ASSERT_STATUS(cocomm_function_list(JT, JOINT, out, 32, &n), COCOMM_OK);
   CU_ASSERT_EQUAL(n, 10); /* F-3 is only joint agreement */
-  ASSERT_STATUS(cocomm_model_functions(JT, JA, out, 32, &n), COCOMM_OK);
+  ASSERT_STATUS(cocomm_function_list(JT, JA, out, 32, &n), COCOMM_OK);
   CU_ASSERT_EQUAL(n, 11);
-  ASSERT_STATUS(cocomm_model_functions(GI, JA, out, 32, &n), COCOMM_OK);
+  ASSERT_STATUS(cocomm_function_list(GI, JA, out, 32, &n), COCOMM_OK);
   CU_ASSERT_EQUAL(n, 0);
-  ASSERT_STATUS(cocomm_model_functions(GI, INV, out, 32, &n), COCOMM_OK);
+  ASSERT_STATUS(cocomm_function_list(GI, INV, out, 32, &n), COCOMM_OK);
   CU_ASSERT_EQUAL(n, 1);
   CU_ASSERT_EQUAL(out[0], COCOMM_FN_PRACTICE_PERFORMANCE);
   /* snprintf-style: the count is right even when the buffer is short. */
   out[2] = 12345;
-  ASSERT_STATUS(cocomm_model_functions(DL, FULL, out, 2, &n), COCOMM_ERR_BUFFER_TOO_SMALL);
+  ASSERT_STATUS(cocomm_function_list(DL, FULL, out, 2, &n), COCOMM_ERR_BUFFER_TOO_SMALL);
   CU_ASSERT_EQUAL(n, 11);
   CU_ASSERT_EQUAL(out[2], 12345);
-  ASSERT_STATUS(cocomm_model_functions(DL, FULL, NULL, 0, &n), COCOMM_ERR_BUFFER_TOO_SMALL);
-  ASSERT_STATUS(cocomm_model_functions(DL, FULL, NULL, 3, &n), COCOMM_ERR_INVALID_ARGUMENT);
-  ASSERT_STATUS(cocomm_model_functions(9, FULL, out, 32, &n), COCOMM_ERR_INVALID_ARGUMENT);
-  ASSERT_STATUS(cocomm_model_functions(DL, 6, out, 32, &n), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_function_list(DL, FULL, NULL, 0, &n), COCOMM_ERR_BUFFER_TOO_SMALL);
+  ASSERT_STATUS(cocomm_function_list(DL, FULL, NULL, 3, &n), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_function_list(9, FULL, out, 32, &n), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_function_list(DL, 6, out, 32, &n), COCOMM_ERR_INVALID_ARGUMENT);
 }
 
 static void every_function_is_listed_and_named(void) {

@@ -64,7 +64,7 @@ static uint64_t workload(unsigned round) {
   c.quorum = (cocomm_quorum){3, 1, 0, 0, COCOMM_PRESIDING_CHAIR_OR_VICE, 1};
   for (int32_t kind = COCOMM_COMMITTEE_DELEGATED; kind <= COCOMM_COMMITTEE_GREATER_INVOLVEMENT; kind++) {
     c.kind = kind;
-    int32_t st = cocomm_committee_validate(&c, &fs, &err);
+    int32_t st = cocomm_committee_assess(&c, &fs, &err);
     h = mix(h, &st, sizeof st);
     h = mix(h, &err.status, sizeof err.status);
     if ((h = mix_findings(h, &fs, &c)) == 0) return 0; /* a finding that does not format */
@@ -81,7 +81,7 @@ static uint64_t workload(unsigned round) {
   d.conflicted = conflicted;
   cocomm_decision_result r;
   cocomm_decision_result_init(&r);
-  int32_t st = cocomm_decision_check(&c, &d, &r, may, &fs, &err);
+  int32_t st = cocomm_decision_assess(&c, &d, &r, may, &fs, &err);
   h = mix(h, &st, sizeof st);
   h = mix(h, &err.status, sizeof err.status);
   if ((h = mix_findings(h, &fs, &c)) == 0) return 0;
@@ -89,14 +89,14 @@ static uint64_t workload(unsigned round) {
   h = mix(h, may, n);
   cocomm_submission s;
   cocomm_submission_init(&s);
-  cocomm_submission_check(cocomm_edition_default(), COCOMM_MODEL_DELEGATED,
+  cocomm_submission_judge(cocomm_edition_default(), COCOMM_MODEL_DELEGATED,
                           INT64_C(1420804800) + (int64_t)round * 3600 - 100 * 3600, &s);
   h = mix(h, &s.on_time, sizeof s.on_time);
   h = mix(h, &s.late_by, sizeof s.late_by);
   char out[16384];
-  cocomm_timeline_ics(cocomm_edition_default(), (int32_t)(round % 4), 0, out, sizeof out, &need);
+  cocomm_calendar_format_ics(cocomm_edition_default(), (int32_t)(round % 4), 0, out, sizeof out, &need);
   h = mix(h, out, need < sizeof out ? need : 0);
-  cocomm_timeline_csv(cocomm_edition_default(), (int32_t)(round % 4), out, sizeof out, &need);
+  cocomm_calendar_format_csv(cocomm_edition_default(), (int32_t)(round % 4), out, sizeof out, &need);
   h = mix(h, out, need < sizeof out ? need : 0);
   int32_t model;
   cocomm_model_parse(round % 2 ? "Model Two" : "full delegation", COCOMM_NTS, &model);

@@ -76,7 +76,7 @@ static void T1_to_T20_match_the_seeds(void) {
 static void T12_both_sources_kept(void) {
   const cocomm_milestone *ms[32];
   uint32_t n;
-  ASSERT_STATUS(cocomm_timeline(cocomm_edition_default(), COCOMM_MODEL_DELEGATED, ms, 32, &n), COCOMM_OK);
+  ASSERT_STATUS(cocomm_timeline_list(cocomm_edition_default(), COCOMM_MODEL_DELEGATED, ms, 32, &n), COCOMM_OK);
   int seen = 0;
   for (uint32_t i = 0; i < n; i++) {
     if (strcmp(ms[i]->id, "T-12") != 0) continue;
@@ -95,7 +95,7 @@ static void timeline_filters_and_sorts(void) {
   const cocomm_edition *e = cocomm_edition_default();
   const cocomm_milestone *ms[32];
   uint32_t n, all, joint;
-  ASSERT_STATUS(cocomm_timeline(e, COCOMM_MODEL_NONE, ms, 32, &all), COCOMM_OK);
+  ASSERT_STATUS(cocomm_timeline_list(e, COCOMM_MODEL_NONE, ms, 32, &all), COCOMM_OK);
   CU_ASSERT_EQUAL(all, 21);
   for (uint32_t i = 1; i < all; i++) {
     int c = cocomm_date_compare(ms[i - 1]->start, ms[i]->start);
@@ -105,26 +105,26 @@ static void timeline_filters_and_sorts(void) {
   CU_ASSERT_STRING_EQUAL(ms[3]->id, "T-4");
   CU_ASSERT_STRING_EQUAL(ms[4]->id, "T-7");
   CU_ASSERT_STRING_EQUAL(ms[5]->id, "T-9");
-  ASSERT_STATUS(cocomm_timeline(e, COCOMM_MODEL_JOINT, ms, 32, &joint), COCOMM_OK);
+  ASSERT_STATUS(cocomm_timeline_list(e, COCOMM_MODEL_JOINT, ms, 32, &joint), COCOMM_OK);
   for (uint32_t i = 0; i < joint; i++) CU_ASSERT(ms[i]->models & COCOMM_MODELS_JOINT);
   CU_ASSERT_EQUAL(joint, 15);
-  ASSERT_STATUS(cocomm_timeline(e, COCOMM_MODEL_GREATER_INVOLVEMENT, ms, 32, &n), COCOMM_OK);
+  ASSERT_STATUS(cocomm_timeline_list(e, COCOMM_MODEL_GREATER_INVOLVEMENT, ms, 32, &n), COCOMM_OK);
   CU_ASSERT_EQUAL(n, 8);
   /* snprintf-style: the earliest three, and the full count. */
   const cocomm_milestone *few[3];
-  ASSERT_STATUS(cocomm_timeline(e, COCOMM_MODEL_NONE, few, 3, &n), COCOMM_ERR_BUFFER_TOO_SMALL);
+  ASSERT_STATUS(cocomm_timeline_list(e, COCOMM_MODEL_NONE, few, 3, &n), COCOMM_ERR_BUFFER_TOO_SMALL);
   CU_ASSERT_EQUAL(n, all);
   CU_ASSERT_STRING_EQUAL(few[0]->id, "T-1");
   CU_ASSERT_STRING_EQUAL(few[1]->id, "T-2");
   CU_ASSERT_STRING_EQUAL(few[2]->id, "T-3");
-  ASSERT_STATUS(cocomm_timeline(e, COCOMM_MODEL_NONE, NULL, 0, &n), COCOMM_ERR_BUFFER_TOO_SMALL);
-  ASSERT_STATUS(cocomm_timeline(e, 4, ms, 32, &n), COCOMM_ERR_INVALID_ARGUMENT);
-  ASSERT_STATUS(cocomm_timeline(NULL, 0, ms, 32, &n), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_timeline_list(e, COCOMM_MODEL_NONE, NULL, 0, &n), COCOMM_ERR_BUFFER_TOO_SMALL);
+  ASSERT_STATUS(cocomm_timeline_list(e, 4, ms, 32, &n), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_timeline_list(NULL, 0, ms, 32, &n), COCOMM_ERR_INVALID_ARGUMENT);
 }
 
 static int32_t submit(const char *edition, int32_t model, const char *when, cocomm_submission *s) {
   cocomm_submission_init(s);
-  return cocomm_submission_check(cocomm_edition_find(edition), model, at(when), s);
+  return cocomm_submission_judge(cocomm_edition_find(edition), model, at(when), s);
 }
 
 /* T-30: 12:00:00 UK on 9 January 2015 is on time; 12:00:01 is late. */
@@ -184,27 +184,27 @@ static void T34_T19_end_of_day_in_summer(void) {
   CU_ASSERT_EQUAL(d, at("2015-06-01T22:59:59Z"));
   int32_t on_time;
   int64_t late;
-  ASSERT_STATUS(cocomm_deadline_check(t19, at("2015-06-01T23:30Z"), &on_time, &late), COCOMM_OK);
+  ASSERT_STATUS(cocomm_milestone_judge(t19, at("2015-06-01T23:30Z"), &on_time, &late), COCOMM_OK);
   CU_ASSERT_EQUAL(on_time, 0);
   CU_ASSERT_EQUAL(late, 1801);
-  ASSERT_STATUS(cocomm_deadline_check(t19, at("2015-06-01T23:59:59"), &on_time, &late), COCOMM_OK);
+  ASSERT_STATUS(cocomm_milestone_judge(t19, at("2015-06-01T23:59:59"), &on_time, &late), COCOMM_OK);
   CU_ASSERT_EQUAL(on_time, 1);
   CU_ASSERT_EQUAL(late, 0);
-  ASSERT_STATUS(cocomm_deadline_check(t19, COCOMM_INSTANT_MAX + 1, &on_time, &late), COCOMM_ERR_OUT_OF_RANGE);
-  ASSERT_STATUS(cocomm_deadline_check(NULL, 0, &on_time, &late), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_milestone_judge(t19, COCOMM_INSTANT_MAX + 1, &on_time, &late), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_milestone_judge(NULL, 0, &on_time, &late), COCOMM_ERR_INVALID_ARGUMENT);
 }
 
 /* T-32: acknowledgement within two weeks, decision within eight. */
 static void T32_constitution_amendment_clock(void) {
   cocomm_date ack, decide;
-  ASSERT_STATUS(cocomm_constitution_due(D(2015, 1, 9), &ack, &decide), COCOMM_OK);
+  ASSERT_STATUS(cocomm_timeline_constitution_due(D(2015, 1, 9), &ack, &decide), COCOMM_OK);
   CU_ASSERT_EQUAL(cocomm_date_compare(ack, D(2015, 1, 23)), 0);
   CU_ASSERT_EQUAL(cocomm_date_compare(decide, D(2015, 3, 6)), 0);
-  ASSERT_STATUS(cocomm_constitution_due(D(2016, 2, 20), &ack, &decide), COCOMM_OK);
+  ASSERT_STATUS(cocomm_timeline_constitution_due(D(2016, 2, 20), &ack, &decide), COCOMM_OK);
   CU_ASSERT_EQUAL(cocomm_date_compare(ack, D(2016, 3, 5)), 0); /* across 29 February */
-  ASSERT_STATUS(cocomm_constitution_due(D(2015, 2, 29), &ack, &decide), COCOMM_ERR_OUT_OF_RANGE);
-  ASSERT_STATUS(cocomm_constitution_due(D(9999, 12, 1), &ack, &decide), COCOMM_ERR_OUT_OF_RANGE);
-  ASSERT_STATUS(cocomm_constitution_due(D(2015, 1, 9), NULL, &decide), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_timeline_constitution_due(D(2015, 2, 29), &ack, &decide), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_timeline_constitution_due(D(9999, 12, 1), &ack, &decide), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_timeline_constitution_due(D(2015, 1, 9), NULL, &decide), COCOMM_ERR_INVALID_ARGUMENT);
 }
 
 /* Edition 2014-09 (the September slides): delegated proposals were due on
@@ -261,19 +261,19 @@ static void callers_own_cycle(void) {
   ASSERT_STATUS(cocomm_edition_check(&e, NULL), COCOMM_OK);
   cocomm_submission s;
   cocomm_submission_init(&s);
-  ASSERT_STATUS(cocomm_submission_check(&e, COCOMM_MODEL_DELEGATED, at("2015-11-06T23:59:59"), &s), COCOMM_OK);
+  ASSERT_STATUS(cocomm_submission_judge(&e, COCOMM_MODEL_DELEGATED, at("2015-11-06T23:59:59"), &s), COCOMM_OK);
   CU_ASSERT_EQUAL(s.on_time, 1);
   CU_ASSERT_STRING_EQUAL(s.deadline_id, "N-2016");
   CU_ASSERT_EQUAL(cocomm_date_compare(s.go_live, D(2016, 4, 1)), 0);
-  ASSERT_STATUS(cocomm_submission_check(&e, COCOMM_MODEL_DELEGATED, at("2016-01-04T10:00"), &s), COCOMM_OK);
+  ASSERT_STATUS(cocomm_submission_judge(&e, COCOMM_MODEL_DELEGATED, at("2016-01-04T10:00"), &s), COCOMM_OK);
   CU_ASSERT_EQUAL(s.on_time, 0);
   CU_ASSERT_STRING_EQUAL(s.next_deadline_id, "L-2"); /* end of April 2016 */
   CU_ASSERT_EQUAL(cocomm_date_compare(s.go_live, D(2017, 4, 1)), 0);
-  ASSERT_STATUS(cocomm_submission_check(&e, COCOMM_MODEL_JOINT, at("2015-09-30T23:59:59"), &s), COCOMM_OK);
+  ASSERT_STATUS(cocomm_submission_judge(&e, COCOMM_MODEL_JOINT, at("2015-09-30T23:59:59"), &s), COCOMM_OK);
   CU_ASSERT_EQUAL(s.on_time, 1);
   const cocomm_milestone *ms[4];
   uint32_t n;
-  ASSERT_STATUS(cocomm_timeline(&e, COCOMM_MODEL_DELEGATED, ms, 4, &n), COCOMM_OK);
+  ASSERT_STATUS(cocomm_timeline_list(&e, COCOMM_MODEL_DELEGATED, ms, 4, &n), COCOMM_OK);
   CU_ASSERT_EQUAL(n, 3);
   CU_ASSERT_STRING_EQUAL(ms[0]->id, "N-2016");
   CU_ASSERT_STRING_EQUAL(ms[1]->id, "L-2");
@@ -363,7 +363,7 @@ static void bad_milestones_are_refused(void) {
   cocomm_submission s;
   cocomm_submission_init(&s);
   s.struct_size = 4;
-  ASSERT_STATUS(cocomm_submission_check(cocomm_edition_default(), COCOMM_MODEL_JOINT, 0, &s), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_STATUS(cocomm_submission_judge(cocomm_edition_default(), COCOMM_MODEL_JOINT, 0, &s), COCOMM_ERR_STRUCT_SIZE);
   CU_ASSERT_STRING_EQUAL(cocomm_precision_name(COCOMM_PRECISION_MID_MONTH), "mid-month");
   CU_ASSERT_STRING_EQUAL(cocomm_milestone_kind_name(COCOMM_MILESTONE_WINDOW), "window");
   CU_ASSERT_STRING_EQUAL(cocomm_lateness_name(7), "unknown");

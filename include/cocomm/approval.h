@@ -73,18 +73,18 @@ enum cocomm_eoi_section {
 /** Zero *req and set its struct_size. */
 COCOMM_API void cocomm_requirements_init(cocomm_requirements *req);
 /** What a model requires (A-1, A-2, A-3, M-3, M-7), filled up to req->struct_size. */
-COCOMM_API int32_t cocomm_model_requirements(int32_t model, cocomm_requirements *req);
+COCOMM_API int32_t cocomm_requirements_get(int32_t model, cocomm_requirements *req);
 
 /** Can NHS England support this CCG's move from its current model
  *  (ccg->model) to target_model? For a move up to joint or delegated,
  *  serious governance issues or a state akin to special measures make
  *  NHS England's support not assured: a warning citing A-4 for each. A-4
  *  is never applied to staying on the current model or stepping down
- *  (A-8 governs that; see cocomm_change_check()). A target of delegated
+ *  (A-8 governs that; see cocomm_approval_assess_change()). A target of delegated
  *  needs sound financial control and the statutory requirements met:
  *  errors citing A-5. Moving to greater involvement needs no approval
  *  (A-1, information); to none, M-1 (information). */
-COCOMM_API int32_t cocomm_eligibility_check(const cocomm_ccg *ccg, int32_t target_model,
+COCOMM_API int32_t cocomm_approval_assess_eligibility(const cocomm_ccg *ccg, int32_t target_model,
                                             cocomm_findings *findings, cocomm_error *error);
 
 /** Is a change of model from one to another allowed, and how? Moving up is
@@ -97,21 +97,21 @@ COCOMM_API int32_t cocomm_eligibility_check(const cocomm_ccg *ccg, int32_t targe
  *  arrangement to end (M-3, information). The check describes a CCG's own
  *  change: a revocation by NHS England (A-9), which needs no agreement,
  *  cannot be told apart here. No change gives no finding. */
-COCOMM_API int32_t cocomm_change_check(int32_t from_model, int32_t to_model, cocomm_findings *findings,
+COCOMM_API int32_t cocomm_approval_assess_change(int32_t from_model, int32_t to_model, cocomm_findings *findings,
                                        cocomm_error *error);
 
 /** Check a pooled fund's CCG contributions, one purpose (enum
  *  cocomm_fund_purpose) each: a contribution towards core primary medical
  *  services is an error citing A-10, its subject the contribution's index.
  *  At most INT32_MAX contributions (COCOMM_ERR_OUT_OF_RANGE otherwise). */
-COCOMM_API int32_t cocomm_pooled_fund_check(const int32_t *purposes, uint32_t n,
+COCOMM_API int32_t cocomm_approval_assess_pooled_fund(const int32_t *purposes, uint32_t n,
                                             cocomm_findings *findings, cocomm_error *error);
 
 /** Which sections of an expression of interest are missing: one finding
  *  per missing section, citing E-A..E-H, its subject the section index
  *  (0 = A). A missing D or E is an error (the letter says expressions "will
  *  need to indicate" them); any other missing section is a warning. */
-COCOMM_API int32_t cocomm_eoi_check(uint32_t sections_present, cocomm_findings *findings,
+COCOMM_API int32_t cocomm_approval_assess_eoi(uint32_t sections_present, cocomm_findings *findings,
                                     cocomm_error *error);
 
 /** sizeof(cocomm_requirements) as built. */

@@ -18,14 +18,14 @@ COCOMM_BEGIN_DECLS
  *  from dtstamp; a UID stable per edition and milestone row; text escaped,
  *  lines folded at 75 octets (never inside a UTF-8 character), CRLF line
  *  ends. snprintf-style: *needed gets the length without the NUL. */
-COCOMM_API int32_t cocomm_timeline_ics(const cocomm_edition *edition, int32_t model,
+COCOMM_API int32_t cocomm_calendar_format_ics(const cocomm_edition *edition, int32_t model,
                                        cocomm_instant dtstamp, char *buf, size_t cap, size_t *needed);
 
 /** Write a model's timeline as CSV (RFC 4180, CRLF), one header row then a
  *  row per milestone: id, kind, label, models, precision, start, end, time
  *  (UK local, HH:MM or empty), deadline (the last on-time instant, UK, for
  *  a deadline), source, note. snprintf-style. */
-COCOMM_API int32_t cocomm_timeline_csv(const cocomm_edition *edition, int32_t model, char *buf,
+COCOMM_API int32_t cocomm_calendar_format_csv(const cocomm_edition *edition, int32_t model, char *buf,
                                        size_t cap, size_t *needed);
 
 COCOMM_END_DECLS

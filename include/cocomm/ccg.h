@@ -41,7 +41,7 @@ COCOMM_API void cocomm_ccg_init(cocomm_ccg *ccg);
 COCOMM_API int32_t cocomm_ccg_check(const cocomm_ccg *ccg, cocomm_error *error);
 /** COCOMM_OK if text is an ODS CCG code: exactly three characters, each a
  *  digit or an upper-case letter ("00Q", "13T"); COCOMM_ERR_PARSE otherwise. */
-COCOMM_API int32_t cocomm_ods_code_check(const char *text, size_t len);
+COCOMM_API int32_t cocomm_ccg_check_ods_code(const char *text, size_t len);
 /** sizeof(cocomm_ccg) as built. */
 COCOMM_API uint32_t cocomm_ccg_size(void);
 

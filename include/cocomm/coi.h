@@ -37,7 +37,7 @@ typedef struct cocomm_coi_arrangements {
 COCOMM_API void cocomm_coi_arrangements_init(cocomm_coi_arrangements *arrangements);
 /** One error finding per missing element, citing I-1, I-2, I-3 or I-5;
  *  the subject is the field's position (0 = register_kept). */
-COCOMM_API int32_t cocomm_coi_check(const cocomm_coi_arrangements *arrangements,
+COCOMM_API int32_t cocomm_coi_assess(const cocomm_coi_arrangements *arrangements,
                                     cocomm_findings *findings, cocomm_error *error);
 COCOMM_API uint32_t cocomm_coi_arrangements_size(void);
 

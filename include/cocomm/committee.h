@@ -134,13 +134,19 @@ COCOMM_API int32_t cocomm_committee_check(const cocomm_committee *committee, coc
  *  sorting, not by a hash table that crafted names could defeat.
  *  Bad input (see cocomm_committee_check()) returns its status and writes
  *  no finding. */
-COCOMM_API int32_t cocomm_committee_validate(const cocomm_committee *committee, cocomm_findings *findings,
+COCOMM_API int32_t cocomm_committee_assess(const cocomm_committee *committee, cocomm_findings *findings,
                                              cocomm_error *error);
 
 /** Names for printing: "lay", "executive", ..., "delegated", ... "unknown" otherwise. */
 COCOMM_API const char *cocomm_category_name(int32_t category);
 COCOMM_API const char *cocomm_position_name(int32_t position);
 COCOMM_API const char *cocomm_committee_kind_name(int32_t kind);
+/** A category or position from the spellings a committee list uses ("Lay
+ *  member", "GP", "Health & Wellbeing Board", "Vice Chair", ...; case and
+ *  blanks ignored), as the roster parser reads them; COCOMM_ERR_PARSE for
+ *  an unknown spelling. */
+COCOMM_API int32_t cocomm_category_parse(const char *text, size_t len, int32_t *category);
+COCOMM_API int32_t cocomm_position_parse(const char *text, size_t len, int32_t *position);
 /** A committee kind from its name: "delegated", "joint", "in-common" or
  *  "committee in common", "greater-involvement" or "greater involvement"
  *  (case-insensitive, blanks trimmed); COCOMM_ERR_PARSE otherwise. */

@@ -54,7 +54,7 @@ enum cocomm_weekday {
   COCOMM_SUNDAY = 7
 };
 
-/** Which instant cocomm_uk_to_instant() returns for a UK wall-clock time
+/** Which instant cocomm_instant_from_uk() returns for a UK wall-clock time
  *  in the repeated hour at the end of BST. */
 enum cocomm_fold {
   COCOMM_FOLD_EARLIER = 0, /**< the first occurrence (still BST) */
@@ -80,7 +80,7 @@ COCOMM_API int32_t cocomm_date_check(cocomm_date d);
 /** Build a date from numbers; COCOMM_ERR_OUT_OF_RANGE if it does not exist. */
 COCOMM_API int32_t cocomm_date_make(int32_t year, int32_t month, int32_t day, cocomm_date *out);
 /** Days in a month of a year (28..31), or 0 for a month or year out of range. */
-COCOMM_API int32_t cocomm_days_in_month(int32_t year, int32_t month);
+COCOMM_API int32_t cocomm_date_days_in_month(int32_t year, int32_t month);
 /** Days since 1970-01-01 (negative before it). */
 COCOMM_API int32_t cocomm_date_to_days(cocomm_date d, int64_t *days);
 /** The date that many days after 1970-01-01. */
@@ -113,18 +113,18 @@ COCOMM_API int32_t cocomm_instant_to_utc(cocomm_instant t, cocomm_datetime *out)
 /** t as UK civil time: offset 0 (GMT) or 60 (BST). */
 COCOMM_API int32_t cocomm_instant_to_uk(cocomm_instant t, cocomm_datetime *out);
 /** 1 if t falls in British Summer Time, 0 if in GMT, via *is_bst. */
-COCOMM_API int32_t cocomm_uk_is_bst(cocomm_instant t, int32_t *is_bst);
+COCOMM_API int32_t cocomm_instant_is_bst(cocomm_instant t, int32_t *is_bst);
 /** Start (last Sunday of March, 01:00 UTC) and end (last Sunday of
  *  October, 01:00 UTC) of BST in a year. */
-COCOMM_API int32_t cocomm_bst_bounds(int32_t year, cocomm_instant *start, cocomm_instant *end);
+COCOMM_API int32_t cocomm_instant_bst_bounds(int32_t year, cocomm_instant *start, cocomm_instant *end);
 /** The instant of a UK wall-clock time; the offset field of *local is ignored.
  *  A time in the spring-forward gap is COCOMM_ERR_OUT_OF_RANGE. A time in the
  *  repeated autumn hour occurs twice: fold (enum cocomm_fold) picks one or,
  *  with COCOMM_FOLD_STRICT, refuses with COCOMM_ERR_AMBIGUOUS. */
-COCOMM_API int32_t cocomm_uk_to_instant(const cocomm_datetime *local, int32_t fold, cocomm_instant *out);
+COCOMM_API int32_t cocomm_instant_from_uk(const cocomm_datetime *local, int32_t fold, cocomm_instant *out);
 /** The last second of a UK calendar day (23:59:59 local): a deadline "by" a
  *  date with no time of day (rule T-34). */
-COCOMM_API int32_t cocomm_uk_end_of_day(cocomm_date d, cocomm_instant *out);
+COCOMM_API int32_t cocomm_date_uk_end_of_day(cocomm_date d, cocomm_instant *out);
 /** Parse "YYYY-MM-DDTHH:MM" or "YYYY-MM-DDTHH:MM:SS", followed by "Z", by
  *  "+HH:MM" / "-HH:MM", or by nothing (UK local time; a time in the repeated
  *  autumn hour is then COCOMM_ERR_AMBIGUOUS, never a guess). */
@@ -138,13 +138,13 @@ COCOMM_API int32_t cocomm_instant_format(cocomm_instant t, int32_t style, char *
  * 9999 would end in 10000); outside that, COCOMM_ERR_OUT_OF_RANGE. */
 
 /** The calendar year in which d's financial year starts (2015 for 2016-03-31). */
-COCOMM_API int32_t cocomm_fy_of_date(cocomm_date d, int32_t *start_year);
+COCOMM_API int32_t cocomm_date_fy(cocomm_date d, int32_t *start_year);
 /** First and last day of the financial year starting in start_year. */
-COCOMM_API int32_t cocomm_fy_bounds(int32_t start_year, cocomm_date *first, cocomm_date *last);
+COCOMM_API int32_t cocomm_date_fy_bounds(int32_t start_year, cocomm_date *first, cocomm_date *last);
 /** Write "2015/16"; snprintf-style as cocomm_date_format(). */
-COCOMM_API int32_t cocomm_fy_format(int32_t start_year, char *buf, size_t cap, size_t *needed);
+COCOMM_API int32_t cocomm_date_fy_format(int32_t start_year, char *buf, size_t cap, size_t *needed);
 /** Parse exactly "YYYY/YY" where YY is the two last digits of YYYY + 1. */
-COCOMM_API int32_t cocomm_fy_parse(const char *text, size_t len, int32_t *start_year);
+COCOMM_API int32_t cocomm_date_fy_parse(const char *text, size_t len, int32_t *start_year);
 
 /** sizeof(cocomm_date) as built (4). */
 COCOMM_API uint32_t cocomm_date_size(void);

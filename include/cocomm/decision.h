@@ -88,9 +88,9 @@ COCOMM_API void cocomm_decision_result_init(cocomm_decision_result *result);
  *  of those eligible (C-2). With votes, the tally follows C-14: a simple
  *  majority of those voting, the casting vote on a tie where the committee
  *  grants one. A vote from someone not entitled to vote is an error. The
- *  committee itself is not re-validated (see cocomm_committee_validate()).
+ *  committee itself is not re-validated (see cocomm_committee_assess()).
  *  may_vote (may be NULL) gets member_count bytes: 1 for each eligible member. */
-COCOMM_API int32_t cocomm_decision_check(const cocomm_committee *committee,
+COCOMM_API int32_t cocomm_decision_assess(const cocomm_committee *committee,
                                          const cocomm_decision *decision,
                                          cocomm_decision_result *result, uint8_t *may_vote,
                                          cocomm_findings *findings, cocomm_error *error);
@@ -102,7 +102,7 @@ COCOMM_API int32_t cocomm_decision_check(const cocomm_committee *committee,
  *  result must be one the check could have made (can_decide and quorate 0
  *  or 1, outcome UNDECIDED unless can_decide, presiding -1 or a member's
  *  index), else COCOMM_ERR_INVALID_ARGUMENT. */
-COCOMM_API int32_t cocomm_register_entry(const cocomm_committee *committee,
+COCOMM_API int32_t cocomm_decision_format_register(const cocomm_committee *committee,
                                          const cocomm_decision *decision,
                                          const cocomm_decision_result *result, char *buf,
                                          size_t cap, size_t *needed);

@@ -74,11 +74,9 @@ COCOMM_API void cocomm_roster_init(cocomm_roster *roster, cocomm_member *members
 COCOMM_API int32_t cocomm_roster_parse(const char *data, size_t len, uint32_t flags, cocomm_roster *roster,
                                        cocomm_error *error);
 
-/** Read one category, position or yes/no value as the parser does;
- *  COCOMM_ERR_PARSE for an unknown spelling. */
-COCOMM_API int32_t cocomm_category_parse(const char *text, size_t len, int32_t *category);
-COCOMM_API int32_t cocomm_position_parse(const char *text, size_t len, int32_t *position);
-COCOMM_API int32_t cocomm_yes_no_parse(const char *text, size_t len, int32_t *yes);
+/** Read one voting value ("Y", "yes", "non-voting", ...) as the parser
+ *  does; COCOMM_ERR_PARSE for an unknown spelling. */
+COCOMM_API int32_t cocomm_roster_parse_yes_no(const char *text, size_t len, int32_t *yes);
 
 /** sizeof(cocomm_roster) as built. */
 COCOMM_API uint32_t cocomm_roster_size(void);

@@ -72,7 +72,7 @@ COCOMM_API int32_t cocomm_function_role(int32_t model, int32_t function, int32_t
 /** The functions a model grants at or above min_role, in table order,
  *  snprintf-style: *count gets how many there are; COCOMM_ERR_BUFFER_TOO_SMALL
  *  when capacity is less. out may be NULL when capacity is 0. */
-COCOMM_API int32_t cocomm_model_functions(int32_t model, int32_t min_role, int32_t *out,
+COCOMM_API int32_t cocomm_function_list(int32_t model, int32_t min_role, int32_t *out,
                                           uint32_t capacity, uint32_t *count);
 /** 1 via *reserved if NHS England keeps the decisions on a function under
  *  every model (no model gives the CCG joint agreement or more: F-20, F-21). */

@@ -156,7 +156,7 @@ COCOMM_API int32_t cocomm_edition_check(const cocomm_edition *edition, cocomm_er
  *  all of them), sorted by start date then identifier, as pointers into the
  *  edition, snprintf-style: *count gets how many there are, out the first
  *  capacity of them. */
-COCOMM_API int32_t cocomm_timeline(const cocomm_edition *edition, int32_t model,
+COCOMM_API int32_t cocomm_timeline_list(const cocomm_edition *edition, int32_t model,
                                    const cocomm_milestone **out, uint32_t capacity, uint32_t *count);
 
 /** The last on-time instant of a milestone: its time of day for EXACT,
@@ -169,17 +169,17 @@ COCOMM_API int32_t cocomm_milestone_deadline(const cocomm_milestone *milestone, 
  *  year. Late: how late, the consequence, and the later deadline (if any)
  *  it still meets and so the go-live that follows. COCOMM_ERR_NOT_FOUND
  *  for a model without a deadline (greater involvement needs none: A-1). */
-COCOMM_API int32_t cocomm_submission_check(const cocomm_edition *edition, int32_t model,
+COCOMM_API int32_t cocomm_submission_judge(const cocomm_edition *edition, int32_t model,
                                            cocomm_instant submitted_at, cocomm_submission *result);
 
 /** Judge an instant against one milestone's deadline: *on_time gets 1 or
  *  0, *late_by (may be NULL) the seconds past it (0 when on time). */
-COCOMM_API int32_t cocomm_deadline_check(const cocomm_milestone *milestone, cocomm_instant at,
+COCOMM_API int32_t cocomm_milestone_judge(const cocomm_milestone *milestone, cocomm_instant at,
                                          int32_t *on_time, int64_t *late_by);
 
 /** T-32: NHS England acknowledges a constitution amendment request within
  *  two weeks of receipt and decides within eight weeks. */
-COCOMM_API int32_t cocomm_constitution_due(cocomm_date received, cocomm_date *acknowledge_by,
+COCOMM_API int32_t cocomm_timeline_constitution_due(cocomm_date received, cocomm_date *acknowledge_by,
                                            cocomm_date *decide_by);
 
 COCOMM_API const char *cocomm_precision_name(int32_t precision);

@@ -16,8 +16,8 @@
  *    CSV (gen_roster.py). Peers: plain Python (py_validate.py,
  *    py_decision.py) and json-rules-engine (jre/validate.js, installed with
  *    npm into a temporary copy, since ../shared is read-only). Findings are
- *    written into a caller array (cocomm_committee_validate,
- *    cocomm_decision_check), members parsed with cocomm_roster_parse.
+ *    written into a caller array (cocomm_committee_assess,
+ *    cocomm_decision_assess), members parsed with cocomm_roster_parse.
  *
  * Each ratio is library throughput over peer throughput measured in the
  * same round, the library running just before and just after each peer
@@ -335,13 +335,13 @@ static uint64_t plain_read(const workload *w) {
 static cocomm_finding findings[FINDINGS_CAP];
 static cocomm_findings found = COCOMM_FINDINGS_INIT(findings);
 
-/* One pass of cocomm_committee_validate over every committee, findings
+/* One pass of cocomm_committee_assess over every committee, findings
  * written into a caller array; returns how many. */
 static uint32_t validate_pass(const workload *w) {
   uint32_t total = 0;
   for (uint32_t k = 0; k < w->n; k++) {
     cocomm_error error = COCOMM_ERROR_INIT;
-    int32_t st = cocomm_committee_validate(&w->c[k], &found, &error);
+    int32_t st = cocomm_committee_assess(&w->c[k], &found, &error);
     if (st != COCOMM_OK) {
       fprintf(stderr, "bench_committee: committee %u: %s: member %d, %s: %s\n", (unsigned)k,
               cocomm_status_str(st), (int)error.index, cocomm_field_name(error.field),
@@ -394,7 +394,7 @@ static finding_counts count_findings(const workload *w) {
                                        COCOMM_RULE_C_4, COCOMM_RULE_C_6, COCOMM_RULE_C_10};
   finding_counts fc = {0, 0, 0, 0, 0};
   for (uint32_t k = 0; k < w->n; k++) {
-    if (cocomm_committee_validate(&w->c[k], &found, NULL) != COCOMM_OK) continue;
+    if (cocomm_committee_assess(&w->c[k], &found, NULL) != COCOMM_OK) continue;
     for (uint32_t i = 0; i < found.count; i++) {
       fc.total++;
       fc.errors += findings[i].severity == COCOMM_SEVERITY_ERROR;
@@ -481,7 +481,7 @@ static int load_decisions(const char *path, const workload *w, decision_set *ds,
   return 1;
 }
 
-/* One pass of cocomm_decision_check over every decision; returns how many
+/* One pass of cocomm_decision_assess over every decision; returns how many
  * can be decided, and the findings in *nfind. */
 static uint32_t decisions_pass(const workload *w, const decision_set *ds, uint32_t *nfind) {
   uint32_t decidable = 0, total = 0;
@@ -489,7 +489,7 @@ static uint32_t decisions_pass(const workload *w, const decision_set *ds, uint32
     cocomm_decision_result result;
     cocomm_decision_result_init(&result);
     cocomm_error error = COCOMM_ERROR_INIT;
-    int32_t st = cocomm_decision_check(&w->c[ds->k[j]], &ds->d[j], &result, NULL, &found, &error);
+    int32_t st = cocomm_decision_assess(&w->c[ds->k[j]], &ds->d[j], &result, NULL, &found, &error);
     if (st != COCOMM_OK) {
       fprintf(stderr, "bench_committee: decision %u: %s: index %d, %s: %s\n", (unsigned)j,
               cocomm_status_str(st), (int)error.index, cocomm_field_name(error.field),

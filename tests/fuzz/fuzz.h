@@ -338,7 +338,7 @@ static inline void oracle_instant_text(const char *s, int uk) {
                      s, n, 0);
 }
 
-/* cocomm_fy_format: YYYY/YY, the second the year after the first. */
+/* cocomm_date_fy_format: YYYY/YY, the second the year after the first. */
 static inline void oracle_fy_text(const char *s, int start_year) {
   size_t n = strlen(s);
   int y, z;

@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /* The CCG, approval, change and conflicts-of-interest functions over
  * caller structs built from the bytes: cocomm_ccg_check and
- * cocomm_eligibility_check (odd struct_size, ODS codes without their NUL,
- * raw facts), cocomm_model_requirements into a struct of the caller's
- * size, cocomm_change_check, cocomm_pooled_fund_check, cocomm_eoi_check,
- * cocomm_coi_check (odd struct_size, raw values). Findings must pass the
+ * cocomm_approval_assess_eligibility (odd struct_size, ODS codes without their NUL,
+ * raw facts), cocomm_requirements_get into a struct of the caller's
+ * size, cocomm_approval_assess_change, cocomm_approval_assess_pooled_fund, cocomm_approval_assess_eoi,
+ * cocomm_coi_assess (odd struct_size, raw values). Findings must pass the
  * oracles of fuzz.h and say what the header says they say. Each check
  * fills a cocomm_error chosen from the end of the input (build.h's error
  * oracle): the index a refusal names is -1, a contribution or a field of
@@ -86,7 +86,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   error_free(&e2);
   if (gsize < COCOMM_CCG_SIZE_V1) FUZZ_ASSERT(ccg_ok == COCOMM_ERR_STRUCT_SIZE);
   if (ccg_ok == COCOMM_OK) {
-    FUZZ_ASSERT(cocomm_ods_code_check(g.ods_code, COCOMM_NTS) == COCOMM_OK);
+    FUZZ_ASSERT(cocomm_ccg_check_ods_code(g.ods_code, COCOMM_NTS) == COCOMM_OK);
     oracle_text("ODS code", g.ods_code);
   }
 
@@ -95,9 +95,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   int32_t target = (int32_t)(take_u8(&b) % 5);
   error_make(&e1, &back, 0);
   error_make(&e2, &back, 1);
-  int32_t st = cocomm_eligibility_check(gp, target, findings_arg(&fb), error_arg(&e1));
+  int32_t st = cocomm_approval_assess_eligibility(gp, target, findings_arg(&fb), error_arg(&e1));
   story = error_judge(&e1, st, 0, 0);
-  judge_again(&e2, st, &story, cocomm_eligibility_check(gp, target, findings_arg(&fb), error_arg(&e2)), 0);
+  judge_again(&e2, st, &story, cocomm_approval_assess_eligibility(gp, target, findings_arg(&fb), error_arg(&e2)), 0);
   error_free(&e1);
   error_free(&e2);
   oracle_findings(&fb, st, 0, NULL);
@@ -116,7 +116,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   req.struct_size = take_size(&b, sizeof req, COCOMM_REQUIREMENTS_SIZE_V1);
   cocomm_requirements *rp = caller_struct(&req, sizeof req, req.struct_size);
   int32_t model = (int32_t)(int8_t)take_u8(&b) % 6;
-  st = cocomm_model_requirements(model, rp);
+  st = cocomm_requirements_get(model, rp);
   if (st == COCOMM_OK) {
     FUZZ_ASSERT(req.struct_size >= COCOMM_REQUIREMENTS_SIZE_V1 && cocomm_model_check(model) == COCOMM_OK);
     memcpy(&req, rp, sizeof req);
@@ -131,9 +131,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   int32_t from = (int32_t)(int8_t)take_u8(&b) % 5, to = (int32_t)(int8_t)take_u8(&b) % 5;
   error_make(&e1, &back, 0);
   error_make(&e2, &back, 1);
-  st = cocomm_change_check(from, to, findings_arg(&fb), error_arg(&e1));
+  st = cocomm_approval_assess_change(from, to, findings_arg(&fb), error_arg(&e1));
   story = error_judge(&e1, st, 0, 0);
-  judge_again(&e2, st, &story, cocomm_change_check(from, to, findings_arg(&fb), error_arg(&e2)), 0);
+  judge_again(&e2, st, &story, cocomm_approval_assess_change(from, to, findings_arg(&fb), error_arg(&e2)), 0);
   error_free(&e1);
   error_free(&e2);
   oracle_findings(&fb, st, 0, NULL);
@@ -153,9 +153,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   findings_make(&fb, &b, 16);
   error_make(&e1, &back, 0);
   error_make(&e2, &back, 1);
-  st = cocomm_pooled_fund_check(n ? purposes : NULL, n, findings_arg(&fb), error_arg(&e1));
+  st = cocomm_approval_assess_pooled_fund(n ? purposes : NULL, n, findings_arg(&fb), error_arg(&e1));
   story = error_judge(&e1, st, (int32_t)n, 0);
-  judge_again(&e2, st, &story, cocomm_pooled_fund_check(n ? purposes : NULL, n, findings_arg(&fb), error_arg(&e2)),
+  judge_again(&e2, st, &story, cocomm_approval_assess_pooled_fund(n ? purposes : NULL, n, findings_arg(&fb), error_arg(&e2)),
               (int32_t)n);
   error_free(&e1);
   error_free(&e2);
@@ -180,9 +180,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   findings_make(&fb, &b, 8);
   error_make(&e1, &back, 0);
   error_make(&e2, &back, 1);
-  st = cocomm_eoi_check(sections, findings_arg(&fb), error_arg(&e1));
+  st = cocomm_approval_assess_eoi(sections, findings_arg(&fb), error_arg(&e1));
   story = error_judge(&e1, st, 0, 0);
-  judge_again(&e2, st, &story, cocomm_eoi_check(sections, findings_arg(&fb), error_arg(&e2)), 0);
+  judge_again(&e2, st, &story, cocomm_approval_assess_eoi(sections, findings_arg(&fb), error_arg(&e2)), 0);
   error_free(&e1);
   error_free(&e2);
   if (sections > 0xFF && (fb.none || fb.size >= COCOMM_FINDINGS_SIZE_V1)) {
@@ -213,9 +213,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   findings_make(&fb, &b, 12);
   error_make(&e1, &back, 0);
   error_make(&e2, &back, 1);
-  st = cocomm_coi_check(ap, findings_arg(&fb), error_arg(&e1));
+  st = cocomm_coi_assess(ap, findings_arg(&fb), error_arg(&e1));
   story = error_judge(&e1, st, 11, 0);
-  judge_again(&e2, st, &story, cocomm_coi_check(ap, findings_arg(&fb), error_arg(&e2)), 11);
+  judge_again(&e2, st, &story, cocomm_coi_assess(ap, findings_arg(&fb), error_arg(&e2)), 11);
   error_free(&e1);
   error_free(&e2);
   if (story.struct_size && story.field == COCOMM_FIELD_FLAGS) { /* the first field that is not 0 or 1 */

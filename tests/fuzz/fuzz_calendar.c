@@ -6,7 +6,7 @@
  * capacities in exact-size buffers. The writers run first, so that a
  * sanitizer sees what they do before any oracle judges it; then the .ics
  * must pass the RFC 5545 oracle, the CSV the RFC 4180 one, and both must
- * agree with cocomm_timeline() and cocomm_milestone_deadline(). The
+ * agree with cocomm_timeline_list() and cocomm_milestone_deadline(). The
  * edition check fills a cocomm_error chosen from the end of the input
  * (build.h's error oracle). */
 #include <stdlib.h>
@@ -21,8 +21,8 @@ static char *write_one(int ics, const cocomm_edition *e, int32_t model, cocomm_i
                        int32_t *st) {
   size_t need = 0;
   char *buf = malloc(cap ? cap : 1);
-  *st = ics ? cocomm_timeline_ics(e, model, stamp, cap ? buf : NULL, cap, &need)
-            : cocomm_timeline_csv(e, model, cap ? buf : NULL, cap, &need);
+  *st = ics ? cocomm_calendar_format_ics(e, model, stamp, cap ? buf : NULL, cap, &need)
+            : cocomm_calendar_format_csv(e, model, cap ? buf : NULL, cap, &need);
   if (*st == COCOMM_OK) FUZZ_ASSERT(need < cap && strlen(buf) == need);
   if (*st != COCOMM_ERR_BUFFER_TOO_SMALL) {
     if (*st == COCOMM_OK) return buf;
@@ -33,13 +33,13 @@ static char *write_one(int ics, const cocomm_edition *e, int32_t model, cocomm_i
   free(buf);
   char *full = malloc(need + 1);
   size_t again = 0;
-  *st = ics ? cocomm_timeline_ics(e, model, stamp, full, need + 1, &again)
-            : cocomm_timeline_csv(e, model, full, need + 1, &again);
+  *st = ics ? cocomm_calendar_format_ics(e, model, stamp, full, need + 1, &again)
+            : cocomm_calendar_format_csv(e, model, full, need + 1, &again);
   FUZZ_ASSERT(*st == COCOMM_OK && again == need && strlen(full) == need);
   /* The same call twice writes the same bytes. */
   char *twice = malloc(need + 1);
-  FUZZ_ASSERT((ics ? cocomm_timeline_ics(e, model, stamp, twice, need + 1, NULL)
-                   : cocomm_timeline_csv(e, model, twice, need + 1, NULL)) == COCOMM_OK);
+  FUZZ_ASSERT((ics ? cocomm_calendar_format_ics(e, model, stamp, twice, need + 1, NULL)
+                   : cocomm_calendar_format_csv(e, model, twice, need + 1, NULL)) == COCOMM_OK);
   FUZZ_ASSERT(memcmp(full, twice, need + 1) == 0);
   free(twice);
   return full;
@@ -99,7 +99,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
     const cocomm_milestone *order[MAXOUT];
     uint32_t count = 0;
-    FUZZ_ASSERT(cocomm_timeline(e, model, order, MAXOUT, &count) == COCOMM_OK);
+    FUZZ_ASSERT(cocomm_timeline_list(e, model, order, MAXOUT, &count) == COCOMM_OK);
     if (ics) FUZZ_ASSERT(events == count);
     FUZZ_ASSERT(records == count + 1);
     for (uint32_t k = 0; ics && k < count; k++) {

@@ -9,7 +9,7 @@
  * one gets, and the register entry must be one clean CSV record. Every
  * call fills a cocomm_error of the caller's struct_size from the end of
  * the input (build.h): the error oracle judges it, cocomm_committee_check
- * and cocomm_committee_validate (and cocomm_decision_check, for a
+ * and cocomm_committee_assess (and cocomm_decision_assess, for a
  * committee the check refuses) must tell the same story, and one more
  * check with another struct (perhaps below the first layout: refused, not
  * a byte written) the same again. Large committees built to collide are
@@ -31,7 +31,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   error_make(&ev, &back, 0);
   error_make(&ec, &back, 0);
   error_make(&ep, &back, 1);
-  int32_t st = cocomm_committee_validate(c, findings_arg(&fb), error_arg(&ev));
+  int32_t st = cocomm_committee_assess(c, findings_arg(&fb), error_arg(&ev));
   cocomm_error e_validate = error_judge(&ev, st, (int32_t)n, ccgs);
   int32_t check = cocomm_committee_check(c, error_arg(&ec));
   cocomm_error e_check = error_judge(&ec, check, (int32_t)n, ccgs);
@@ -57,7 +57,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     cocomm_findings fs;
     cocomm_findings_init(&fs, all, total);
     error_again(&ec);
-    FUZZ_ASSERT(cocomm_committee_validate(c, &fs, error_arg(&ec)) == COCOMM_OK && fs.count == total);
+    FUZZ_ASSERT(cocomm_committee_assess(c, &fs, error_arg(&ec)) == COCOMM_OK && fs.count == total);
     error_judge(&ec, COCOMM_OK, (int32_t)n, ccgs);
     for (uint32_t i = 0; i < total && i < fb.cap; i++) {
       cocomm_finding x = findings_at(&fb, i);
@@ -75,10 +75,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   uint8_t *may = malloc(n ? n : 1);
   error_buf ed;
   error_make(&ed, &back, 1);
-  st = cocomm_decision_check(c, &fd.d, &r, may, findings_arg(&db), error_arg(&ed));
+  st = cocomm_decision_assess(c, &fd.d, &r, may, findings_arg(&db), error_arg(&ed));
   cocomm_error e_decision = error_judge(&ed, st, (int32_t)n, ccgs);
   if (error_small(&ed)) {
-    st = cocomm_decision_check(c, &fd.d, &r, may, findings_arg(&db), NULL);
+    st = cocomm_decision_assess(c, &fd.d, &r, may, findings_arg(&db), NULL);
   } else if (check != COCOMM_OK && (db.none || db.size >= COCOMM_FINDINGS_SIZE_V1)) {
     /* The committee is refused first, as the check refuses it. */
     FUZZ_ASSERT(st == check);
@@ -94,9 +94,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     for (uint32_t i = 0; i < n; i++) eligible += may[i];
     FUZZ_ASSERT(eligible == r.eligible);
     size_t need = 0;
-    FUZZ_ASSERT(cocomm_register_entry(c, &fd.d, &r, NULL, 0, &need) == COCOMM_ERR_BUFFER_TOO_SMALL);
+    FUZZ_ASSERT(cocomm_decision_format_register(c, &fd.d, &r, NULL, 0, &need) == COCOMM_ERR_BUFFER_TOO_SMALL);
     char *entry = malloc(need + 1);
-    FUZZ_ASSERT(cocomm_register_entry(c, &fd.d, &r, entry, need + 1, NULL) == COCOMM_OK);
+    FUZZ_ASSERT(cocomm_decision_format_register(c, &fd.d, &r, entry, need + 1, NULL) == COCOMM_OK);
     FUZZ_ASSERT(strlen(entry) == need && oracle_csv("register entry", entry, need, 5) == 1);
     free(entry);
   }

@@ -32,7 +32,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
                         d.day <= fuzz_days_in_month(d.year, d.month)));
   FUZZ_ASSERT((cocomm_date_make(d.year, d.month, d.day, &out) == COCOMM_OK) == valid);
   if (d.month >= 1 && d.month <= 12 && d.year >= 1 && d.year <= 9999)
-    FUZZ_ASSERT(cocomm_days_in_month(d.year, d.month) == fuzz_days_in_month(d.year, d.month));
+    FUZZ_ASSERT(cocomm_date_days_in_month(d.year, d.month) == fuzz_days_in_month(d.year, d.month));
   if (valid) {
     FUZZ_ASSERT(cocomm_date_to_days(d, &days) == COCOMM_OK);
     FUZZ_ASSERT(cocomm_date_from_days(days, &out) == COCOMM_OK && cocomm_date_compare(out, d) == 0);
@@ -42,9 +42,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
     FUZZ_ASSERT(cocomm_date_weekday(d, &v) == COCOMM_OK && v >= 1 && v <= 7);
     cocomm_instant eod;
-    FUZZ_ASSERT(cocomm_uk_end_of_day(d, &eod) == COCOMM_OK || d.year == 9999);
+    FUZZ_ASSERT(cocomm_date_uk_end_of_day(d, &eod) == COCOMM_OK || d.year == 9999);
     cocomm_date a, z;
-    if (cocomm_fy_of_date(d, &v) == COCOMM_OK && cocomm_fy_bounds(v, &a, &z) == COCOMM_OK)
+    if (cocomm_date_fy(d, &v) == COCOMM_OK && cocomm_date_fy_bounds(v, &a, &z) == COCOMM_OK)
       FUZZ_ASSERT(cocomm_date_compare(a, d) <= 0 && cocomm_date_compare(d, z) <= 0);
     /* The last given weekday of d's month. */
     int32_t wd = 1 + (int32_t)(k & 0xFF) % 7;
@@ -55,13 +55,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
     /* Summer time starts and ends once a year, an hour apart in UK wall time. */
     cocomm_instant s, e;
-    if (cocomm_bst_bounds(d.year, &s, &e) == COCOMM_OK) {
+    if (cocomm_instant_bst_bounds(d.year, &s, &e) == COCOMM_OK) {
       int32_t bst;
       FUZZ_ASSERT(s < e);
-      FUZZ_ASSERT(cocomm_uk_is_bst(s, &bst) == COCOMM_OK && bst == 1);
-      FUZZ_ASSERT(cocomm_uk_is_bst(s - 1, &bst) != COCOMM_OK || bst == 0);
-      FUZZ_ASSERT(cocomm_uk_is_bst(e - 1, &bst) == COCOMM_OK && bst == 1);
-      FUZZ_ASSERT(cocomm_uk_is_bst(e, &bst) == COCOMM_OK && bst == 0);
+      FUZZ_ASSERT(cocomm_instant_is_bst(s, &bst) == COCOMM_OK && bst == 1);
+      FUZZ_ASSERT(cocomm_instant_is_bst(s - 1, &bst) != COCOMM_OK || bst == 0);
+      FUZZ_ASSERT(cocomm_instant_is_bst(e - 1, &bst) == COCOMM_OK && bst == 1);
+      FUZZ_ASSERT(cocomm_instant_is_bst(e, &bst) == COCOMM_OK && bst == 0);
     }
   } else {
     FUZZ_ASSERT(cocomm_date_to_days(d, &days) == COCOMM_ERR_OUT_OF_RANGE);
@@ -71,11 +71,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     cocomm_instant back;
     int32_t bst;
     FUZZ_ASSERT(uk.utc_offset_minutes == 0 || uk.utc_offset_minutes == 60);
-    FUZZ_ASSERT(cocomm_uk_is_bst(k, &bst) == COCOMM_OK && bst == (uk.utc_offset_minutes == 60));
+    FUZZ_ASSERT(cocomm_instant_is_bst(k, &bst) == COCOMM_OK && bst == (uk.utc_offset_minutes == 60));
     FUZZ_ASSERT(cocomm_datetime_check(&uk) == COCOMM_OK);
     FUZZ_ASSERT(cocomm_datetime_to_instant(&uk, &back) == COCOMM_OK && back == k);
     int32_t fold = uk.utc_offset_minutes ? COCOMM_FOLD_EARLIER : COCOMM_FOLD_LATER;
-    FUZZ_ASSERT(cocomm_uk_to_instant(&uk, fold, &back) == COCOMM_OK && back == k);
+    FUZZ_ASSERT(cocomm_instant_from_uk(&uk, fold, &back) == COCOMM_OK && back == k);
     FUZZ_ASSERT(cocomm_instant_to_utc(k, &utc) == COCOMM_OK && utc.utc_offset_minutes == 0);
     FUZZ_ASSERT(cocomm_datetime_to_instant(&utc, &back) == COCOMM_OK && back == k);
     char text[64];
@@ -96,7 +96,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   cocomm_instant t;
   if (cocomm_datetime_to_instant(&dt, &t) == COCOMM_OK) FUZZ_ASSERT(t >= COCOMM_INSTANT_MIN && t <= COCOMM_INSTANT_MAX);
   int32_t fold = take_u8(&b) % 4;
-  if (cocomm_uk_to_instant(&dt, fold, &t) == COCOMM_OK) { /* the same wall-clock time back */
+  if (cocomm_instant_from_uk(&dt, fold, &t) == COCOMM_OK) { /* the same wall-clock time back */
     FUZZ_ASSERT(cocomm_instant_to_uk(t, &uk) == COCOMM_OK);
     FUZZ_ASSERT(cocomm_date_compare(uk.date, d) == 0 && uk.hour == dt.hour && uk.minute == dt.minute &&
                 uk.second == dt.second);
@@ -110,15 +110,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   formatted(st, buf, cap, need, 0, 0);
   int32_t fy = (int32_t)take_u32(&b);
   if (take_u8(&b) < 128) fy = 1 + (int32_t)((uint32_t)fy % 9999);
-  st = cocomm_fy_format(fy, cap ? buf : NULL, cap, &need);
+  st = cocomm_date_fy_format(fy, cap ? buf : NULL, cap, &need);
   formatted(st, buf, cap, need, 3, fy);
   char full[32];
-  if (cocomm_fy_format(fy, full, sizeof full, NULL) == COCOMM_OK) {
+  if (cocomm_date_fy_format(fy, full, sizeof full, NULL) == COCOMM_OK) {
     int32_t back = 0;
     cocomm_date first, last;
     oracle_fy_text(full, fy);
-    FUZZ_ASSERT(cocomm_fy_parse(full, COCOMM_NTS, &back) == COCOMM_OK && back == fy);
-    FUZZ_ASSERT(cocomm_fy_bounds(fy, &first, &last) == COCOMM_OK);
+    FUZZ_ASSERT(cocomm_date_fy_parse(full, COCOMM_NTS, &back) == COCOMM_OK && back == fy);
+    FUZZ_ASSERT(cocomm_date_fy_bounds(fy, &first, &last) == COCOMM_OK);
     FUZZ_ASSERT(first.year == fy && first.month == 4 && first.day == 1 && last.year == fy + 1 && last.month == 3 &&
                 last.day == 31);
   }

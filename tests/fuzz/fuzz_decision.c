@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
-/* Caller committees and decisions (build.h) through cocomm_decision_check
+/* Caller committees and decisions (build.h) through cocomm_decision_assess
  * (results of the caller's struct_size, cocomm_findings of odd sizes or
- * none) and cocomm_register_entry (also with a result the caller made up).
+ * none) and cocomm_decision_format_register (also with a result the caller made up).
  * A smaller findings array must get a prefix of what a larger one gets;
  * every finding, its text and every register entry must pass the oracles
  * of fuzz.h. Every check fills a cocomm_error chosen from the end of the
@@ -15,14 +15,14 @@
 
 static void entry_oracle(const cocomm_committee *c, const cocomm_decision *d, const cocomm_decision_result *r) {
   size_t need = 0;
-  int32_t st = cocomm_register_entry(c, d, r, NULL, 0, &need);
+  int32_t st = cocomm_decision_format_register(c, d, r, NULL, 0, &need);
   if (st != COCOMM_ERR_BUFFER_TOO_SMALL) {
     FUZZ_ASSERT(st != COCOMM_OK);
     return;
   }
   char *buf = malloc(need + 1);
   size_t again = 0;
-  FUZZ_ASSERT(cocomm_register_entry(c, d, r, buf, need + 1, &again) == COCOMM_OK && again == need);
+  FUZZ_ASSERT(cocomm_decision_format_register(c, d, r, buf, need + 1, &again) == COCOMM_OK && again == need);
   FUZZ_ASSERT(strlen(buf) == need);
   FUZZ_ASSERT(oracle_csv("register entry", buf, need, 5) == 1);
   free(buf);
@@ -65,12 +65,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     uint8_t *may_arg = take_u8(&b) & 1 ? NULL : may;
     error_buf ed;
     error_make(&ed, &back, 1);
-    int32_t st = cocomm_decision_check(c, &fd.d, rp, may_arg, findings_arg(&fb), error_arg(&ed));
+    int32_t st = cocomm_decision_assess(c, &fd.d, rp, may_arg, findings_arg(&fb), error_arg(&ed));
     cocomm_error e_decision = error_judge(&ed, st, (int32_t)n, ccgs);
     if (error_small(&ed)) {
       error_free(&ed);
       error_make_with(&ed, 0, 0, 0);
-      st = cocomm_decision_check(c, &fd.d, rp, may_arg, findings_arg(&fb), error_arg(&ed));
+      st = cocomm_decision_assess(c, &fd.d, rp, may_arg, findings_arg(&fb), error_arg(&ed));
       e_decision = error_judge(&ed, st, (int32_t)n, ccgs);
     }
     if (check != COCOMM_OK && (fb.none || fb.size >= COCOMM_FINDINGS_SIZE_V1)) {
@@ -99,7 +99,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         cocomm_decision_result r2;
         cocomm_decision_result_init(&r2);
         error_again(&ed);
-        FUZZ_ASSERT(cocomm_decision_check(c, &fd.d, &r2, NULL, &fs, error_arg(&ed)) == COCOMM_OK &&
+        FUZZ_ASSERT(cocomm_decision_assess(c, &fd.d, &r2, NULL, &fs, error_arg(&ed)) == COCOMM_OK &&
                     fs.count == total);
         error_judge(&ed, COCOMM_OK, (int32_t)n, ccgs);
         FUZZ_ASSERT(memcmp((char *)&r2 + sizeof r2.struct_size, (char *)&r + sizeof r.struct_size,

@@ -37,8 +37,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       }
       break;
     case 2:
-      if (cocomm_fy_parse(text, len, &v) == COCOMM_OK) {
-        FUZZ_ASSERT(cocomm_fy_format(v, buf, sizeof buf, NULL) == COCOMM_OK && memcmp(buf, text, 7) == 0);
+      if (cocomm_date_fy_parse(text, len, &v) == COCOMM_OK) {
+        FUZZ_ASSERT(cocomm_date_fy_format(v, buf, sizeof buf, NULL) == COCOMM_OK && memcmp(buf, text, 7) == 0);
         oracle_fy_text(buf, v);
       }
       break;
@@ -50,11 +50,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       }
       break;
     case 4:
-      if (cocomm_ods_code_check(text, len) == COCOMM_OK) FUZZ_ASSERT(len == 3);
+      if (cocomm_ccg_check_ods_code(text, len) == COCOMM_OK) FUZZ_ASSERT(len == 3);
       break;
     case 5: cocomm_category_parse(text, len, &v); break;
     case 6: cocomm_position_parse(text, len, &v); break;
-    case 7: cocomm_yes_no_parse(text, len, &v); break;
+    case 7: cocomm_roster_parse_yes_no(text, len, &v); break;
     default:
       if (cocomm_committee_kind_parse(text, len, &v) == COCOMM_OK) {
         int32_t again = 0;

@@ -5,7 +5,7 @@
  * (near the end, so that they agree for most of their length), numbered
  * names, names that differ only in the case of some letters (duplicates),
  * one name repeated, and the template rotated (the same bytes in another
- * order). cocomm_committee_validate and cocomm_committee_check are
+ * order). cocomm_committee_assess and cocomm_committee_check are
  * documented as linear in the number of members, so every input must
  * finish well inside libFuzzer's per-input -timeout (run-fuzzers.sh, 2 s)
  * and the replay driver's (driver.c, 5 s): a hash that equal names share
@@ -71,7 +71,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   error_buf ev, ec;
   error_make(&ev, &back, 0);
   error_make(&ec, &back, 1);
-  int32_t st = cocomm_committee_validate(&fc->c, findings_arg(&fb), error_arg(&ev));
+  int32_t st = cocomm_committee_assess(&fc->c, findings_arg(&fb), error_arg(&ev));
   error_judge(&ev, st, (int32_t)n, 0);
   if (fb.none || fb.size >= COCOMM_FINDINGS_SIZE_V1)
     FUZZ_ASSERT(st == COCOMM_OK || st == COCOMM_ERR_BUFFER_TOO_SMALL);
@@ -84,13 +84,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (gen == 3) { /* one person n times: n - 1 of them listed twice (C-10) */
     cocomm_findings fs;
     cocomm_findings_init(&fs, NULL, 0);
-    int32_t sized = cocomm_committee_validate(&fc->c, &fs, NULL);
+    int32_t sized = cocomm_committee_assess(&fc->c, &fs, NULL);
     FUZZ_ASSERT(sized == (fs.count ? COCOMM_ERR_BUFFER_TOO_SMALL : COCOMM_OK));
     cocomm_finding *all = malloc((fs.count ? fs.count : 1) * sizeof *all);
     uint32_t total = fs.count, twice = 0;
     cocomm_findings_init(&fs, all, total);
     error_again(&ev);
-    FUZZ_ASSERT(cocomm_committee_validate(&fc->c, &fs, error_arg(&ev)) == COCOMM_OK && fs.count == total);
+    FUZZ_ASSERT(cocomm_committee_assess(&fc->c, &fs, error_arg(&ev)) == COCOMM_OK && fs.count == total);
     error_judge(&ev, COCOMM_OK, (int32_t)n, 0);
     for (uint32_t i = 0; i < total; i++) twice += all[i].message == COCOMM_MSG_LISTED_TWICE;
     FUZZ_ASSERT(twice == n - 1);

@@ -62,7 +62,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   int32_t min_role = take_value(&b, 7);
   uint32_t cap = take_u8(&b) % (nf + 2), count = 0;
   int32_t *out = malloc((cap ? cap : 1) * sizeof *out);
-  st = cocomm_model_functions(model, min_role, cap ? out : NULL, cap, &count);
+  st = cocomm_function_list(model, min_role, cap ? out : NULL, cap, &count);
   if (cocomm_model_check(model) != COCOMM_OK || min_role < COCOMM_ROLE_NONE || min_role > COCOMM_ROLE_FULL) {
     FUZZ_ASSERT(st == COCOMM_ERR_INVALID_ARGUMENT);
   } else {

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* Caller editions and milestones (build.h) through every timeline function
- * that takes them: cocomm_edition_check, cocomm_timeline at every capacity,
- * cocomm_milestone_deadline, cocomm_deadline_check, cocomm_submission_check
- * with odd struct sizes, cocomm_constitution_due. The answers must agree
+ * that takes them: cocomm_edition_check, cocomm_timeline_list at every capacity,
+ * cocomm_milestone_deadline, cocomm_milestone_judge, cocomm_submission_judge
+ * with odd struct sizes, cocomm_timeline_constitution_due. The answers must agree
  * with each other and with what the header promises. cocomm_edition_check
  * fills a cocomm_error chosen from the end of the input (build.h's error
  * oracle: a refusal names -1 or a milestone of the edition), and says the
@@ -46,7 +46,7 @@ static void check_milestone(const cocomm_milestone *m, bytes *b, bytes *back) {
   if (sel == 0xFF) at = COCOMM_INSTANT_MAX + 1;
   int32_t on_time = -1;
   int64_t late = -1;
-  int32_t st2 = cocomm_deadline_check(m, at, &on_time, sel & 1 ? NULL : &late);
+  int32_t st2 = cocomm_milestone_judge(m, at, &on_time, sel & 1 ? NULL : &late);
   if (st != COCOMM_OK) {
     FUZZ_ASSERT(st2 == st);
     return;
@@ -109,8 +109,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   /* The timeline, whole and cut short. */
   const cocomm_milestone *all[MAXOUT], *some[MAXOUT];
   uint32_t count = 0, count2 = 0, cap = take_u8(&b) % (MAXOUT + 1);
-  int32_t st = cocomm_timeline(e, model, all, MAXOUT, &count);
-  int32_t st2 = cocomm_timeline(e, model, cap ? some : NULL, cap, &count2);
+  int32_t st = cocomm_timeline_list(e, model, all, MAXOUT, &count);
+  int32_t st2 = cocomm_timeline_list(e, model, cap ? some : NULL, cap, &count2);
   if (model > COCOMM_MODEL_DELEGATED) {
     FUZZ_ASSERT(st == COCOMM_ERR_INVALID_ARGUMENT && st2 == st);
   } else if (valid != COCOMM_OK) {
@@ -137,7 +137,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   s->struct_size = ssize;
   cocomm_instant at = (cocomm_instant)(int32_t)take_u32(&b) + INT64_C(1420000000);
   if (ssel == 0xFF) at = COCOMM_INSTANT_MIN - 1;
-  st = cocomm_submission_check(e, model, at, s);
+  st = cocomm_submission_judge(e, model, at, s);
   if (valid == COCOMM_OK && model <= COCOMM_MODEL_DELEGATED && ssize >= COCOMM_SUBMISSION_SIZE_V1 &&
       at >= COCOMM_INSTANT_MIN) {
     const cocomm_milestone *first = NULL, *next = NULL;
@@ -176,7 +176,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   /* T-32: two and eight weeks from receipt. */
   cocomm_date received = {take_year(&b), take_u8(&b) % 14, take_u8(&b) % 33}, ack, decide;
   if (take_u8(&b) == 0xFF) received = (cocomm_date){9999, 12, (uint8_t)(take_u8(&b) % 32)};
-  st = cocomm_constitution_due(received, &ack, &decide);
+  st = cocomm_timeline_constitution_due(received, &ack, &decide);
   if (cocomm_date_check(received) != COCOMM_OK) {
     FUZZ_ASSERT(st != COCOMM_OK);
   } else {

@@ -73,12 +73,12 @@ instant_parse = fn("cocomm_instant_parse", ctypes.c_int32, ctypes.c_char_p, ctyp
 instant_to_uk = fn("cocomm_instant_to_uk", ctypes.c_int32, ctypes.c_int64, ctypes.POINTER(DateTime))
 instant_format = fn("cocomm_instant_format", ctypes.c_int32, ctypes.c_int64, ctypes.c_int32,
                     ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t))
-fy_of_date = fn("cocomm_fy_of_date", ctypes.c_int32, Date, ctypes.POINTER(ctypes.c_int32))
-fy_format = fn("cocomm_fy_format", ctypes.c_int32, ctypes.c_int32, ctypes.c_char_p, ctypes.c_size_t,
+fy_of_date = fn("cocomm_date_fy", ctypes.c_int32, Date, ctypes.POINTER(ctypes.c_int32))
+fy_format = fn("cocomm_date_fy_format", ctypes.c_int32, ctypes.c_int32, ctypes.c_char_p, ctypes.c_size_t,
                ctypes.POINTER(ctypes.c_size_t))
 findings_init = fn("cocomm_findings_init", None, ctypes.POINTER(Findings), ctypes.POINTER(Finding),
                    ctypes.c_uint32)
-eoi_check = fn("cocomm_eoi_check", ctypes.c_int32, ctypes.c_uint32, ctypes.POINTER(Findings),
+eoi_check = fn("cocomm_approval_assess_eoi", ctypes.c_int32, ctypes.c_uint32, ctypes.POINTER(Findings),
                ctypes.POINTER(Error))
 error_init = fn("cocomm_error_init", None, ctypes.POINTER(Error))
 field_name = fn("cocomm_field_name", ctypes.c_char_p, ctypes.c_int32)

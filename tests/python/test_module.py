@@ -108,7 +108,7 @@ class Committees(unittest.TestCase):
         good = cocomm.read_roster(os.path.join(DATA, "delegated-committee.csv"))
         bad = cocomm.read_roster(os.path.join(DATA, "faulty-committee.csv"))
         broken = [cocomm.Member("x", cocomm.Category.LAY, position=7)]
-        with counting("cocomm_committee_validate") as calls:
+        with counting("cocomm_committee_assess") as calls:
             out = cocomm.validate_committees([(good, "delegated"), (bad, "delegated"), (broken, "joint"),
                                               (bad, "joint")])
         self.assertEqual(len(calls), 4)
@@ -135,17 +135,17 @@ class Committees(unittest.TestCase):
 
     def test_a_check_runs_once_unless_its_findings_do_not_fit(self):
         bad = cocomm.read_roster(os.path.join(DATA, "faulty-committee.csv"))
-        with counting("cocomm_committee_validate") as calls:
+        with counting("cocomm_committee_assess") as calls:
             few = cocomm.validate_committee(bad, "delegated")
         self.assertEqual(len(calls), 1)
         many = [cocomm.Member("Dup", cocomm.Category.OTHER) for _ in range(150)]
-        with counting("cocomm_committee_validate") as calls:
+        with counting("cocomm_committee_assess") as calls:
             found = cocomm.validate_committee(many, "delegated")
         self.assertEqual(len(calls), 2)  # 64 did not hold them: once more, sized
         self.assertGreater(len(found), 64)
         self.assertEqual(len([f for f in found if f.message == "member 1 (Dup) is listed twice"]), 1)
         self.assertEqual(few, cocomm.validate_committee(bad, "delegated"))
-        with counting("cocomm_decision_check") as calls:
+        with counting("cocomm_decision_assess") as calls:
             cocomm.check_decision(bad, conflicted={0, 1})
         self.assertEqual(len(calls), 1)
 

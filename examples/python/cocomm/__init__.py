@@ -445,7 +445,7 @@ class _CommitteeMemory:
 
 def _validate(mem: _CommitteeMemory, findings: _Findings, what: str) -> List[Finding]:
     committee = ctypes.byref(mem.committee)
-    return findings.run(lambda fs, err: lib.cocomm_committee_validate(committee, fs, err), what, committee,
+    return findings.run(lambda fs, err: lib.cocomm_committee_assess(committee, fs, err), what, committee,
                         "member")
 
 
@@ -542,15 +542,15 @@ def check_decision(members: Sequence[Member], kind="delegated", present=None, co
     lib.cocomm_decision_result_init(ctypes.byref(res))
     may = (ctypes.c_uint8 * max(n, 1))()
     committee = ctypes.byref(mem.committee)
-    findings = _Findings().run(lambda fs, err: lib.cocomm_decision_check(
+    findings = _Findings().run(lambda fs, err: lib.cocomm_decision_assess(
         committee, ctypes.byref(d), ctypes.byref(res), may, fs, err), "decision", committee, "member")
     need = ctypes.c_size_t()
     buf = ctypes.create_string_buffer(512)
-    st = lib.cocomm_register_entry(committee, ctypes.byref(d), ctypes.byref(res), buf, len(buf),
+    st = lib.cocomm_decision_format_register(committee, ctypes.byref(d), ctypes.byref(res), buf, len(buf),
                                    ctypes.byref(need))
     if st == Status.BUFFER_TOO_SMALL:
         buf = ctypes.create_string_buffer(need.value + 1)
-        st = lib.cocomm_register_entry(committee, ctypes.byref(d), ctypes.byref(res), buf, len(buf),
+        st = lib.cocomm_decision_format_register(committee, ctypes.byref(d), ctypes.byref(res), buf, len(buf),
                                        ctypes.byref(need))
     _check(st, "register entry")
     return DecisionResult(bool(res.can_decide), bool(res.quorate),
@@ -608,9 +608,9 @@ def timeline(model="none", edition: Optional[str] = None) -> List[Milestone]:
     ed = _edition(edition)
     m = _model(model)
     count = ctypes.c_uint32()
-    lib.cocomm_timeline(ed, m, None, 0, ctypes.byref(count))
+    lib.cocomm_timeline_list(ed, m, None, 0, ctypes.byref(count))
     ptrs = (ctypes.POINTER(_ffi.Milestone) * max(count.value, 1))()
-    _check(lib.cocomm_timeline(ed, m, ptrs, count.value, ctypes.byref(count)), "timeline")
+    _check(lib.cocomm_timeline_list(ed, m, ptrs, count.value, ctypes.byref(count)), "timeline")
     out = []
     for i in range(count.value):
         ms = ptrs[i].contents
@@ -639,11 +639,11 @@ def timeline_ics(model="none", edition: Optional[str] = None, dtstamp=None) -> s
     """The timeline as an iCalendar object (RFC 5545)."""
     ed = _edition(edition)
     stamp = ed.contents.published if dtstamp is None else _instant(dtstamp)
-    return _export(lib.cocomm_timeline_ics, ed, _model(model), stamp)
+    return _export(lib.cocomm_calendar_format_ics, ed, _model(model), stamp)
 
 
 def timeline_csv(model="none", edition: Optional[str] = None) -> str:
-    return _export(lib.cocomm_timeline_csv, _edition(edition), _model(model))
+    return _export(lib.cocomm_calendar_format_csv, _edition(edition), _model(model))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -662,7 +662,7 @@ def check_submission(model, submitted, edition: Optional[str] = None) -> Submiss
     """On time or late, by how much, and what follows (T-30, T-31, T-34)."""
     s = _ffi.Submission()
     lib.cocomm_submission_init(ctypes.byref(s))
-    _check(lib.cocomm_submission_check(_edition(edition), _model(model), _instant(submitted),
+    _check(lib.cocomm_submission_judge(_edition(edition), _model(model), _instant(submitted),
                                        ctypes.byref(s)), "submission")
     return Submission(bool(s.on_time), _s(s.deadline_id), _s(s.rule),
                       datetime.datetime.fromtimestamp(s.deadline, datetime.timezone.utc),
@@ -673,6 +673,6 @@ def check_submission(model, submitted, edition: Optional[str] = None) -> Submiss
 def constitution_due(received: datetime.date):
     """(acknowledge by, decide by) for a constitution amendment request (T-32)."""
     ack, decide = _ffi.Date(), _ffi.Date()
-    _check(lib.cocomm_constitution_due(_ffi.Date(received.year, received.month, received.day),
+    _check(lib.cocomm_timeline_constitution_due(_ffi.Date(received.year, received.month, received.day),
                                        ctypes.byref(ack), ctypes.byref(decide)), "constitution")
     return _date(ack), _date(decide)
