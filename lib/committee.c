@@ -85,7 +85,24 @@ void cocomm__load_member(const cocomm_committee *c, uint32_t i, cocomm_member *m
     cocomm__copy_struct(m, sizeof *m, src, c->member_size);
 }
 
-static int32_t check_member_fields(const cocomm_member *m, int32_t i, cocomm_error *e) {
+int cocomm__votes(const cocomm_member *m) { return m->voting && !cocomm__observer(m->category); }
+
+int32_t cocomm__member_body(const cocomm_committee *c, const cocomm_member *m) {
+  switch (m->body_kind) {
+    case COCOMM_BODY_NHS_ENGLAND: return COCOMM__BODY_NHS_ENGLAND;
+    case COCOMM_BODY_CCG: return COCOMM__BODY_CCG + m->body_ccg;
+    case COCOMM_BODY_OTHER: return COCOMM__BODY_NEITHER;
+    default: break;
+  }
+  /* Unstated: the category says it where it can. */
+  if (m->category == COCOMM_CATEGORY_NHS_ENGLAND) return COCOMM__BODY_NHS_ENGLAND;
+  if (m->category == COCOMM_CATEGORY_LAY || m->category == COCOMM_CATEGORY_EXECUTIVE ||
+      m->category == COCOMM_CATEGORY_CLINICAL)
+    return c->ccg_count <= 1 ? COCOMM__BODY_CCG : COCOMM__BODY_SOME_CCG;
+  return COCOMM__BODY_NEITHER;
+}
+
+static int32_t check_member_fields(const cocomm_committee *c, const cocomm_member *m, int32_t i, cocomm_error *e) {
   const int32_t bad = COCOMM_ERR_INVALID_ARGUMENT;
   if (m->struct_size < COCOMM_MEMBER_SIZE_V1)
     return cocomm__fail(e, COCOMM_ERR_STRUCT_SIZE, i, COCOMM_FIELD_STRUCT_SIZE,
@@ -96,15 +113,42 @@ static int32_t check_member_fields(const cocomm_member *m, int32_t i, cocomm_err
   if (m->position < COCOMM_POSITION_NONE || m->position > COCOMM_POSITION_VICE_CHAIR)
     return cocomm__fail(e, bad, i, COCOMM_FIELD_POSITION, "not a position");
   if (m->name == NULL) return cocomm__fail(e, bad, i, COCOMM_FIELD_NAME, "no name");
+  if (m->body_kind < COCOMM_BODY_UNSTATED || m->body_kind > COCOMM_BODY_OTHER)
+    return cocomm__fail(e, bad, i, COCOMM_FIELD_BODY_KIND, "not a body");
+  if (m->body_kind == COCOMM_BODY_CCG ? m->body_ccg < 0 || (uint32_t)m->body_ccg >= c->ccg_count : m->body_ccg != 0)
+    return cocomm__fail(e, bad, i, COCOMM_FIELD_BODY_KIND,
+                        "body_ccg is the index of one of the committee's CCGs, and 0 unless the body is a CCG");
+  if (m->tags & ~cocomm__terms_known_tags(c->terms))
+    return cocomm__fail(e, bad, i, COCOMM_FIELD_TAGS, "a tag that is no office and that the terms do not name");
+  if (m->reserved0 != 0) return cocomm__fail(e, bad, i, COCOMM_FIELD_RESERVED, "reserved0 must be 0");
   return COCOMM_OK;
 }
 
-int32_t cocomm__check_committee_shell(const cocomm_committee *c, cocomm_error *e) {
+static const cocomm_terms default_terms = COCOMM_TERMS_INIT;
+
+int32_t cocomm__committee_open(const cocomm_committee *src, cocomm__committee *out, cocomm_error *e) {
   const int32_t bad = COCOMM_ERR_INVALID_ARGUMENT;
-  if (c == NULL) return cocomm__fail(e, bad, -1, COCOMM_FIELD_NONE, "no committee");
-  if (c->struct_size < COCOMM_COMMITTEE_SIZE_V1)
+  if (src == NULL) return cocomm__fail(e, bad, -1, COCOMM_FIELD_NONE, "no committee");
+  if (src->struct_size < COCOMM_COMMITTEE_SIZE_V1)
     return cocomm__fail(e, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_STRUCT_SIZE,
                         "the committee's struct_size is below the first layout");
+  /* Read once, at the caller's size: fields a smaller caller lacks read 0. */
+  cocomm__copy_struct(&out->c, sizeof out->c, src, src->struct_size);
+  cocomm_committee *c = &out->c;
+  const cocomm_terms *t = c->terms;
+  if (t == NULL) {
+    c->terms = &default_terms;
+  } else {
+    if (t->struct_size < COCOMM_TERMS_SIZE_V1)
+      return cocomm__fail(e, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_TERMS,
+                          "the terms' struct_size is below the first layout");
+    if (t->struct_size < sizeof *t) { /* an older caller's: copy, so that every field can be read */
+      cocomm__copy_struct(&out->terms, sizeof out->terms, t, t->struct_size);
+      c->terms = &out->terms;
+    }
+  }
+  int32_t st = cocomm__terms_check(c->terms, e);
+  if (st != COCOMM_OK) return st;
   if (c->kind < COCOMM_COMMITTEE_DELEGATED || c->kind > COCOMM_COMMITTEE_GREATER_INVOLVEMENT)
     return cocomm__fail(e, bad, -1, COCOMM_FIELD_KIND, "not a committee kind");
   if (c->member_count > COCOMM_MEMBERS_MAX)
@@ -120,21 +164,67 @@ int32_t cocomm__check_committee_shell(const cocomm_committee *c, cocomm_error *e
     return cocomm__fail(e, COCOMM_ERR_OUT_OF_RANGE, -1, COCOMM_FIELD_CCG_CODES, "more than 1024 CCGs");
   for (uint32_t i = 0; i < c->ccg_count; i++) {
     if (c->ccg_codes[i] == NULL) return cocomm__fail(e, bad, (int32_t)i, COCOMM_FIELD_CCG_CODES, "no ODS code");
-    int32_t st = cocomm_ccg_check_ods_code(c->ccg_codes[i], COCOMM_NTS);
+    st = cocomm_ccg_check_ods_code(c->ccg_codes[i], COCOMM_NTS);
     if (st != COCOMM_OK)
       return cocomm__fail(e, st, (int32_t)i, COCOMM_FIELD_CCG_CODES, "not an ODS code (digit, digit, capital)");
   }
-  const cocomm_quorum *q = &c->quorum;
-  const int32_t limit = (int32_t)COCOMM_MEMBERS_MAX;
-  if (!cocomm__is_yes_no(c->casting_vote))
-    return cocomm__fail(e, bad, -1, COCOMM_FIELD_CASTING_VOTE, "casting_vote must be 0 or 1");
-  if (q->min_voting < 0 || q->min_voting > limit || q->min_lay < 0 || q->min_lay > limit ||
-      q->min_executive < 0 || q->min_executive > limit || q->min_clinical < 0 || q->min_clinical > limit)
-    return cocomm__fail(e, bad, -1, COCOMM_FIELD_QUORUM, "a quorum count is below 0 or above 1024");
-  if (q->presiding < COCOMM_PRESIDING_ANY || q->presiding > COCOMM_PRESIDING_CHAIR ||
-      !cocomm__is_yes_no(q->presiding_lay))
-    return cocomm__fail(e, bad, -1, COCOMM_FIELD_QUORUM, "not a presiding requirement");
+  if (c->reserved0 != 0) return cocomm__fail(e, bad, -1, COCOMM_FIELD_RESERVED, "reserved0 must be 0");
   return COCOMM_OK;
+}
+
+/* ---- quorum and membership clauses (C-13) ---- */
+
+static int in_set(const cocomm_clause *k, const cocomm_member *m, int32_t body) {
+  if ((k->categories | k->tags) != 0 && !(k->categories & COCOMM_CATEGORY_BIT(m->category)) && !(k->tags & m->tags))
+    return 0;
+  if (k->positions != 0 && !(k->positions & COCOMM_POSITION_BIT(m->position))) return 0;
+  const int votes = cocomm__votes(m);
+  if ((k->voting == COCOMM_COUNT_VOTING && !votes) || (k->voting == COCOMM_COUNT_NON_VOTING && votes)) return 0;
+  if (k->body == COCOMM_CLAUSE_NHS_ENGLAND) return body == COCOMM__BODY_NHS_ENGLAND;
+  if (k->body == COCOMM_CLAUSE_CCG) return body >= COCOMM__BODY_CCG;
+  return 1;
+}
+
+cocomm__tally cocomm__clause_tally(const cocomm_committee *c, const cocomm_clause *k, const uint8_t *in) {
+  cocomm__tally out = {0, 0};
+  if (k->body != COCOMM_CLAUSE_EACH_BODY) {
+    uint32_t listed = 0;
+    for (uint32_t i = 0; i < c->member_count; i++) {
+      cocomm_member m;
+      cocomm__load_member(c, i, &m);
+      if (!in_set(k, &m, cocomm__member_body(c, &m))) continue;
+      listed++;
+      out.have += in[i];
+    }
+    out.need = k->min == COCOMM_CLAUSE_ALL ? listed : (uint32_t)k->min;
+    return out;
+  }
+  /* Each body party to the committee: NHS England, and each CCG it serves
+   * (one CCG when it names none). A CCG member who does not say which of
+   * several CCGs is theirs counts for none of them. */
+  uint16_t have[1 + COCOMM_MEMBERS_MAX], listed[1 + COCOMM_MEMBERS_MAX];
+  const uint32_t bodies = 1 + (c->ccg_count > 1 ? c->ccg_count : 1);
+  memset(have, 0, bodies * sizeof have[0]);
+  memset(listed, 0, bodies * sizeof listed[0]);
+  for (uint32_t i = 0; i < c->member_count; i++) {
+    cocomm_member m;
+    cocomm__load_member(c, i, &m);
+    int32_t body = cocomm__member_body(c, &m);
+    if (body < 0 || (uint32_t)body >= bodies || !in_set(k, &m, body)) continue;
+    listed[body]++;
+    have[body] = (uint16_t)(have[body] + in[i]);
+  }
+  int64_t worst = INT64_MIN;
+  for (uint32_t b = 0; b < bodies; b++) {
+    uint32_t need = k->min == COCOMM_CLAUSE_ALL ? listed[b] : (uint32_t)k->min;
+    int64_t short_by = (int64_t)need - (int64_t)have[b];
+    if (short_by > worst) {
+      worst = short_by;
+      out.have = have[b];
+      out.need = need;
+    }
+  }
+  return out;
 }
 
 /* ---- duplicate detection (C-10): sort, then compare neighbours ---- */
@@ -213,7 +303,7 @@ int32_t cocomm__scan_members(const cocomm_committee *c, cocomm__roster *r, int f
     int32_t st;
     uint32_t h;
     cocomm__load_member(c, i, &m);
-    if ((st = check_member_fields(&m, (int32_t)i, e)) != COCOMM_OK) return st;
+    if ((st = check_member_fields(c, &m, (int32_t)i, e)) != COCOMM_OK) return st;
     if ((st = cocomm__utf8_scan(m.name, COCOMM_NAME_MAX, &len, &h)) != COCOMM_OK)
       return cocomm__fail(e, st, (int32_t)i, COCOMM_FIELD_NAME,
                           "not UTF-8 of at most 255 bytes with no control character but HT");
@@ -223,12 +313,14 @@ int32_t cocomm__scan_members(const cocomm_committee *c, cocomm__roster *r, int f
     key[i] = (uint64_t)h << 32 | i;
     r->members++;
     r->by_category[m.category]++;
-    int counts = m.voting && !cocomm__observer(m.category);
-    if (counts) {
+    if (cocomm__votes(&m)) {
+      int32_t body = cocomm__member_body(c, &m);
       r->voting++;
       r->voting_by_category[m.category]++;
       if (cocomm__lay_or_executive(m.category)) r->voting_lay_executive++;
       if (cocomm__executive_side(m.category)) r->voting_executive++;
+      r->voting_nhs_england += body == COCOMM__BODY_NHS_ENGLAND;
+      r->voting_ccg += body >= COCOMM__BODY_CCG;
     }
     if (m.voting && cocomm__observer(m.category)) r->observers_voting++;
     if (m.position == COCOMM_POSITION_CHAIR) {
@@ -242,10 +334,11 @@ int32_t cocomm__scan_members(const cocomm_committee *c, cocomm__roster *r, int f
 }
 
 int32_t cocomm_committee_check(const cocomm_committee *committee, cocomm_error *error) {
+  cocomm__committee view;
   cocomm__roster r;
   int32_t st = cocomm__error_open(error);
-  if (st == COCOMM_OK) st = cocomm__check_committee_shell(committee, error);
-  if (st == COCOMM_OK) st = cocomm__scan_members(committee, &r, 1, error);
+  if (st == COCOMM_OK) st = cocomm__committee_open(committee, &view, error);
+  if (st == COCOMM_OK) st = cocomm__scan_members(&view.c, &r, 1, error);
   return cocomm__finish(error, st);
 }
 
@@ -257,32 +350,26 @@ static int32_t lay_rule(int32_t kind, int32_t own) {
   return kind == COCOMM_COMMITTEE_DELEGATED ? own : COCOMM_RULE_C_8;
 }
 
-static void quorum_findings(const cocomm_committee *c, const cocomm__roster *r, cocomm__sink *s) {
-  const cocomm_quorum *q = &c->quorum;
-  if (q->min_voting == 0 && q->min_lay == 0 && q->min_executive == 0 && q->min_clinical == 0 &&
-      q->presiding == COCOMM_PRESIDING_ANY) {
+/* C-13: the terms' quorum, against everyone listed (can it ever be met?),
+ * and their membership clauses. */
+static void terms_findings(const cocomm_committee *c, cocomm__sink *s) {
+  const cocomm_terms *t = c->terms;
+  uint8_t all[COCOMM_MEMBERS_MAX];
+  memset(all, 1, c->member_count);
+  if (t->quorum_count == 0)
     cocomm__report(s, COCOMM_RULE_C_13, COCOMM_SEVERITY_INFO, COCOMM_MSG_NO_QUORUM_SET, -1, NULL);
-    return;
+  for (uint32_t k = 0; k < t->quorum_count; k++) {
+    cocomm__tally n = cocomm__clause_tally(c, &t->quorum[k], all);
+    if (n.have < n.need)
+      cocomm__report(s, COCOMM_RULE_C_13, COCOMM_SEVERITY_WARNING, COCOMM_MSG_QUORUM_NEVER_MET, -1,
+                     COCOMM__V((int32_t)k, (int32_t)n.need, (int32_t)n.have));
   }
-  const struct {
-    int32_t need;
-    uint32_t have;
-    int32_t code;
-  } counts[] = {
-    {q->min_voting, r->voting, COCOMM_MSG_QUORUM_NEVER_VOTING},
-    {q->min_lay, r->voting_by_category[COCOMM_CATEGORY_LAY], COCOMM_MSG_QUORUM_NEVER_LAY},
-    {q->min_executive, r->voting_executive, COCOMM_MSG_QUORUM_NEVER_EXECUTIVE},
-    {q->min_clinical, r->voting_by_category[COCOMM_CATEGORY_CLINICAL], COCOMM_MSG_QUORUM_NEVER_CLINICAL},
-  };
-  for (size_t k = 0; k < sizeof counts / sizeof counts[0]; k++)
-    if ((uint32_t)counts[k].need > counts[k].have)
-      cocomm__report(s, COCOMM_RULE_C_13, COCOMM_SEVERITY_WARNING, counts[k].code, -1,
-                     COCOMM__V(counts[k].need, (int32_t)counts[k].have));
-  if (q->presiding == COCOMM_PRESIDING_CHAIR && r->chairs == 0)
-    cocomm__report(s, COCOMM_RULE_C_13, COCOMM_SEVERITY_WARNING, COCOMM_MSG_QUORUM_NEVER_CHAIR, -1, NULL);
-  if (q->presiding == COCOMM_PRESIDING_CHAIR_OR_VICE && r->chairs == 0 && r->vices == 0)
-    cocomm__report(s, COCOMM_RULE_C_13, COCOMM_SEVERITY_WARNING, COCOMM_MSG_QUORUM_NEVER_CHAIR_OR_VICE, -1,
-                   NULL);
+  for (uint32_t k = 0; k < t->membership_count; k++) {
+    cocomm__tally n = cocomm__clause_tally(c, &t->membership[k], all);
+    if (n.have < n.need)
+      cocomm__report(s, COCOMM_RULE_C_13, COCOMM_SEVERITY_WARNING, COCOMM_MSG_MEMBERSHIP_SHORT, -1,
+                     COCOMM__V((int32_t)(100 + k), (int32_t)n.need, (int32_t)n.have));
+  }
 }
 
 static void validate(const cocomm_committee *c, const cocomm__roster *r, cocomm__sink *s) {
@@ -336,23 +423,20 @@ static void validate(const cocomm_committee *c, const cocomm__roster *r, cocomm_
     cocomm__report(s, lay_rule(kind, COCOMM_RULE_C_2), 0, COCOMM_MSG_NO_LAY_EXECUTIVE_MAJORITY, -1,
                    COCOMM__V((int32_t)r->voting_lay_executive, (int32_t)r->voting));
 
-  /* C-7: a joint committee has members of NHS England and of a CCG. */
+  /* C-7: a joint committee has voting members of NHS England and of a
+   * CCG; a non-voting officer does not make it joint. */
   if (kind == COCOMM_COMMITTEE_JOINT) {
-    if (r->by_category[COCOMM_CATEGORY_NHS_ENGLAND] == 0)
-      cocomm__report(s, COCOMM_RULE_C_7, 0, COCOMM_MSG_NO_NHS_ENGLAND_MEMBER, -1, NULL);
-    if (r->by_category[COCOMM_CATEGORY_LAY] + r->by_category[COCOMM_CATEGORY_EXECUTIVE] +
-            r->by_category[COCOMM_CATEGORY_CLINICAL] == 0)
-      cocomm__report(s, COCOMM_RULE_C_7, 0, COCOMM_MSG_NO_CCG_MEMBER, -1, NULL);
+    if (r->voting_nhs_england == 0) cocomm__report(s, COCOMM_RULE_C_7, 0, COCOMM_MSG_NO_NHS_ENGLAND_MEMBER, -1, NULL);
+    if (r->voting_ccg == 0) cocomm__report(s, COCOMM_RULE_C_7, 0, COCOMM_MSG_NO_CCG_MEMBER, -1, NULL);
   }
-  /* C-5 / C-6: clinical leadership or involvement. */
-  if (r->by_category[COCOMM_CATEGORY_CLINICAL] == 0) {
-    if (kind == COCOMM_COMMITTEE_DELEGATED)
-      cocomm__report(s, COCOMM_RULE_C_6, 0, COCOMM_MSG_NO_CLINICAL_INVOLVEMENT, -1, NULL);
-    else
-      cocomm__report(s, COCOMM_RULE_C_5, 0, COCOMM_MSG_NO_CLINICAL_LEADERSHIP, -1, NULL);
-  }
+  /* C-6: involvement, voting or not (delegated); C-5: leadership needs a
+   * vote (joint and in common). */
+  if (kind == COCOMM_COMMITTEE_DELEGATED && r->by_category[COCOMM_CATEGORY_CLINICAL] == 0)
+    cocomm__report(s, COCOMM_RULE_C_6, 0, COCOMM_MSG_NO_CLINICAL_INVOLVEMENT, -1, NULL);
+  if (kind != COCOMM_COMMITTEE_DELEGATED && r->voting_by_category[COCOMM_CATEGORY_CLINICAL] == 0)
+    cocomm__report(s, COCOMM_RULE_C_5, 0, COCOMM_MSG_NO_CLINICAL_LEADERSHIP, -1, NULL);
 
-  quorum_findings(c, r, s);
+  terms_findings(c, s);
 
   /* C-4: observers' absence is information. */
   if (r->by_category[COCOMM_CATEGORY_HEALTHWATCH] == 0)
@@ -365,11 +449,12 @@ static void validate(const cocomm_committee *c, const cocomm__roster *r, cocomm_
     cocomm__report(s, COCOMM_RULE_C_12, 0, COCOMM_MSG_NO_STAKEHOLDERS, -1, NULL);
 }
 
-static int32_t validate_into(const cocomm_committee *c, cocomm__sink *s, cocomm_error *e) {
+static int32_t validate_into(const cocomm_committee *committee, cocomm__sink *s, cocomm_error *e) {
+  cocomm__committee view;
   cocomm__roster r;
-  int32_t st = cocomm__check_committee_shell(c, e);
-  if (st == COCOMM_OK) st = cocomm__scan_members(c, &r, 1, e);
-  if (st == COCOMM_OK) validate(c, &r, s);
+  int32_t st = cocomm__committee_open(committee, &view, e);
+  if (st == COCOMM_OK) st = cocomm__scan_members(&view.c, &r, 1, e);
+  if (st == COCOMM_OK) validate(&view.c, &r, s);
   return st;
 }
 
@@ -419,5 +504,4 @@ int32_t cocomm_committee_kind_parse(const char *text, size_t len, int32_t *kind)
 }
 
 uint32_t cocomm_member_size(void) { return (uint32_t)sizeof(cocomm_member); }
-uint32_t cocomm_quorum_size(void) { return (uint32_t)sizeof(cocomm_quorum); }
 uint32_t cocomm_committee_size(void) { return (uint32_t)sizeof(cocomm_committee); }

@@ -4,8 +4,58 @@
 #define COCOMM_COMMITTEE_INTERNAL_H
 
 #include <cocomm/committee.h>
+#include <cocomm/terms.h>
 
 struct cocomm_error;
+struct cocomm__text;
+
+/* The committee as the library reads it: the caller's struct copied at its
+ * struct_size into the full layout, its terms pointing at terms the
+ * library may read whole (the caller's own when they are the full size, a
+ * copy when older and smaller, the defaults when NULL). */
+typedef struct cocomm__committee {
+  cocomm_committee c;
+  cocomm_terms terms; /* used only for a copy */
+} cocomm__committee;
+
+/* Copy, then check the committee's own fields and its terms (not its
+ * members). */
+int32_t cocomm__committee_open(const cocomm_committee *src, cocomm__committee *out, struct cocomm_error *e);
+
+/* The body a member belongs to: COCOMM__BODY_NHS_ENGLAND, COCOMM__BODY_CCG
+ * + its index in ccg_codes, COCOMM__BODY_SOME_CCG (a CCG member of a
+ * committee of several CCGs who did not say which), or
+ * COCOMM__BODY_NEITHER. */
+#define COCOMM__BODY_NEITHER (-1)
+#define COCOMM__BODY_NHS_ENGLAND 0
+#define COCOMM__BODY_CCG 1
+#define COCOMM__BODY_SOME_CCG (COCOMM__BODY_CCG + (int32_t)COCOMM_MEMBERS_MAX)
+int32_t cocomm__member_body(const cocomm_committee *c, const cocomm_member *m);
+
+/* 1 if the member votes: marked voting and not an observer (C-3). */
+int cocomm__votes(const cocomm_member *m);
+
+/* How far a clause is met among the members for whom in[i] is 1: have
+ * of need. For COCOMM_CLAUSE_ALL need is every member of the set; for each
+ * body, the body that falls shortest. */
+typedef struct cocomm__tally {
+  uint32_t have, need;
+} cocomm__tally;
+cocomm__tally cocomm__clause_tally(const cocomm_committee *c, const cocomm_clause *k, const uint8_t *in);
+
+/* Describe a clause as the terms format writes it ("at least 2 voting
+ * members of lay, registered nurse as chair or vice-chair"). */
+void cocomm__clause_describe(struct cocomm__text *t, const cocomm_terms *terms, const cocomm_clause *k);
+/* The clause of terms with this finding index (0.. quorum, 100.. membership); NULL if none. */
+const cocomm_clause *cocomm__terms_clause(const cocomm_terms *terms, int32_t index);
+/* Terms well-formed (cocomm_terms_check() without the error's open and finish). */
+int32_t cocomm__terms_check(const cocomm_terms *t, struct cocomm_error *e);
+/* A tag from its name: an office's spelling (cocomm_office_parse()), or a
+ * tag the terms name (case and blanks ignored). COCOMM_ERR_PARSE if
+ * neither; len is not COCOMM_NTS. */
+int32_t cocomm__tag_parse(const cocomm_terms *terms, const char *text, size_t len, int32_t *tag);
+/* Bits of the tags terms define: the offices, and each named tag with a name. */
+uint32_t cocomm__terms_known_tags(const cocomm_terms *t);
 
 /* Counts from one pass over a committee's members. Indexed by category. */
 typedef struct cocomm__roster {
@@ -13,6 +63,8 @@ typedef struct cocomm__roster {
   uint32_t voting;               /* voting members, observers excluded */
   uint32_t voting_lay_executive; /* of whom lay, executive or NHS England */
   uint32_t voting_executive;     /* of whom executive or NHS England */
+  uint32_t voting_nhs_england;   /* voting members of NHS England, the body (C-7) */
+  uint32_t voting_ccg;           /* voting members of a CCG (C-7) */
   uint32_t observers_voting;     /* Healthwatch / HWB members marked voting */
   uint32_t chairs, vices, duplicates;
   int32_t chair, vice;           /* first of each, or -1 */
@@ -25,8 +77,6 @@ int cocomm__observer(int32_t category);
 int cocomm__executive_side(int32_t category); /* executive or NHS England (C-2) */
 int cocomm__lay_or_executive(int32_t category);
 void cocomm__load_member(const cocomm_committee *c, uint32_t i, cocomm_member *m);
-/* The committee's own fields, not its members. */
-int32_t cocomm__check_committee_shell(const cocomm_committee *c, struct cocomm_error *e);
 /* Check every member and count them (the committee shell already checked);
  * with find_duplicates, also mark members listed twice (C-10). */
 int32_t cocomm__scan_members(const cocomm_committee *c, cocomm__roster *r, int find_dups,

@@ -3,6 +3,7 @@
 #include <cocomm/status.h>
 #include <cocomm/error.h>
 
+#include <stddef.h>
 #include <string.h>
 
 #include "committee_internal.h"
@@ -40,142 +41,220 @@ static int32_t check_decision(const cocomm_committee *c, const cocomm_decision *
   if (d->item && cocomm__utf8_check(d->item, 4 * COCOMM_NAME_MAX, &len) != COCOMM_OK)
     return cocomm__fail(e, COCOMM_ERR_PARSE, -1, COCOMM_FIELD_ITEM,
                         "not UTF-8 of at most 1020 bytes with no control character but HT");
+  if (d->chosen < -1 || (d->chosen >= 0 && (uint32_t)d->chosen >= c->member_count))
+    return cocomm__fail(e, bad, -1, COCOMM_FIELD_CHOSEN, "chosen is -1 or a member's index");
+  if (d->casting_by < -1 || (d->casting_by >= 0 && (uint32_t)d->casting_by >= c->member_count))
+    return cocomm__fail(e, bad, -1, COCOMM_FIELD_CASTING_BY, "casting_by is -1 or a member's index");
   for (uint32_t i = 0; i < c->member_count; i++) {
     if (d->present[i] > 1) return cocomm__fail(e, bad, (int32_t)i, COCOMM_FIELD_PRESENT, "must be 0 or 1");
     if (d->conflicted && d->conflicted[i] > 1)
       return cocomm__fail(e, bad, (int32_t)i, COCOMM_FIELD_CONFLICTED, "must be 0 or 1");
+    if (d->stayed && d->stayed[i] > 1) return cocomm__fail(e, bad, (int32_t)i, COCOMM_FIELD_STAYED, "must be 0 or 1");
     if (d->votes && (d->votes[i] < COCOMM_VOTE_NONE || d->votes[i] > COCOMM_VOTE_ABSTAIN))
       return cocomm__fail(e, bad, (int32_t)i, COCOMM_FIELD_VOTES, "not a vote");
   }
   return COCOMM_OK;
 }
 
-/* Who is in the room for this item: voting, present, not observers; split
- * into those who stay and those who withdrew for a conflict. */
+/* Voting members, split as C-2 counts them. */
 typedef struct {
-  uint32_t voting, lay, exec, clinical;
+  uint32_t voting, lay_exec, nhs_england, ccg;
 } heads;
 
 static int conflicted(const cocomm_decision *d, uint32_t i) { return d->conflicted && d->conflicted[i]; }
+static int withdrawn(const cocomm_decision *d, uint32_t i) { return d->present[i] && conflicted(d, i); }
 
-static int eligible(const cocomm_member *m, const cocomm_decision *d, uint32_t i) {
-  return d->present[i] && !conflicted(d, i) && m->voting && !cocomm__observer(m->category);
-}
-
-static void count(heads *h, const cocomm_member *m) {
+static void count(heads *h, const cocomm_committee *c, const cocomm_member *m) {
+  int32_t body = cocomm__member_body(c, m);
   h->voting++;
-  h->lay += m->category == COCOMM_CATEGORY_LAY;
-  h->exec += cocomm__executive_side(m->category);
-  h->clinical += m->category == COCOMM_CATEGORY_CLINICAL;
+  h->lay_exec += (uint32_t)cocomm__lay_or_executive(m->category);
+  h->nhs_england += body == COCOMM__BODY_NHS_ENGLAND;
+  h->ccg += body >= COCOMM__BODY_CCG;
 }
 
-/* Can member i take the chair for this item? C-1 holds for the item too:
- * a delegated committee's item is chaired by a lay member. */
-static int can_preside(const cocomm_committee *c, const cocomm_decision *d, int32_t i) {
-  cocomm_member m;
-  if (i < 0) return 0;
-  cocomm__load_member(c, (uint32_t)i, &m);
-  if (!eligible(&m, d, (uint32_t)i)) return 0;
-  return c->kind != COCOMM_COMMITTEE_DELEGATED || m.category == COCOMM_CATEGORY_LAY;
-}
+/* Everything one item's check works out, member by member. */
+typedef struct {
+  const cocomm_committee *c;
+  const cocomm_decision *d;
+  int lay_presides;        /* whoever presides must be lay (C-1 applied, C-15, or the terms) */
+  heads present, stay;     /* voting members present; of them, those who stay */
+  uint32_t withdrawn;
+  uint8_t counts[COCOMM_MEMBERS_MAX]; /* present and not withdrawn */
+  uint8_t before[COCOMM_MEMBERS_MAX]; /* present, withdrawn or not */
+  uint8_t roles[COCOMM_MEMBERS_MAX];  /* enum cocomm_item_role */
+} item;
 
-static int32_t why_not(const cocomm_committee *c, const cocomm_decision *d, int32_t i) {
+/* Why member i may not preside over the item (a cocomm__reason), or -1 if it may. */
+static int32_t why_not(const item *it, int32_t i) {
   cocomm_member m;
   if (i < 0) return COCOMM__REASON_NONE;
-  cocomm__load_member(c, (uint32_t)i, &m);
-  if (!d->present[i]) return COCOMM__REASON_ABSENT;
-  if (conflicted(d, (uint32_t)i)) return COCOMM__REASON_CONFLICTED;
-  if (!m.voting || cocomm__observer(m.category)) return COCOMM__REASON_NOT_VOTING;
-  return COCOMM__REASON_NOT_LAY;
-}
-
-static int32_t choose_presiding(const cocomm_committee *c, const cocomm_decision *d,
-                                const cocomm__roster *r, cocomm__sink *s) {
-  if (can_preside(c, d, r->chair)) return r->chair;
-  const int delegated = c->kind == COCOMM_COMMITTEE_DELEGATED;
-  const int32_t chair = why_not(c, d, r->chair);
-  if (can_preside(c, d, r->vice)) {
-    /* I-6 when the chair withdrew for a conflict; an absent chair is C-10's business. */
-    cocomm__report(s, chair == COCOMM__REASON_CONFLICTED ? COCOMM_RULE_I_6 : COCOMM_RULE_C_10,
-                   COCOMM_SEVERITY_INFO, COCOMM_MSG_VICE_TAKES_CHAIR, r->vice, COCOMM__V(chair, r->vice));
-    return r->vice;
-  }
-  cocomm__report(s, delegated ? COCOMM_RULE_C_1 : COCOMM_RULE_C_10, COCOMM_SEVERITY_ERROR,
-                 delegated ? COCOMM_MSG_NO_ONE_CAN_CHAIR_LAY : COCOMM_MSG_NO_ONE_CAN_CHAIR, -1,
-                 COCOMM__V(chair, why_not(c, d, r->vice)));
+  cocomm__load_member(it->c, (uint32_t)i, &m);
+  if (!it->d->present[i]) return COCOMM__REASON_ABSENT;
+  if (conflicted(it->d, (uint32_t)i)) return COCOMM__REASON_CONFLICTED;
+  if (!cocomm__votes(&m)) return COCOMM__REASON_NOT_VOTING;
+  if (it->lay_presides && m.category != COCOMM_CATEGORY_LAY) return COCOMM__REASON_NOT_LAY;
   return -1;
 }
 
-/* The presiding part of the quorum (C-13): the chair, or the chair or
- * vice-chair, present and able to chair; lay where the quorum says so. */
-static int quorate_presiding(const cocomm_committee *c, const cocomm_decision *d, int32_t presiding,
-                             const cocomm__roster *r, cocomm__sink *s) {
-  const cocomm_quorum *q = &c->quorum;
-  if (q->presiding == COCOMM_PRESIDING_ANY) return 1;
-  int ok = presiding >= 0 && (q->presiding == COCOMM_PRESIDING_CHAIR_OR_VICE || presiding == r->chair);
-  if (!ok) {
-    int chair_conflicted = r->chair >= 0 && d->present[r->chair] && conflicted(d, (uint32_t)r->chair);
-    cocomm__report(s, chair_conflicted ? COCOMM_RULE_I_6 : COCOMM_RULE_C_13, COCOMM_SEVERITY_ERROR,
-                   q->presiding == COCOMM_PRESIDING_CHAIR ? COCOMM_MSG_NOT_QUORATE_NEEDS_CHAIR
-                                                          : COCOMM_MSG_NOT_QUORATE_NEEDS_CHAIR_OR_VICE,
-                   -1, NULL);
-    return 0;
+/* C-15: the chair; else the vice-chair; else whom the meeting chooses
+ * from those who may. */
+static int32_t preside(item *it, const cocomm__roster *r, int32_t *presided, uint32_t *may, cocomm__sink *s) {
+  const cocomm_committee *c = it->c;
+  const int32_t chosen = it->d->chosen;
+  *may = 0;
+  for (uint32_t i = 0; i < c->member_count; i++)
+    if (why_not(it, (int32_t)i) < 0) {
+      it->roles[i] |= COCOMM_ITEM_MAY_PRESIDE;
+      (*may)++;
+    }
+  const int32_t chair = why_not(it, r->chair), vice = why_not(it, r->vice);
+  int32_t who = -1;
+  if (chair < 0 || vice < 0) {
+    who = chair < 0 ? r->chair : r->vice;
+    *presided = chair < 0 ? COCOMM_PRESIDED_CHAIR : COCOMM_PRESIDED_VICE_CHAIR;
+    if (chair >= 0)
+      cocomm__report(s, chair == COCOMM__REASON_CONFLICTED ? COCOMM_RULE_I_6 : COCOMM_RULE_C_15,
+                     COCOMM_SEVERITY_INFO, COCOMM_MSG_VICE_TAKES_CHAIR, r->vice, COCOMM__V(chair, r->vice));
+    if (chosen >= 0 && chosen != who) {
+      cocomm__report(s, COCOMM_RULE_C_15, COCOMM_SEVERITY_ERROR, COCOMM_MSG_CHOSEN_MAY_NOT_PRESIDE, chosen,
+                     COCOMM__V(chosen, chair < 0 ? COCOMM__REASON_CHAIR_PRESIDES : COCOMM__REASON_VICE_PRESIDES));
+      *presided = COCOMM_PRESIDED_NONE;
+      return -1;
+    }
+  } else if (chosen >= 0) {
+    int32_t why = why_not(it, chosen);
+    if (why >= 0) {
+      cocomm__report(s, COCOMM_RULE_C_15, COCOMM_SEVERITY_ERROR, COCOMM_MSG_CHOSEN_MAY_NOT_PRESIDE, chosen,
+                     COCOMM__V(chosen, why));
+      *presided = COCOMM_PRESIDED_NONE;
+      return -1;
+    }
+    who = chosen;
+    *presided = COCOMM_PRESIDED_CHOSEN;
+    cocomm__report(s, COCOMM_RULE_C_15, COCOMM_SEVERITY_INFO, COCOMM_MSG_CHOSEN_PRESIDES, chosen, COCOMM__V(chosen));
+  } else if (*may > 0) {
+    *presided = COCOMM_PRESIDED_TO_CHOOSE;
+    cocomm__report(s, COCOMM_RULE_C_15, COCOMM_SEVERITY_WARNING, COCOMM_MSG_MEETING_MUST_CHOOSE, -1,
+                   COCOMM__V(chair, vice, (int32_t)*may));
+    return -1;
+  } else {
+    *presided = COCOMM_PRESIDED_NONE;
+    cocomm__report(s, COCOMM_RULE_C_15, COCOMM_SEVERITY_ERROR,
+                   it->lay_presides ? COCOMM_MSG_NO_ONE_CAN_CHAIR_LAY : COCOMM_MSG_NO_ONE_CAN_CHAIR, -1,
+                   COCOMM__V(chair, vice));
+    return -1;
   }
-  if (q->presiding_lay) {
+  /* C-8: a joint committee's item should be presided over by a lay member too. */
+  cocomm_member m;
+  cocomm__load_member(c, (uint32_t)who, &m);
+  if (m.category != COCOMM_CATEGORY_LAY)
+    cocomm__report(s, COCOMM_RULE_C_8, COCOMM_SEVERITY_WARNING, COCOMM_MSG_PRESIDING_NOT_LAY, who,
+                   COCOMM__V(who, m.category));
+  it->roles[who] |= COCOMM_ITEM_PRESIDES;
+  return who;
+}
+
+/* C-13: every clause of the quorum among those who count. A shortfall
+ * that the withdrawn members would have covered cites I-6. */
+static int quorate(item *it, uint32_t *counted, cocomm__sink *s) {
+  const cocomm_committee *c = it->c;
+  const cocomm_terms *t = c->terms;
+  int ok = 1;
+  for (uint32_t k = 0; k < t->quorum_count; k++) {
+    cocomm__tally now = cocomm__clause_tally(c, &t->quorum[k], it->counts);
+    if (now.have >= now.need) continue;
+    ok = 0;
+    cocomm__tally was = cocomm__clause_tally(c, &t->quorum[k], it->before);
+    int withdrawals = was.have >= was.need;
+    cocomm__report(s, withdrawals ? COCOMM_RULE_I_6 : COCOMM_RULE_C_13, COCOMM_SEVERITY_ERROR,
+                   withdrawals ? COCOMM_MSG_NOT_QUORATE_AFTER_WITHDRAWAL : COCOMM_MSG_NOT_QUORATE, -1,
+                   COCOMM__V((int32_t)k, (int32_t)now.need, (int32_t)now.have));
+  }
+  /* Who counted: voting members who stay, and the non-voting ones that a
+   * clause counts (C-3: for the terms to say). */
+  uint32_t non_voting_counted = 0;
+  for (uint32_t k = 0; k < t->quorum_count; k++) non_voting_counted |= t->quorum[k].voting != COCOMM_COUNT_VOTING;
+  *counted = 0;
+  for (uint32_t i = 0; i < c->member_count; i++) {
     cocomm_member m;
-    cocomm__load_member(c, (uint32_t)presiding, &m);
-    if (m.category != COCOMM_CATEGORY_LAY) {
-      cocomm__report(s, COCOMM_RULE_C_13, COCOMM_SEVERITY_ERROR, COCOMM_MSG_NOT_QUORATE_NEEDS_LAY_CHAIR, -1,
-                     COCOMM__V(presiding, m.category));
-      return 0;
+    cocomm__load_member(c, i, &m);
+    if (it->counts[i] && (cocomm__votes(&m) || non_voting_counted)) {
+      it->roles[i] |= COCOMM_ITEM_COUNTED;
+      (*counted)++;
     }
   }
-  return 1;
+  return ok;
 }
 
-/* The quorum among those who stay. A shortfall that counting the
- * withdrawn members would have covered cites I-6. */
-static int quorate(const cocomm_committee *c, const cocomm_decision *d, const cocomm__roster *r,
-                   const heads *stay, const heads *gone, int32_t presiding, cocomm__sink *s) {
-  const cocomm_quorum *q = &c->quorum;
-  const struct {
-    uint32_t have, gone;
-    int32_t need;
-    int32_t what;
-  } parts[] = {
-    {stay->voting, gone->voting, q->min_voting, COCOMM__COUNTED_VOTING},
-    {stay->lay, gone->lay, q->min_lay, COCOMM__COUNTED_LAY},
-    {stay->exec, gone->exec, q->min_executive, COCOMM__COUNTED_EXECUTIVE},
-    {stay->clinical, gone->clinical, q->min_clinical, COCOMM__COUNTED_CLINICAL},
-  };
-  int ok = 1;
-  for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++) {
-    if (parts[k].have >= (uint32_t)parts[k].need) continue;
-    ok = 0;
-    int conflicts_cost_it = parts[k].have + parts[k].gone >= (uint32_t)parts[k].need;
-    cocomm__report(s, conflicts_cost_it ? COCOMM_RULE_I_6 : COCOMM_RULE_C_13, COCOMM_SEVERITY_ERROR,
-                   conflicts_cost_it ? COCOMM_MSG_NOT_QUORATE_COUNT_AFTER_WITHDRAWAL : COCOMM_MSG_NOT_QUORATE_COUNT,
-                   -1, COCOMM__V((int32_t)parts[k].have, parts[k].what, parts[k].need));
+/* C-2 applied to the item (I-6): lost through withdrawals is an error for
+ * a delegated committee; lost already through absences, a warning. For a
+ * joint committee or one in common both are C-8 warnings. Returns 0 when
+ * the item cannot be decided for it. */
+static int still_led(const item *it, cocomm__sink *s) {
+  const heads *now = &it->stay, *was = &it->present;
+  if (now->voting == 0 || 2 * now->lay_exec > now->voting) return 1;
+  const int delegated = it->c->kind == COCOMM_COMMITTEE_DELEGATED;
+  const int absences = 2 * was->lay_exec <= was->voting;
+  if (absences) {
+    cocomm__report(s, delegated ? COCOMM_RULE_I_6 : COCOMM_RULE_C_8, COCOMM_SEVERITY_WARNING,
+                   COCOMM_MSG_NO_LAY_EXECUTIVE_MAJORITY_ABSENT, -1,
+                   COCOMM__V((int32_t)was->lay_exec, (int32_t)was->voting));
+    return 1;
   }
-  return ok & quorate_presiding(c, d, presiding, r, s);
+  cocomm__report(s, delegated ? COCOMM_RULE_I_6 : COCOMM_RULE_C_8,
+                 delegated ? COCOMM_SEVERITY_ERROR : COCOMM_SEVERITY_WARNING,
+                 COCOMM_MSG_NO_LAY_EXECUTIVE_MAJORITY_LEFT, -1,
+                 COCOMM__V((int32_t)now->lay_exec, (int32_t)now->voting));
+  return !delegated;
 }
 
-/* C-14: a simple majority of those voting; a casting vote on a tie where
- * the committee grants one. Votes from anyone not entitled are errors and
- * do not count. */
-static int32_t tally(const cocomm_committee *c, const cocomm_decision *d, int can_decide,
-                     cocomm_decision_result *res, cocomm__sink *s) {
+/* C-14 and C-16 on a tie. */
+static int32_t tie(const item *it, int32_t presiding, cocomm_decision_result *res, cocomm__sink *s) {
+  const cocomm_decision *d = it->d;
+  const int granted = it->c->terms->casting_vote;
+  if (d->casting == COCOMM_VOTE_NONE) {
+    cocomm__report(s, granted ? COCOMM_RULE_C_16 : COCOMM_RULE_C_14, COCOMM_SEVERITY_INFO,
+                   granted ? COCOMM_MSG_TIE_CASTING_VOTE_AVAILABLE : COCOMM_MSG_TIE_NOT_CARRIED, -1, NULL);
+    return COCOMM_OUTCOME_TIED;
+  }
+  if (!granted) {
+    cocomm__report(s, COCOMM_RULE_C_16, COCOMM_SEVERITY_ERROR, COCOMM_MSG_CASTING_VOTE_NOT_GRANTED, -1, NULL);
+    return COCOMM_OUTCOME_TIED;
+  }
+  const int32_t by = d->casting_by < 0 ? presiding : d->casting_by;
+  if (by != presiding) {
+    if (withdrawn(d, (uint32_t)by))
+      cocomm__report(s, COCOMM_RULE_C_16, COCOMM_SEVERITY_ERROR, COCOMM_MSG_CASTING_BY_WITHDRAWN, by, COCOMM__V(by));
+    else
+      cocomm__report(s, COCOMM_RULE_C_16, COCOMM_SEVERITY_ERROR, COCOMM_MSG_CASTING_BY_NOT_PRESIDING, by,
+                     COCOMM__V(by, presiding));
+    return COCOMM_OUTCOME_TIED;
+  }
+  res->casting_by = by;
+  cocomm__report(s, COCOMM_RULE_C_16, COCOMM_SEVERITY_INFO, COCOMM_MSG_CASTING_VOTE_GIVEN, by, COCOMM__V(by));
+  return d->casting == COCOMM_VOTE_FOR ? COCOMM_OUTCOME_CARRIED_CASTING : COCOMM_OUTCOME_DEFEATED_CASTING;
+}
+
+/* C-14: count the votes of those entitled; votes from anyone else are
+ * errors and do not count. A conflicted member's vote on a contract award
+ * means the award is not carried (I-4). */
+static int32_t tally(const item *it, int can_decide, int32_t presiding, cocomm_decision_result *res,
+                     cocomm__sink *s) {
+  const cocomm_committee *c = it->c;
+  const cocomm_decision *d = it->d;
   uint32_t yes = 0, no = 0, abstain = 0;
+  int tainted = 0;
   for (uint32_t i = 0; i < c->member_count; i++) {
     int32_t v = d->votes[i];
     if (v == COCOMM_VOTE_NONE) continue;
     cocomm_member m;
     cocomm__load_member(c, i, &m);
-    if (eligible(&m, d, i)) {
+    if (it->roles[i] & COCOMM_ITEM_MAY_VOTE) {
       yes += v == COCOMM_VOTE_FOR;
       no += v == COCOMM_VOTE_AGAINST;
       abstain += v == COCOMM_VOTE_ABSTAIN;
-    } else if (d->present[i] && conflicted(d, i)) {
+    } else if (withdrawn(d, i)) {
+      tainted |= d->contract_award;
       cocomm__report(s, d->contract_award ? COCOMM_RULE_I_4 : COCOMM_RULE_I_6, COCOMM_SEVERITY_ERROR,
                      d->contract_award ? COCOMM_MSG_CONFLICTED_TOOK_PART_IN_AWARD : COCOMM_MSG_CONFLICTED_TOOK_PART,
                      (int32_t)i, COCOMM__V((int32_t)i));
@@ -191,25 +270,24 @@ static int32_t tally(const cocomm_committee *c, const cocomm_decision *d, int ca
   res->votes_for = yes;
   res->votes_against = no;
   res->abstentions = abstain;
-  if (!can_decide) return COCOMM_OUTCOME_UNDECIDED;
-  if (yes > no) return COCOMM_OUTCOME_CARRIED;
-  if (no > yes) return COCOMM_OUTCOME_DEFEATED;
-  if (d->casting != COCOMM_VOTE_NONE && !c->casting_vote) {
-    cocomm__report(s, COCOMM_RULE_C_14, COCOMM_SEVERITY_ERROR, COCOMM_MSG_CASTING_VOTE_NOT_GRANTED, -1, NULL);
-    return COCOMM_OUTCOME_TIED;
+  if (tainted) res->can_decide = 0;
+  if (!can_decide || tainted) return COCOMM_OUTCOME_UNDECIDED;
+  if (yes == no) return tie(it, presiding, res, s);
+  if (c->terms->majority == COCOMM_MAJORITY_PRESENT_AND_ENTITLED) {
+    const uint32_t entitled = it->stay.voting;
+    if (2 * yes > entitled) return COCOMM_OUTCOME_CARRIED;
+    if (no > yes) return COCOMM_OUTCOME_DEFEATED;
+    cocomm__report(s, COCOMM_RULE_C_14, COCOMM_SEVERITY_INFO, COCOMM_MSG_NOT_MORE_THAN_HALF, -1,
+                   COCOMM__V((int32_t)yes, (int32_t)entitled));
+    return COCOMM_OUTCOME_NOT_CARRIED;
   }
-  if (d->casting == COCOMM_VOTE_FOR) return COCOMM_OUTCOME_CARRIED_CASTING;
-  if (d->casting == COCOMM_VOTE_AGAINST) return COCOMM_OUTCOME_DEFEATED_CASTING;
-  cocomm__report(s, COCOMM_RULE_C_14, COCOMM_SEVERITY_INFO,
-                 c->casting_vote ? COCOMM_MSG_TIE_CASTING_VOTE_AVAILABLE : COCOMM_MSG_TIE_NOT_CARRIED, -1, NULL);
-  return COCOMM_OUTCOME_TIED;
+  return yes > no ? COCOMM_OUTCOME_CARRIED : COCOMM_OUTCOME_DEFEATED;
 }
 
-static int32_t check_one(const cocomm_committee *c, const cocomm_decision *d,
-                         cocomm_decision_result *result, uint8_t *may_vote, cocomm__sink *s, cocomm_error *e) {
+static int32_t assess(const cocomm_committee *c, const cocomm_decision *d, cocomm_decision_result *result,
+                      uint8_t *roles, cocomm__sink *s, cocomm_error *e) {
   cocomm__roster r;
-  int32_t st = cocomm__check_committee_shell(c, e);
-  if (st == COCOMM_OK) st = cocomm__scan_members(c, &r, 0, e);
+  int32_t st = cocomm__scan_members(c, &r, 0, e);
   if (st == COCOMM_OK) st = check_decision(c, d, e);
   if (st != COCOMM_OK) return st;
   if (result == NULL) return cocomm__fail(e, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_RESULT, "no result");
@@ -217,55 +295,64 @@ static int32_t check_one(const cocomm_committee *c, const cocomm_decision *d,
     return cocomm__fail(e, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_RESULT,
                         "the result's struct_size is below the first layout");
 
-  heads stay = {0, 0, 0, 0}, gone = {0, 0, 0, 0};
-  uint32_t withdrawn = 0;
+  item it;
+  memset(&it, 0, offsetof(item, counts));
+  it.c = c;
+  it.d = d;
+  it.lay_presides = c->kind == COCOMM_COMMITTEE_DELEGATED || c->terms->presiding == COCOMM_PRESIDE_LAY;
   for (uint32_t i = 0; i < c->member_count; i++) {
     cocomm_member m;
     cocomm__load_member(c, i, &m);
-    int votes = m.voting && !cocomm__observer(m.category);
-    if (d->present[i] && conflicted(d, i)) {
-      withdrawn++;
-      if (votes) count(&gone, &m);
-      cocomm__report(s, COCOMM_RULE_I_6, COCOMM_SEVERITY_INFO, COCOMM_MSG_WITHDRAWS, (int32_t)i,
-                     COCOMM__V((int32_t)i));
-    } else if (d->present[i] && votes) {
-      count(&stay, &m);
+    const int votes = cocomm__votes(&m), gone = withdrawn(d, i);
+    it.before[i] = d->present[i];
+    it.counts[i] = (uint8_t)(d->present[i] && !gone);
+    it.roles[i] = (uint8_t)((it.counts[i] && votes ? COCOMM_ITEM_MAY_VOTE : 0) | (gone ? COCOMM_ITEM_WITHDRAWN : 0));
+    if (d->present[i] && votes) count(&it.present, c, &m);
+    if (it.counts[i] && votes) count(&it.stay, c, &m);
+    if (gone) {
+      it.withdrawn++;
+      cocomm__report(s, COCOMM_RULE_I_6, COCOMM_SEVERITY_INFO, COCOMM_MSG_WITHDRAWS, (int32_t)i, COCOMM__V((int32_t)i));
     }
-    if (may_vote) may_vote[i] = (uint8_t)eligible(&m, d, i);
   }
-  int32_t presiding = choose_presiding(c, d, &r, s);
-  int is_quorate = quorate(c, d, &r, &stay, &gone, presiding, s);
-  int led = 1;
-  if (2 * (stay.lay + stay.exec) <= stay.voting) {
-    const int delegated = c->kind == COCOMM_COMMITTEE_DELEGATED;
-    if (delegated) led = 0;
-    if (c->kind != COCOMM_COMMITTEE_GREATER_INVOLVEMENT)
-      cocomm__report(s, delegated ? COCOMM_RULE_C_2 : COCOMM_RULE_C_8,
-                     delegated ? COCOMM_SEVERITY_ERROR : COCOMM_SEVERITY_WARNING,
-                     COCOMM_MSG_NO_LAY_EXECUTIVE_MAJORITY_LEFT, -1,
-                     COCOMM__V((int32_t)(stay.lay + stay.exec), (int32_t)stay.voting));
-  }
-  int can_decide = is_quorate && presiding >= 0 && led;
+
   cocomm_decision_result res;
   memset(&res, 0, sizeof res);
-  res.can_decide = can_decide;
-  res.quorate = is_quorate;
-  res.presiding = presiding;
-  res.eligible = stay.voting;
-  res.eligible_lay_executive = stay.lay + stay.exec;
-  res.withdrawn = withdrawn;
-  res.outcome = d->votes ? tally(c, d, can_decide, &res, s) : COCOMM_OUTCOME_UNDECIDED;
+  res.presiding = res.casting_by = -1;
+  res.majority = c->terms->majority;
+  res.eligible = it.stay.voting;
+  res.eligible_lay_executive = it.stay.lay_exec;
+  res.withdrawn = it.withdrawn;
+  if (c->kind == COCOMM_COMMITTEE_GREATER_INVOLVEMENT) {
+    /* C-9: the forum discusses; NHS England decides. */
+    cocomm__report(s, COCOMM_RULE_C_9, COCOMM_SEVERITY_ERROR, COCOMM_MSG_GREATER_INVOLVEMENT_NO_DECISION, -1, NULL);
+    for (uint32_t i = 0; i < c->member_count; i++) it.roles[i] &= (uint8_t)~COCOMM_ITEM_MAY_VOTE;
+  } else {
+    res.presiding = preside(&it, &r, &res.presided, &res.may_preside, s);
+    res.quorate = quorate(&it, &res.counted, s);
+    int led = still_led(&it, s);
+    if (c->kind == COCOMM_COMMITTEE_JOINT) { /* C-17: one decision for both bodies */
+      if (it.stay.nhs_england == 0)
+        cocomm__report(s, COCOMM_RULE_C_17, COCOMM_SEVERITY_WARNING, COCOMM_MSG_NOT_JOINT_NO_NHS_ENGLAND, -1, NULL);
+      if (it.stay.ccg == 0)
+        cocomm__report(s, COCOMM_RULE_C_17, COCOMM_SEVERITY_WARNING, COCOMM_MSG_NOT_JOINT_NO_CCG, -1, NULL);
+    }
+    res.can_decide = res.quorate && res.presiding >= 0 && led;
+    res.outcome = d->votes ? tally(&it, res.can_decide, res.presiding, &res, s) : COCOMM_OUTCOME_UNDECIDED;
+  }
+  if (roles) memcpy(roles, it.roles, c->member_count);
   res.struct_size = result->struct_size;
   cocomm__copy_struct(result, result->struct_size, &res, sizeof res);
   return COCOMM_OK;
 }
 
 int32_t cocomm_decision_assess(const cocomm_committee *committee, const cocomm_decision *decision,
-                              cocomm_decision_result *result, uint8_t *may_vote, cocomm_findings *findings,
-                              cocomm_error *error) {
+                               cocomm_decision_result *result, uint8_t *roles, cocomm_findings *findings,
+                               cocomm_error *error) {
   cocomm__sink sink;
+  cocomm__committee view;
   int32_t st = cocomm__begin(&sink, findings, error);
-  if (st == COCOMM_OK) st = check_one(committee, decision, result, may_vote, &sink, error);
+  if (st == COCOMM_OK) st = cocomm__committee_open(committee, &view, error);
+  if (st == COCOMM_OK) st = assess(&view.c, decision, result, roles, &sink, error);
   return cocomm__end(&sink, error, st);
 }
 
@@ -273,27 +360,29 @@ int32_t cocomm_decision_assess(const cocomm_committee *committee, const cocomm_d
 static const char *conflict_handling(const cocomm_decision *d, uint32_t i) {
   if (!d->present[i]) return ": absent";
   if (d->votes && d->votes[i] != COCOMM_VOTE_NONE) return ": took part despite a declared conflict";
-  return ": withdrew";
+  if (d->stayed && d->stayed[i]) return ": stayed in the room and took no part";
+  return ": left the room";
 }
 
 int32_t cocomm_decision_format_register(const cocomm_committee *committee, const cocomm_decision *decision,
                               const cocomm_decision_result *result, char *buf, size_t cap,
                               size_t *needed) {
   cocomm__roster r;
+  cocomm__committee view;
   if (buf == NULL && cap > 0) return COCOMM_ERR_INVALID_ARGUMENT;
-  int32_t st = cocomm__check_committee_shell(committee, NULL);
-  if (st == COCOMM_OK) st = cocomm__scan_members(committee, &r, 0, NULL);
-  if (st == COCOMM_OK) st = check_decision(committee, decision, NULL);
+  int32_t st = cocomm__committee_open(committee, &view, NULL);
+  if (st == COCOMM_OK) st = cocomm__scan_members(&view.c, &r, 0, NULL);
+  if (st == COCOMM_OK) st = check_decision(&view.c, decision, NULL);
   if (st != COCOMM_OK) return st;
   if (result == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
   if (result->struct_size < COCOMM_DECISION_RESULT_SIZE_V1) return COCOMM_ERR_STRUCT_SIZE;
   /* What it prints must be a result the check could have made. */
   if (!cocomm__is_yes_no(result->can_decide) || !cocomm__is_yes_no(result->quorate) ||
-      result->outcome < COCOMM_OUTCOME_UNDECIDED || result->outcome > COCOMM_OUTCOME_DEFEATED_CASTING ||
+      result->outcome < COCOMM_OUTCOME_UNDECIDED || result->outcome > COCOMM_OUTCOME_NOT_CARRIED ||
       (!result->can_decide && result->outcome != COCOMM_OUTCOME_UNDECIDED) || result->presiding < -1 ||
       (result->presiding >= 0 && (uint32_t)result->presiding >= committee->member_count))
     return COCOMM_ERR_INVALID_ARGUMENT;
-  const cocomm_committee *c = committee;
+  const cocomm_committee *c = &view.c;
   const cocomm_decision *d = decision;
   cocomm__text t = {buf, cap, 0};
   char date[16] = "";
@@ -309,7 +398,8 @@ int32_t cocomm_decision_format_register(const cocomm_committee *committee, const
       cocomm_member m;
       cocomm__load_member(c, i, &m);
       int voted = d->votes && d->votes[i] != COCOMM_VOTE_NONE;
-      if (field == 0 ? !(voted || (!d->votes && eligible(&m, d, i))) : !conflicted(d, i)) continue;
+      int may_vote = d->present[i] && !conflicted(d, i) && cocomm__votes(&m);
+      if (field == 0 ? !(voted || (!d->votes && may_vote)) : !conflicted(d, i)) continue;
       if (!first) cocomm__text_puts(&t, "; ");
       first = 0;
       cocomm__text_csv_escaped(&t, m.name);
@@ -325,8 +415,9 @@ int32_t cocomm_decision_format_register(const cocomm_committee *committee, const
 
 const char *cocomm_outcome_name(int32_t outcome) {
   static const char *const names[] = {"undecided", "carried", "defeated", "tied",
-                                      "carried on the casting vote", "defeated on the casting vote"};
-  return outcome >= COCOMM_OUTCOME_UNDECIDED && outcome <= COCOMM_OUTCOME_DEFEATED_CASTING
+                                      "carried on the casting vote", "defeated on the casting vote",
+                                      "not carried"};
+  return outcome >= COCOMM_OUTCOME_UNDECIDED && outcome <= COCOMM_OUTCOME_NOT_CARRIED
              ? names[outcome]
              : "unknown";
 }

@@ -20,7 +20,8 @@ static const char *const field_names[] = {
   "votes", "casting", "item", "date", "contract_award", "result", "findings", "model", "id",
   "label", "source", "note", "key", "title", "models", "precision", "range", "time",
   "submission", "published", "reserved", "ODS code", "flag", "purpose", "sections", "text",
-  "header",
+  "header", "terms", "tags", "body_kind", "clause", "majority", "presiding", "chosen",
+  "casting_by", "stayed", "tag name",
 };
 
 const char *cocomm_field_name(int32_t field) {

@@ -106,8 +106,9 @@ int32_t cocomm_finding_format(const cocomm_finding *finding, const cocomm_commit
   if (cocomm__message_template(finding->message) == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
   /* Members are named only from a committee whose shape is sound; each
    * name is checked as it is used (message.c). */
-  if (committee != NULL && cocomm__check_committee_shell(committee, NULL) != COCOMM_OK) committee = NULL;
+  cocomm__committee view;
+  if (committee != NULL && cocomm__committee_open(committee, &view, NULL) != COCOMM_OK) committee = NULL;
   cocomm__text t = {buf, cap, 0};
-  cocomm__message_write(&t, finding->message, finding->rule, finding->values, committee);
+  cocomm__message_write(&t, finding->message, finding->rule, finding->values, committee ? &view.c : NULL);
   return cocomm__text_finish(&t, needed);
 }

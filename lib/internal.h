@@ -29,6 +29,9 @@ typedef struct cocomm__word {
  * cells pasted into spreadsheets) trimmed and runs of them read as one
  * space. COCOMM_ERR_PARSE for an unknown word, an embedded NUL or text too
  * long to be any word; COCOMM_ERR_INVALID_ARGUMENT for NULLs. */
+/* Normalise n bytes of s into out as cocomm__lookup_word() does; 0 if it
+ * does not fit in cap bytes (NUL included). */
+int cocomm__normalise(const char *s, size_t n, int nbsp_is_blank, char *out, size_t cap);
 int32_t cocomm__lookup_word(const cocomm__word *table, size_t n, const char *text, size_t len,
                             int nbsp_is_blank, int32_t *out);
 

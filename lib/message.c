@@ -2,7 +2,7 @@
 /* The text of every finding, made on demand from its code and values.
  * Placeholders: %dK a value as a number; %mK the member values[K] names,
  * "member N (Name)"; %cK a category; %MK a model; %oK an ODS code; %wK why
- * a member cannot take the chair; %qK what a quorum count counts; %r the
+ * a member cannot take the chair; %kK a clause of the terms; %r the
  * cited rule's statement; %% a percent sign. */
 #include "message.h"
 
@@ -20,12 +20,6 @@
 
 static const char *const templates[] = {
   MSG(NO_QUORUM_SET, "no quorum set: the committee's terms of reference must set one"),
-  MSG(QUORUM_NEVER_VOTING, "quorum can never be met: it needs %d0 voting members and the committee has %d1"),
-  MSG(QUORUM_NEVER_LAY, "quorum can never be met: it needs %d0 lay members and the committee has %d1 voting"),
-  MSG(QUORUM_NEVER_EXECUTIVE, "quorum can never be met: it needs %d0 executive members and the committee has %d1 voting"),
-  MSG(QUORUM_NEVER_CLINICAL, "quorum can never be met: it needs %d0 clinical members and the committee has %d1 voting"),
-  MSG(QUORUM_NEVER_CHAIR, "quorum can never be met: it needs the chair and there is none"),
-  MSG(QUORUM_NEVER_CHAIR_OR_VICE, "quorum can never be met: it needs the chair or vice-chair and there is neither"),
   MSG(GREATER_INVOLVEMENT_FORM_ONLY, "greater involvement needs no committee: only well-formedness is checked"),
   MSG(IN_COMMON_ON_ITS_OWN, "a committee in common is validated on its own; each body's committee makes its own decision"),
   MSG(NO_CHAIR, "no chair: a committee has exactly one"),
@@ -37,31 +31,42 @@ static const char *const templates[] = {
   MSG(OBSERVER_VOTING, "%m0 is a %c1 observer and must not vote"),
   MSG(CHAIR_NOT_LAY, "the chair, %m0, is %c1, not a lay member"),
   MSG(NO_LAY_EXECUTIVE_MAJORITY, "lay and executive members are %d0 of %d1 voting members: not a majority"),
-  MSG(NO_NHS_ENGLAND_MEMBER, "no NHS England member: a joint committee is formed by NHS England and one or more CCGs"),
-  MSG(NO_CCG_MEMBER, "no CCG member: a joint committee is formed by NHS England and one or more CCGs"),
-  MSG(NO_CLINICAL_INVOLVEMENT, "no clinical member: clinical involvement should be retained"),
-  MSG(NO_CLINICAL_LEADERSHIP, "no clinical member: clinical leadership should be retained"),
+  MSG(NO_NHS_ENGLAND_MEMBER, "no voting member of NHS England: a joint committee is formed by NHS England and one or more CCGs"),
+  MSG(NO_CCG_MEMBER, "no voting member of a CCG: a joint committee is formed by NHS England and one or more CCGs"),
+  MSG(NO_CLINICAL_INVOLVEMENT, "no clinical member, voting or not: clinical involvement should be retained"),
+  MSG(NO_CLINICAL_LEADERSHIP, "no voting clinical member: clinical leadership should be retained"),
   MSG(NO_HEALTHWATCH, "no Healthwatch representative: it has the right to join, not a duty"),
   MSG(NO_HWB, "no Health and Wellbeing Board representative: it has the right to join, not a duty"),
   MSG(NO_STAKEHOLDERS, "no Healthwatch, Health and Wellbeing Board or LMC member: membership should let the full range of stakeholders contribute"),
+  MSG(QUORUM_NEVER_MET, "quorum can never be met: it needs %k0 (%d1), and the committee lists %d2"),
+  MSG(MEMBERSHIP_SHORT, "membership falls short of the terms of reference: they require %k0 (%d1), and the committee lists %d2"),
+  MSG(VOTING_DEFAULT_NON_VOTING, "%m0 has no voting value: as a %c1 member, read as non-voting"),
+  MSG(VOTING_DEFAULT_VOTING, "%m0 has no voting value: read as voting"),
   MSG(VICE_TAKES_CHAIR, "chair: %w0; the vice-chair, %m1, takes the chair"),
-  MSG(NO_ONE_CAN_CHAIR, "no one can chair this item: chair %w0, vice-chair %w1"),
-  MSG(NO_ONE_CAN_CHAIR_LAY, "no one can chair this item: chair %w0, vice-chair %w1 (a delegated committee needs a lay chair)"),
-  MSG(NOT_QUORATE_NEEDS_CHAIR, "not quorate: the quorum needs the chair to chair"),
-  MSG(NOT_QUORATE_NEEDS_CHAIR_OR_VICE, "not quorate: the quorum needs the chair or vice-chair to chair"),
-  MSG(NOT_QUORATE_NEEDS_LAY_CHAIR, "not quorate: the quorum needs a lay chair or vice-chair, and %m0 is %c1"),
-  MSG(NOT_QUORATE_COUNT, "not quorate: %d0 %q1 of the %d2 needed"),
-  MSG(NOT_QUORATE_COUNT_AFTER_WITHDRAWAL, "not quorate once conflicted members withdraw: %d0 %q1 of the %d2 needed"),
+  MSG(NO_ONE_CAN_CHAIR, "no one can preside over this item: chair %w0, vice-chair %w1, and no member present may be chosen"),
+  MSG(NO_ONE_CAN_CHAIR_LAY, "no one can preside over this item: chair %w0, vice-chair %w1, and no lay member present may be chosen (a delegated committee's item is presided over by a lay member)"),
   MSG(CONFLICTED_TOOK_PART, "%m0 declared a conflict but took part in the decision"),
-  MSG(CONFLICTED_TOOK_PART_IN_AWARD, "%m0 declared a conflict but took part in the contract award"),
+  MSG(CONFLICTED_TOOK_PART_IN_AWARD, "%m0 declared a conflict but took part in the contract award: the award is not carried"),
   MSG(OBSERVER_VOTED, "%m0 is an observer and voted"),
   MSG(VOTED_NOT_VOTING_MEMBER, "%m0 voted but is not a voting member"),
   MSG(VOTED_ABSENT, "%m0 voted but is absent"),
   MSG(CASTING_VOTE_NOT_GRANTED, "a casting vote was recorded but the terms of reference grant none: the tie stands"),
-  MSG(TIE_CASTING_VOTE_AVAILABLE, "a tie: the chair may give a casting vote"),
+  MSG(TIE_CASTING_VOTE_AVAILABLE, "a tie: the member presiding may give a casting vote"),
   MSG(TIE_NOT_CARRIED, "a tie: no casting vote, not carried"),
   MSG(WITHDRAWS, "%m0 declared a conflict and withdraws from the item"),
-  MSG(NO_LAY_EXECUTIVE_MAJORITY_LEFT, "lay and executive members are %d0 of the %d1 voting members left for this item: not a majority"),
+  MSG(NO_LAY_EXECUTIVE_MAJORITY_LEFT, "lay and executive members are %d0 of the %d1 voting members left for this item once conflicted members withdraw: not a majority"),
+  MSG(GREATER_INVOLVEMENT_NO_DECISION, "a greater-involvement forum takes no decisions: it discusses, and NHS England decides"),
+  MSG(MEETING_MUST_CHOOSE, "chair %w0, vice-chair %w1: the meeting chooses who presides, from the %d2 members who may"),
+  MSG(CHOSEN_PRESIDES, "%m0, chosen by the meeting, presides"),
+  MSG(CHOSEN_MAY_NOT_PRESIDE, "%m0 was chosen to preside but may not: %w1"),
+  MSG(PRESIDING_NOT_LAY, "%m0 presides and is %c1, not a lay member"),
+  MSG(NOT_QUORATE, "not quorate: the quorum needs %k0 (%d1), and %d2 count"),
+  MSG(NOT_QUORATE_AFTER_WITHDRAWAL, "not quorate once conflicted members withdraw: the quorum needs %k0 (%d1), and %d2 count"),
+  MSG(CASTING_BY_WITHDRAWN, "%m0 withdrew from the item and cannot give the casting vote"),
+  MSG(CASTING_BY_NOT_PRESIDING, "%m0 does not preside over the item: only %m1, who presides, may give the casting vote"),
+  MSG(CASTING_VOTE_GIVEN, "a tie, decided by the casting vote of %m0, who presides"),
+  MSG(NOT_MORE_THAN_HALF, "%d0 for is not more than half of the %d1 voting members present and entitled to vote: not carried"),
+  MSG(NO_LAY_EXECUTIVE_MAJORITY_ABSENT, "lay and executive members are %d0 of the %d1 voting members present: not a majority, through absences rather than withdrawals"),
   MSG(NOT_OBLIGED, "no CCG is obliged to apply for co-commissioning"),
   MSG(GREATER_INVOLVEMENT_NO_APPROVAL, "greater involvement needs no proforma and no formal approval: liaise with the area team"),
   MSG(SUPPORT_NOT_ASSURED_GOVERNANCE, "%o0 has serious governance issues: NHS England's support for its move up to %M1 is not assured"),
@@ -87,14 +92,15 @@ static const char *const templates[] = {
   MSG(PROCUREMENT_REGISTER_NOT_PUBLISHED, "the register of procurement decisions is not regularly published"),
   MSG(AUDIT_CHAIR_NOT_ATTESTED, "the audit committee chair has not attested compliance"),
   MSG(ACCOUNTABLE_OFFICER_NOT_ATTESTED, "the Accountable Officer has not attested compliance"),
+  MSG(NOT_JOINT_NO_NHS_ENGLAND, "no voting member of NHS England is present and eligible: not a joint decision"),
+  MSG(NOT_JOINT_NO_CCG, "no CCG party to the committee has a voting member present and eligible: not a joint decision"),
 };
 
 #define N_TEMPLATES ((int32_t)(sizeof templates / sizeof templates[0]))
 
-static const char *const reasons[] = {"there is none", "absent", "conflicted", "not a voting member",
-                                      "not a lay member"};
-static const char *const counted[] = {"voting members", "lay members", "executive members",
-                                      "clinical members"};
+static const char *const reasons[] = {"there is none",       "absent",           "conflicted",
+                                      "not a voting member", "not a lay member", "the chair can preside",
+                                      "the vice-chair can preside"};
 
 const char *cocomm__message_template(int32_t code) {
   return code >= 0 && code < N_TEMPLATES ? templates[code] : NULL;
@@ -161,7 +167,16 @@ int32_t cocomm__message_write(cocomm__text *t, int32_t code, int32_t rule, const
         break;
       }
       case 'w': cocomm__text_puts(t, from_table(reasons, sizeof reasons / sizeof reasons[0], v)); break;
-      default: cocomm__text_puts(t, from_table(counted, sizeof counted / sizeof counted[0], v)); break;
+      default: { /* 'k': a clause of the committee's terms */
+        const cocomm_clause *k = committee ? cocomm__terms_clause(committee->terms, v) : NULL;
+        if (k != NULL) {
+          cocomm__clause_describe(t, committee->terms, k);
+        } else {
+          cocomm__text_puts(t, "clause ");
+          put_number(t, v);
+        }
+        break;
+      }
     }
   }
   cocomm__text_puts(t, p);

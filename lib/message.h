@@ -19,15 +19,9 @@ enum cocomm__reason {
   COCOMM__REASON_ABSENT = 1,
   COCOMM__REASON_CONFLICTED = 2,
   COCOMM__REASON_NOT_VOTING = 3,
-  COCOMM__REASON_NOT_LAY = 4
-};
-
-/* What a quorum count counts (values of %q). */
-enum cocomm__counted {
-  COCOMM__COUNTED_VOTING = 0,
-  COCOMM__COUNTED_LAY = 1,
-  COCOMM__COUNTED_EXECUTIVE = 2,
-  COCOMM__COUNTED_CLINICAL = 3
+  COCOMM__REASON_NOT_LAY = 4,
+  COCOMM__REASON_CHAIR_PRESIDES = 5, /* the chair can preside: no one else is chosen */
+  COCOMM__REASON_VICE_PRESIDES = 6
 };
 
 /* The template of a message; NULL for an unknown code. */

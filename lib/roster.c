@@ -7,6 +7,7 @@
 
 #include "committee_internal.h"
 #include "internal.h"
+#include "message.h"
 
 /* ---- spellings: normalised (lower case, single spaces) ---- */
 
@@ -15,7 +16,8 @@ static const cocomm__word yes_no[] = {
   {"n", 0}, {"no", 0}, {"false", 0}, {"0", 0}, {"non-voting", 0},
 };
 
-enum column { COL_IGNORED, COL_NAME, COL_CATEGORY, COL_VOTING, COL_POSITION, COL_ORGANISATION };
+enum column { COL_IGNORED, COL_NAME, COL_CATEGORY, COL_VOTING, COL_POSITION, COL_ORGANISATION, COL_TAGS };
+#define COL_LAST COL_TAGS
 
 static const cocomm__word headers[] = {
   {"name", COL_NAME}, {"member", COL_NAME}, {"member name", COL_NAME}, {"full name", COL_NAME},
@@ -25,7 +27,10 @@ static const cocomm__word headers[] = {
   {"position", COL_POSITION}, {"role", COL_POSITION}, {"office", COL_POSITION},
   {"organisation", COL_ORGANISATION}, {"organization", COL_ORGANISATION},
   {"body", COL_ORGANISATION}, {"represents", COL_ORGANISATION},
+  {"tags", COL_TAGS}, {"offices", COL_TAGS}, {"office held", COL_TAGS}, {"offices held", COL_TAGS},
 };
+
+static const cocomm__word nhs_england[] = {{"nhs england", 1}, {"nhse", 1}};
 
 #define CELL_MAX 64 /* longest category, position or yes/no value read */
 
@@ -190,9 +195,7 @@ static const char *keep_text(char *text, size_t cap, size_t *used, const char *s
 
 #define MAX_COLUMNS 64
 
-static int32_t parse(const char *data, size_t len, cocomm_member *members, uint32_t member_size,
-                     uint32_t capacity, uint32_t *count, char *text, size_t text_cap, size_t *text_needed,
-                     cocomm_error *error);
+static int32_t parse(const char *data, size_t len, cocomm_roster *ro, cocomm__sink *notes, cocomm_error *error);
 
 int32_t cocomm_roster_parse(const char *data, size_t len, uint32_t flags, cocomm_roster *roster,
                             cocomm_error *error) {
@@ -213,17 +216,43 @@ int32_t cocomm_roster_parse(const char *data, size_t len, uint32_t flags, cocomm
                         "member_size is below the first layout");
   if (r.capacity > 0 && (size_t)r.capacity > SIZE_MAX / r.member_size)
     return cocomm__fail(error, bad, -1, COCOMM_FIELD_COUNT, "capacity times member_size is more than memory holds");
-  st = parse(data, len, r.members, r.member_size, r.capacity, &r.count, r.text, r.text_cap, &r.text_needed, error);
+  if (r.terms != NULL && (st = cocomm__terms_check(r.terms, error)) != COCOMM_OK) return cocomm__finish(error, st);
+  cocomm__sink notes;
+  if ((st = cocomm__sink_open(&notes, r.findings, error)) != COCOMM_OK) return cocomm__finish(error, st);
+  st = parse(data, len, &r, &notes, error);
   if (st == COCOMM_OK || st == COCOMM_ERR_BUFFER_TOO_SMALL) {
     roster->count = r.count;
     roster->text_needed = r.text_needed;
   }
-  return cocomm__finish(error, st);
+  return cocomm__finish(error, cocomm__sink_close(&notes, st));
 }
 
-static int32_t parse(const char *data, size_t len, cocomm_member *members, uint32_t member_size,
-                     uint32_t capacity, uint32_t *count, char *text, size_t text_cap, size_t *text_needed,
-                     cocomm_error *error) {
+/* The tags of a cell: offices or named tags, separated by ";" or ",". */
+static const char *read_tags(const cocomm_terms *terms, const char *s, uint32_t *tags, const char **at, size_t *len) {
+  *tags = 0;
+  for (const char *p = s; *p;) {
+    size_t n = strcspn(p, ";,");
+    const char *item = p;
+    size_t item_len = n;
+    p += n + (p[n] != '\0');
+    item = trim(item, &item_len);
+    if (item_len == 0) continue;
+    int32_t tag;
+    if (cocomm__tag_parse(terms, item, item_len, &tag) != COCOMM_OK) {
+      *at = item;
+      *len = item_len;
+      return "not an office, nor a tag the terms of reference name";
+    }
+    *tags |= COCOMM_TAG_BIT(tag);
+  }
+  return NULL;
+}
+
+static int32_t parse(const char *data, size_t len, cocomm_roster *ro, cocomm__sink *notes, cocomm_error *error) {
+  cocomm_member *members = ro->members;
+  const uint32_t member_size = ro->member_size, capacity = ro->capacity;
+  char *text = ro->text;
+  const size_t text_cap = ro->text_cap;
 
   reader r = {data, data + len, 1};
   if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) r.p += 3; /* byte-order mark */
@@ -231,8 +260,8 @@ static int32_t parse(const char *data, size_t len, cocomm_member *members, uint3
   /* The header row. */
   enum column cols[MAX_COLUMNS];
   uint32_t ncols = 0;
-  int seen[COL_ORGANISATION + 1] = {0};
-  uint32_t col_of[COL_ORGANISATION + 1] = {0}; /* 1-based column of each kind */
+  int seen[COL_LAST + 1] = {0};
+  uint32_t col_of[COL_LAST + 1] = {0}; /* 1-based column of each kind */
   char cell[COCOMM_NAME_MAX + 2];
   field f = {cell, sizeof cell, 0, 1};
   int more = 1;
@@ -264,19 +293,19 @@ static int32_t parse(const char *data, size_t len, cocomm_member *members, uint3
   uint32_t n = 0;
   size_t used = 0;
   while (r.p < r.end) {
-    char name[COCOMM_NAME_MAX + 2] = "", org[COCOMM_NAME_MAX + 2] = "";
+    char name[COCOMM_NAME_MAX + 2] = "", org[COCOMM_NAME_MAX + 2] = "", tags[COCOMM_NAME_MAX + 2] = "";
     char cat[CELL_MAX] = "", vote[CELL_MAX] = "", pos[CELL_MAX] = "";
     uint32_t row_line = r.line, cells = 0;
-    uint32_t line_of[COL_ORGANISATION + 1]; /* where each known cell starts */
-    for (int k = 0; k <= COL_ORGANISATION; k++) line_of[k] = row_line;
+    uint32_t line_of[COL_LAST + 1]; /* where each known cell starts */
+    for (int k = 0; k <= COL_LAST; k++) line_of[k] = row_line;
     int any = 0, has_vote = 0;
     more = 1;
     for (uint32_t c = 0; more; c++) {
       enum column kind = c < ncols ? cols[c] : COL_IGNORED;
-      char *dst = kind == COL_NAME ? name : kind == COL_ORGANISATION ? org
+      char *dst = kind == COL_NAME ? name : kind == COL_ORGANISATION ? org : kind == COL_TAGS ? tags
                   : kind == COL_CATEGORY ? cat : kind == COL_VOTING ? vote
                   : kind == COL_POSITION ? pos : cell;
-      size_t cap = (kind == COL_NAME || kind == COL_ORGANISATION) ? COCOMM_NAME_MAX + 2
+      size_t cap = (kind == COL_NAME || kind == COL_ORGANISATION || kind == COL_TAGS) ? COCOMM_NAME_MAX + 2
                    : kind == COL_IGNORED ? sizeof cell : CELL_MAX;
       field fl = {dst, cap, 0, r.line};
       const char *why = read_field(&r, &fl, &more);
@@ -292,7 +321,7 @@ static int32_t parse(const char *data, size_t len, cocomm_member *members, uint3
         fail(error, COCOMM_ERR_PARSE, fl.line, c + 1, "more cells than the header has", dst, held(&fl));
         return COCOMM_ERR_PARSE;
       }
-      if ((kind == COL_NAME || kind == COL_ORGANISATION) && fl.len > COCOMM_NAME_MAX) {
+      if ((kind == COL_NAME || kind == COL_ORGANISATION || kind == COL_TAGS) && fl.len > COCOMM_NAME_MAX) {
         fail(error, COCOMM_ERR_PARSE, fl.line, c + 1, "longer than 255 bytes", dst, held(&fl));
         return COCOMM_ERR_PARSE;
       }
@@ -349,12 +378,35 @@ static int32_t parse(const char *data, size_t len, cocomm_member *members, uint3
            strlen(pos));
       return COCOMM_ERR_PARSE;
     }
-    /* C-3: with no value, observers do not vote and everyone else does. */
-    m.voting = !cocomm__observer(m.category);
+    const char *bad_tag;
+    size_t bad_len;
+    if (tags[0] != '\0' && cocomm__utf8_check(tags, COCOMM_NAME_MAX + 1, &ulen) != COCOMM_OK) {
+      fail(error, COCOMM_ERR_PARSE, line_of[COL_TAGS], col_of[COL_TAGS],
+           bad_text(tags, strlen(tags), "tags are not valid UTF-8", "a control character in tags"), tags,
+           strlen(tags));
+      return COCOMM_ERR_PARSE;
+    }
+    const char *why = read_tags(ro->terms, tags, &m.tags, &bad_tag, &bad_len);
+    if (why) {
+      fail(error, COCOMM_ERR_PARSE, line_of[COL_TAGS], col_of[COL_TAGS], why, bad_tag, bad_len);
+      return COCOMM_ERR_PARSE;
+    }
+    int32_t is_nhse;
+    if (org_len && LOOKUP(nhs_england, og, org_len, &is_nhse) == COCOMM_OK) m.body_kind = COCOMM_BODY_NHS_ENGLAND;
     if (has_vote && cocomm_roster_parse_yes_no(vote, COCOMM_NTS, &m.voting) != COCOMM_OK) {
       fail(error, COCOMM_ERR_PARSE, line_of[COL_VOTING], col_of[COL_VOTING], "not a yes or no", vote,
            strlen(vote));
       return COCOMM_ERR_PARSE;
+    }
+    if (!has_vote) {
+      /* C-3: observers never vote; published terms of reference make the
+       * LMC non-voting too (C-13); everyone else votes. Each default is
+       * said, so that a reader can check it. */
+      const int observer = cocomm__observer(m.category), lmc = m.category == COCOMM_CATEGORY_LMC;
+      m.voting = !(observer || lmc);
+      cocomm__report(notes, observer ? COCOMM_RULE_C_3 : COCOMM_RULE_C_13, COCOMM_SEVERITY_INFO,
+                     m.voting ? COCOMM_MSG_VOTING_DEFAULT_VOTING : COCOMM_MSG_VOTING_DEFAULT_NON_VOTING, (int32_t)n,
+                     COCOMM__V((int32_t)n, m.category));
     }
     if (n == COCOMM_MEMBERS_MAX) {
       fail(error, COCOMM_ERR_OUT_OF_RANGE, row_line, name_col, "more than 1024 members", NULL, 0);
@@ -367,7 +419,7 @@ static int32_t parse(const char *data, size_t len, cocomm_member *members, uint3
     }
     n++;
   }
-  *count = n;
-  *text_needed = used;
+  ro->count = n;
+  ro->text_needed = used;
   return n > capacity || used > text_cap ? COCOMM_ERR_BUFFER_TOO_SMALL : COCOMM_OK;
 }

@@ -197,8 +197,7 @@ size_t cocomm__display_copy(char *dst, size_t cap, const char *src, size_t n) {
 
 #define WORD_MAX 64 /* longest normalised vocabulary word, NUL included */
 
-/* Normalise s into out; 0 if it does not fit. */
-static int normalise(const char *s, size_t n, int nbsp_is_blank, char *out, size_t cap) {
+int cocomm__normalise(const char *s, size_t n, int nbsp_is_blank, char *out, size_t cap) {
   size_t k = 0;
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
@@ -227,7 +226,7 @@ int32_t cocomm__lookup_word(const cocomm__word *table, size_t n, const char *tex
   /* Generous blank padding is allowed, but the scan is bounded. */
   int32_t st = cocomm__text_len(text, len, 4 * WORD_MAX, &tl);
   if (st != COCOMM_OK) return st;
-  if (memchr(text, '\0', tl) || !normalise(text, tl, nbsp_is_blank, norm, sizeof norm)) return COCOMM_ERR_PARSE;
+  if (memchr(text, '\0', tl) || !cocomm__normalise(text, tl, nbsp_is_blank, norm, sizeof norm)) return COCOMM_ERR_PARSE;
   for (size_t i = 0; i < n; i++)
     if (strcmp(norm, table[i].word) == 0) {
       *out = table[i].value;

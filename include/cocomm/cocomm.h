@@ -15,6 +15,7 @@
 #include <cocomm/scope.h>
 #include <cocomm/ccg.h>
 #include <cocomm/approval.h>
+#include <cocomm/terms.h>
 #include <cocomm/committee.h>
 #include <cocomm/decision.h>
 #include <cocomm/coi.h>

@@ -17,6 +17,7 @@
 #include <cocomm/error.h>
 #include <cocomm/findings.h>
 #include <cocomm/status.h>
+#include <cocomm/terms.h>
 
 COCOMM_BEGIN_DECLS
 
@@ -49,11 +50,15 @@ enum cocomm_committee_kind {
   COCOMM_COMMITTEE_GREATER_INVOLVEMENT = 4 /**< a greater-involvement forum: no committee needed (C-9) */
 };
 
-/** Which presiding member a quorum needs (C-13). */
-enum cocomm_presiding {
-  COCOMM_PRESIDING_ANY = 0,           /**< no requirement */
-  COCOMM_PRESIDING_CHAIR_OR_VICE = 1, /**< the chair or the vice-chair present */
-  COCOMM_PRESIDING_CHAIR = 2          /**< the chair present */
+/** The body a member belongs to (C-7, C-17, and quorum clauses that
+ *  count members of each body). */
+enum cocomm_body {
+  COCOMM_BODY_UNSTATED = 0,   /**< not said: an NHS England member belongs to NHS England; a lay,
+                                   executive or clinical member to the committee's CCG when it
+                                   serves one; anyone else to neither */
+  COCOMM_BODY_NHS_ENGLAND = 1,
+  COCOMM_BODY_CCG = 2,        /**< the CCG whose index in the committee's ccg_codes is body_ccg */
+  COCOMM_BODY_OTHER = 3       /**< neither (a local authority, Healthwatch, the LMC) */
 };
 
 /** Longest name or body, in bytes, NUL excluded. */
@@ -71,27 +76,20 @@ typedef struct cocomm_member {
                              COCOMM_NAME_MAX bytes (no byte past index COCOMM_NAME_MAX is
                              read); required */
   const char *body;     /**< body represented ("NHS Blackpool CCG", "NHS England"), as name;
-                             may be NULL */
+                             may be NULL; for printing only (body_kind decides) */
+  int32_t body_kind;    /**< enum cocomm_body */
+  int32_t body_ccg;     /**< with COCOMM_BODY_CCG: index into the committee's ccg_codes; else 0 */
+  uint32_t tags;        /**< COCOMM_TAG_BIT() of each office held (enum cocomm_office) and
+                             of each tag the committee's terms name */
+  uint32_t reserved0;   /**< 0 */
 } cocomm_member;
 
 /** Static initialiser: the same values as cocomm_member_init(), for
  *  "cocomm_member x = COCOMM_MEMBER_INIT;". */
-#define COCOMM_MEMBER_INIT {(uint32_t)sizeof(cocomm_member), COCOMM_CATEGORY_OTHER, 1, COCOMM_POSITION_NONE, 0, 0}
+#define COCOMM_MEMBER_INIT {(uint32_t)sizeof(cocomm_member), COCOMM_CATEGORY_OTHER, 1, COCOMM_POSITION_NONE, 0, 0, COCOMM_BODY_UNSTATED, 0, 0, 0}
 
 /** Smallest member element size accepted: the first layout. */
-#define COCOMM_MEMBER_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_member, body)
-
-/** A quorum (C-13: each committee sets its own). Counts are of voting
- *  members present and entitled to vote; observers never count. Fixed
- *  layout, embedded in cocomm_committee. */
-typedef struct cocomm_quorum {
-  int32_t min_voting;    /**< at least this many voting members */
-  int32_t min_lay;       /**< of whom at least this many lay */
-  int32_t min_executive; /**< ... executive (a voting NHS England member counts here) */
-  int32_t min_clinical;  /**< ... clinical */
-  int32_t presiding;     /**< enum cocomm_presiding */
-  int32_t presiding_lay; /**< 1: that chair or vice-chair must be a lay member */
-} cocomm_quorum;
+#define COCOMM_MEMBER_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_member, reserved0)
 
 /** A committee. */
 typedef struct cocomm_committee {
@@ -102,17 +100,18 @@ typedef struct cocomm_committee {
   uint32_t member_count;
   uint32_t member_size;         /**< sizeof(cocomm_member) as the caller compiled it */
   const char *const *ccg_codes; /**< ODS codes of the CCGs it serves; may be NULL when ccg_count is 0 */
+  const cocomm_terms *terms;    /**< its terms of reference: quorum, majority, casting vote, who
+                                     presides (C-13 to C-16); NULL: cocomm_terms_init()'s */
   uint32_t ccg_count;
-  int32_t casting_vote;         /**< C-14: 1 if the chair has a casting vote on a tie */
-  cocomm_quorum quorum;
+  uint32_t reserved0;           /**< 0 */
 } cocomm_committee;
 
 /** Static initialiser: the same values as cocomm_committee_init(), for
  *  "cocomm_committee x = COCOMM_COMMITTEE_INIT;". */
-#define COCOMM_COMMITTEE_INIT {(uint32_t)sizeof(cocomm_committee), COCOMM_COMMITTEE_DELEGATED, 0, 0, 0, (uint32_t)sizeof(cocomm_member), 0, 0, 0, {0, 0, 0, 0, COCOMM_PRESIDING_ANY, 0}}
+#define COCOMM_COMMITTEE_INIT {(uint32_t)sizeof(cocomm_committee), COCOMM_COMMITTEE_DELEGATED, 0, 0, 0, (uint32_t)sizeof(cocomm_member), 0, 0, 0, 0}
 
 /** Smallest committee struct_size accepted: the first layout. */
-#define COCOMM_COMMITTEE_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_committee, quorum)
+#define COCOMM_COMMITTEE_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_committee, reserved0)
 
 /** Zero *member, set struct_size, category other, voting. */
 COCOMM_API void cocomm_member_init(cocomm_member *member);
@@ -122,7 +121,8 @@ COCOMM_API void cocomm_committee_init(cocomm_committee *committee);
 /** Check a committee's structure and every member's fields: sizes,
  *  enumerations, names (valid UTF-8 with no control character but HT,
  *  terminated within COCOMM_NAME_MAX),
- *  quorum values. COCOMM_OK or the status that validation would return;
+ *  body_kind, body_ccg within ccg_count, tags (a named tag only where the
+ *  terms name it), the terms (cocomm_terms_check()). COCOMM_OK or the status that validation would return;
  *  *error (may be NULL) says which member and field, and what is wrong. */
 COCOMM_API int32_t cocomm_committee_check(const cocomm_committee *committee, cocomm_error *error);
 
@@ -154,7 +154,6 @@ COCOMM_API int32_t cocomm_committee_kind_parse(const char *text, size_t len, int
 
 /** sizeof as built, for bindings. */
 COCOMM_API uint32_t cocomm_member_size(void);
-COCOMM_API uint32_t cocomm_quorum_size(void);
 COCOMM_API uint32_t cocomm_committee_size(void);
 
 COCOMM_END_DECLS

@@ -31,7 +31,29 @@ enum cocomm_outcome {
   COCOMM_OUTCOME_DEFEATED = 2,        /**< more against than for */
   COCOMM_OUTCOME_TIED = 3,            /**< a tie with no casting vote */
   COCOMM_OUTCOME_CARRIED_CASTING = 4, /**< a tie, carried by the chair's casting vote */
-  COCOMM_OUTCOME_DEFEATED_CASTING = 5 /**< a tie, defeated by the chair's casting vote */
+  COCOMM_OUTCOME_DEFEATED_CASTING = 5, /**< a tie, defeated by the presiding member's casting vote */
+  COCOMM_OUTCOME_NOT_CARRIED = 6       /**< present and entitled basis: more for than against, but not
+                                            more than half of those entitled (C-14) */
+};
+
+/** How the member presiding over an item came to preside (C-15). */
+enum cocomm_presided {
+  COCOMM_PRESIDED_NONE = 0,       /**< no one can: the item cannot be decided */
+  COCOMM_PRESIDED_CHAIR = 1,
+  COCOMM_PRESIDED_VICE_CHAIR = 2, /**< the chair was absent, withdrew or may not preside */
+  COCOMM_PRESIDED_CHOSEN = 3,     /**< chosen by the meeting (cocomm_decision.chosen) */
+  COCOMM_PRESIDED_TO_CHOOSE = 4   /**< the meeting must choose one of the members marked
+                                       COCOMM_ITEM_MAY_PRESIDE, and has not */
+};
+
+/** What each member may do on the item: the flags written per member by
+ *  cocomm_decision_assess(). */
+enum cocomm_item_role {
+  COCOMM_ITEM_MAY_VOTE = 1,    /**< a voting member present and eligible (not withdrawn) */
+  COCOMM_ITEM_MAY_PRESIDE = 2, /**< may preside over the item, or be chosen to */
+  COCOMM_ITEM_PRESIDES = 4,    /**< presides over the item */
+  COCOMM_ITEM_WITHDRAWN = 8,   /**< present, declared a conflict and takes no part */
+  COCOMM_ITEM_COUNTED = 16     /**< counted towards the quorum */
 };
 
 /** One agenda item. The per-member arrays have the committee's
@@ -44,16 +66,22 @@ typedef struct cocomm_decision {
   const uint8_t *present;    /**< 1 if the member is present; required */
   const uint8_t *conflicted; /**< 1 if the member declared a conflict on this item; may be NULL (none) */
   const int32_t *votes;      /**< enum cocomm_vote per member; NULL when no vote is recorded */
-  int32_t casting;           /**< the presiding member's casting vote on a tie: COCOMM_VOTE_FOR / _AGAINST, or NONE */
+  int32_t casting;           /**< the casting vote given on a tie: COCOMM_VOTE_FOR / _AGAINST, or NONE */
   cocomm_date date;          /**< date of the meeting (for the register); may be zero */
+  const uint8_t *stayed;     /**< 1 if a conflicted member stayed in the room and took no part,
+                                  0 if it left the room (the register says which); may be NULL (all left) */
+  int32_t chosen;            /**< the member the meeting chose to preside when neither the chair nor
+                                  the vice-chair can (C-15); -1: none chosen */
+  int32_t casting_by;        /**< the member recorded as casting the casting vote (C-16); -1: whoever
+                                  presides */
 } cocomm_decision;
 
 /** Static initialiser: the same values as cocomm_decision_init(), for
  *  "cocomm_decision x = COCOMM_DECISION_INIT;". */
-#define COCOMM_DECISION_INIT {(uint32_t)sizeof(cocomm_decision), 0, 0, 0, 0, 0, COCOMM_VOTE_NONE, {0, 0, 0}}
+#define COCOMM_DECISION_INIT {(uint32_t)sizeof(cocomm_decision), 0, 0, 0, 0, 0, COCOMM_VOTE_NONE, {0, 0, 0}, 0, -1, -1}
 
 /** Smallest decision struct_size accepted. */
-#define COCOMM_DECISION_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_decision, date)
+#define COCOMM_DECISION_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_decision, casting_by)
 
 /** What the check concluded. Filled by the library up to struct_size. */
 typedef struct cocomm_decision_result {
@@ -68,14 +96,20 @@ typedef struct cocomm_decision_result {
   uint32_t votes_for;
   uint32_t votes_against;
   uint32_t abstentions;
+  int32_t presided;       /**< enum cocomm_presided: how presiding came about */
+  uint32_t may_preside;   /**< members who may preside or be chosen to */
+  int32_t casting_by;     /**< the member who cast a casting vote (C-16); -1 if none was cast */
+  int32_t majority;       /**< enum cocomm_majority: the basis applied (C-14) */
+  uint32_t counted;       /**< members counted towards the quorum */
+  uint32_t reserved0;     /**< 0 */
 } cocomm_decision_result;
 
 /** Static initialiser: the same values as cocomm_decision_result_init(), for
  *  "cocomm_decision_result x = COCOMM_DECISION_RESULT_INIT;". */
-#define COCOMM_DECISION_RESULT_INIT {(uint32_t)sizeof(cocomm_decision_result), 0, 0, -1, 0, 0, 0, COCOMM_OUTCOME_UNDECIDED, 0, 0, 0}
+#define COCOMM_DECISION_RESULT_INIT {(uint32_t)sizeof(cocomm_decision_result), 0, 0, -1, 0, 0, 0, COCOMM_OUTCOME_UNDECIDED, 0, 0, 0, COCOMM_PRESIDED_NONE, 0, -1, COCOMM_MAJORITY_VOTES_CAST, 0, 0}
 
 /** Smallest result struct_size accepted. */
-#define COCOMM_DECISION_RESULT_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_decision_result, abstentions)
+#define COCOMM_DECISION_RESULT_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_decision_result, reserved0)
 
 COCOMM_API void cocomm_decision_init(cocomm_decision *decision);
 COCOMM_API void cocomm_decision_result_init(cocomm_decision_result *result);

@@ -63,7 +63,17 @@ enum cocomm_field {
   COCOMM_FIELD_PURPOSE = 39,      /**< a pooled-fund contribution's purpose */
   COCOMM_FIELD_SECTIONS = 40,     /**< an expression of interest's sections */
   COCOMM_FIELD_TEXT = 41,         /**< text input (CSV): see line and column */
-  COCOMM_FIELD_HEADER = 42        /**< a CSV header cell: see line and column */
+  COCOMM_FIELD_HEADER = 42,       /**< a CSV header cell: see line and column */
+  COCOMM_FIELD_TERMS = 43,        /**< a committee's terms of reference */
+  COCOMM_FIELD_TAGS = 44,         /**< a member's tags (offices) */
+  COCOMM_FIELD_BODY_KIND = 45,    /**< the body a member belongs to */
+  COCOMM_FIELD_CLAUSE = 46,       /**< a quorum or membership clause (index says which) */
+  COCOMM_FIELD_MAJORITY = 47,     /**< the basis of the majority */
+  COCOMM_FIELD_PRESIDING = 48,    /**< who may preside */
+  COCOMM_FIELD_CHOSEN = 49,       /**< the member a meeting chose to preside */
+  COCOMM_FIELD_CASTING_BY = 50,   /**< the member recorded as casting the casting vote */
+  COCOMM_FIELD_STAYED = 51,       /**< whether a conflicted member stayed in the room */
+  COCOMM_FIELD_TAG_NAME = 52      /**< a tag's name in the terms of reference */
 };
 
 /** Where and why an input was refused. Growable: initialise it with

@@ -37,14 +37,8 @@ enum cocomm_severity {
  *  message takes a new value. cocomm_finding_template() gives each one's
  *  text with the values it reads; docs/rules.md lists them all. */
 enum cocomm_message {
-  /* committees (C-1..C-13) */
+  /* committees (C-1..C-13); 2 to 7 are retired and never reused */
   COCOMM_MSG_NO_QUORUM_SET = 1,
-  COCOMM_MSG_QUORUM_NEVER_VOTING = 2,
-  COCOMM_MSG_QUORUM_NEVER_LAY = 3,
-  COCOMM_MSG_QUORUM_NEVER_EXECUTIVE = 4,
-  COCOMM_MSG_QUORUM_NEVER_CLINICAL = 5,
-  COCOMM_MSG_QUORUM_NEVER_CHAIR = 6,
-  COCOMM_MSG_QUORUM_NEVER_CHAIR_OR_VICE = 7,
   COCOMM_MSG_GREATER_INVOLVEMENT_FORM_ONLY = 8,
   COCOMM_MSG_IN_COMMON_ON_ITS_OWN = 9,
   COCOMM_MSG_NO_CHAIR = 10,
@@ -63,15 +57,14 @@ enum cocomm_message {
   COCOMM_MSG_NO_HEALTHWATCH = 23,
   COCOMM_MSG_NO_HWB = 24,
   COCOMM_MSG_NO_STAKEHOLDERS = 25,
-  /* one decision (I-6, C-13, C-14) */
+  COCOMM_MSG_QUORUM_NEVER_MET = 26,
+  COCOMM_MSG_MEMBERSHIP_SHORT = 27,
+  COCOMM_MSG_VOTING_DEFAULT_NON_VOTING = 28,
+  COCOMM_MSG_VOTING_DEFAULT_VOTING = 29,
+  /* one decision (I-4, I-6, C-9, C-13 to C-17); 43 to 47 are retired and never reused */
   COCOMM_MSG_VICE_TAKES_CHAIR = 40,
   COCOMM_MSG_NO_ONE_CAN_CHAIR = 41,
   COCOMM_MSG_NO_ONE_CAN_CHAIR_LAY = 42,
-  COCOMM_MSG_NOT_QUORATE_NEEDS_CHAIR = 43,
-  COCOMM_MSG_NOT_QUORATE_NEEDS_CHAIR_OR_VICE = 44,
-  COCOMM_MSG_NOT_QUORATE_NEEDS_LAY_CHAIR = 45,
-  COCOMM_MSG_NOT_QUORATE_COUNT = 46,
-  COCOMM_MSG_NOT_QUORATE_COUNT_AFTER_WITHDRAWAL = 47,
   COCOMM_MSG_CONFLICTED_TOOK_PART = 48,
   COCOMM_MSG_CONFLICTED_TOOK_PART_IN_AWARD = 49,
   COCOMM_MSG_OBSERVER_VOTED = 50,
@@ -82,6 +75,18 @@ enum cocomm_message {
   COCOMM_MSG_TIE_NOT_CARRIED = 55,
   COCOMM_MSG_WITHDRAWS = 56,
   COCOMM_MSG_NO_LAY_EXECUTIVE_MAJORITY_LEFT = 57,
+  COCOMM_MSG_GREATER_INVOLVEMENT_NO_DECISION = 58,
+  COCOMM_MSG_MEETING_MUST_CHOOSE = 59,
+  COCOMM_MSG_CHOSEN_PRESIDES = 60,
+  COCOMM_MSG_CHOSEN_MAY_NOT_PRESIDE = 61,
+  COCOMM_MSG_PRESIDING_NOT_LAY = 62,
+  COCOMM_MSG_NOT_QUORATE = 63,
+  COCOMM_MSG_NOT_QUORATE_AFTER_WITHDRAWAL = 64,
+  COCOMM_MSG_CASTING_BY_WITHDRAWN = 65,
+  COCOMM_MSG_CASTING_BY_NOT_PRESIDING = 66,
+  COCOMM_MSG_CASTING_VOTE_GIVEN = 67,
+  COCOMM_MSG_NOT_MORE_THAN_HALF = 68,
+  COCOMM_MSG_NO_LAY_EXECUTIVE_MAJORITY_ABSENT = 69,
   /* approvals and changes (M, A, E) */
   COCOMM_MSG_NOT_OBLIGED = 70,
   COCOMM_MSG_GREATER_INVOLVEMENT_NO_APPROVAL = 71,
@@ -108,7 +113,10 @@ enum cocomm_message {
   COCOMM_MSG_NO_PROCUREMENT_REGISTER = 107,
   COCOMM_MSG_PROCUREMENT_REGISTER_NOT_PUBLISHED = 108,
   COCOMM_MSG_AUDIT_CHAIR_NOT_ATTESTED = 109,
-  COCOMM_MSG_ACCOUNTABLE_OFFICER_NOT_ATTESTED = 110
+  COCOMM_MSG_ACCOUNTABLE_OFFICER_NOT_ATTESTED = 110,
+  /* one decision, continued (C-17) */
+  COCOMM_MSG_NOT_JOINT_NO_NHS_ENGLAND = 120,
+  COCOMM_MSG_NOT_JOINT_NO_CCG = 121
 };
 
 
@@ -166,7 +174,8 @@ COCOMM_API int32_t cocomm_finding_format(const cocomm_finding *finding,
 /** The template of a message, its placeholders naming the values it reads:
  *  %dK values[K] as a number, %mK the member whose index is values[K], %cK a
  *  category, %MK a model, %oK an ODS code, %wK why a member cannot take the
- *  chair, %qK what a quorum count counts, %r the rule's statement. NULL for
+ *  chair, %kK a clause of the committee's terms (cocomm_terms), %r the
+ *  rule's statement. NULL for
  *  a value that is no message. */
 COCOMM_API const char *cocomm_finding_template(int32_t message);
 

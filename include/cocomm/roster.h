@@ -17,6 +17,8 @@
 #include <cocomm/export.h>
 #include <cocomm/committee.h>
 #include <cocomm/error.h>
+#include <cocomm/findings.h>
+#include <cocomm/terms.h>
 #include <cocomm/status.h>
 
 COCOMM_BEGIN_DECLS
@@ -33,16 +35,20 @@ typedef struct cocomm_roster {
   char *text;             /**< text_cap bytes for names and organisations; may be NULL when 0 */
   size_t text_cap;
   size_t text_needed;     /**< out: the bytes of text the members need */
+  const cocomm_terms *terms; /**< the names of the tags a Tags column may use beyond the offices;
+                                  may be NULL */
+  cocomm_findings *findings; /**< out: a note (information) for each member whose voting value
+                                  was missing and defaulted; may be NULL */
 } cocomm_roster;
 
 /** Smallest cocomm_roster struct_size accepted: the first layout. */
-#define COCOMM_ROSTER_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_roster, text_needed)
+#define COCOMM_ROSTER_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_roster, findings)
 
 /** Static initialiser over two arrays (not pointers):
  *  "cocomm_member m[64]; char t[4096]; cocomm_roster r = COCOMM_ROSTER_INIT(m, t);". */
 #define COCOMM_ROSTER_INIT(members, text)                                                   \
   {(uint32_t)sizeof(cocomm_roster), (uint32_t)sizeof((members)[0]),                          \
-   (uint32_t)(sizeof(members) / sizeof((members)[0])), 0, (members), (text), sizeof(text), 0}
+   (uint32_t)(sizeof(members) / sizeof((members)[0])), 0, (members), (text), sizeof(text), 0, 0, 0}
 
 /** Initialise *roster over members (capacity elements) and text (text_cap
  *  bytes); either may be NULL with a zero size, to count what is needed. */
@@ -52,14 +58,19 @@ COCOMM_API void cocomm_roster_init(cocomm_roster *roster, cocomm_member *members
 /** Parse a membership list: RFC 4180 CSV (quoted fields with commas,
  *  doubled quotes and line breaks), CRLF or LF line ends, an optional UTF-8
  *  byte-order mark, a header row naming the columns in any order. Columns:
- *  name (required), category (required), voting, position, organisation;
- *  others are ignored. Values are read case-insensitively with blanks
+ *  name (required), category (required), voting, position, organisation,
+ *  tags; others are ignored. An organisation of "NHS England" makes the
+ *  member's body_kind COCOMM_BODY_NHS_ENGLAND. A tags cell lists offices
+ *  (cocomm_office_parse()) or tags named by roster->terms, separated by
+ *  ";" or ",". Values are read case-insensitively with blanks
  *  trimmed; docs/csv.md lists every spelling accepted. Blank rows are
  *  skipped. A line break inside a quoted name or organisation reads as
  *  one space (a name is one line); another control character there is an
  *  error. Lines are counted as CRLF, LF or a lone CR, inside quoted fields
  *  too. A missing voting value means "no" for Healthwatch and Health
- *  and Wellbeing Board members (C-3) and "yes" for everyone else.
+ *  and Wellbeing Board members (C-3) and for LMC members (as published
+ *  terms of reference make them, C-13), and "yes" for everyone else; each
+ *  default applied is a note (information) in roster->findings.
  *
  *  At most 64 columns.
  *

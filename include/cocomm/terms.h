@@ -1,0 +1,175 @@
+/* SPDX-License-Identifier: MIT */
+/** @file terms.h
+ *  @brief A committee's terms of reference (C-13 to C-16): the quorum and
+ *  the membership it requires, written as clauses over sets of members;
+ *  the basis of the majority; the casting vote; who may preside. Parsed
+ *  from a small text format (docs/terms.md) or filled in by hand.
+ *
+ *  002 sets no quorum: each committee's terms of reference set it, in
+ *  forms such as "at least 3 members, including a lay member and one of
+ *  the chief officer or the chief finance officer". A clause says "at
+ *  least min of this set of members"; a quorum is met when every clause
+ *  is. A set is members of some categories, or holding some offices (tags),
+ *  narrowed by position, by voting and by body. */
+#ifndef COCOMM_TERMS_H
+#define COCOMM_TERMS_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <cocomm/export.h>
+#include <cocomm/error.h>
+#include <cocomm/status.h>
+
+COCOMM_BEGIN_DECLS
+
+/** Offices that terms of reference name, as tag numbers: a member who
+ *  holds one has bit (1u << office) in its tags. Tags
+ *  COCOMM_TAG_FIRST_NAMED to 31 are named by the terms themselves
+ *  (cocomm_terms.tag_names). Values are fixed forever and never reused. */
+enum cocomm_office {
+  COCOMM_OFFICE_CHIEF_OFFICER = 0,            /**< the CCG's chief officer (accountable officer) */
+  COCOMM_OFFICE_CHIEF_FINANCE_OFFICER = 1,
+  COCOMM_OFFICE_DIRECTOR_OF_COMMISSIONING = 2, /**< or chief of service delivery */
+  COCOMM_OFFICE_DIRECTOR_OF_NURSING = 3,      /**< chief nurse, director of nursing and quality */
+  COCOMM_OFFICE_REGISTERED_NURSE = 4,         /**< the governing body's registered nurse */
+  COCOMM_OFFICE_SECONDARY_CARE_DOCTOR = 5,    /**< the governing body's secondary care consultant */
+  COCOMM_OFFICE_GP = 6,                       /**< a practising GP */
+  COCOMM_OFFICE_LAY_MEMBER_GOVERNANCE = 7,    /**< lay member for governance (audit chair) */
+  COCOMM_OFFICE_LAY_MEMBER_PPI = 8,           /**< lay member for patient and public involvement */
+  COCOMM_OFFICE_LAY_PERSON = 9,               /**< a lay person who is not a governing body member */
+  COCOMM_OFFICE_NHS_ENGLAND_DIRECTOR = 10,    /**< NHS England's area or regional director */
+  COCOMM_OFFICE_DIRECTOR_OF_PUBLIC_HEALTH = 11,
+  COCOMM_OFFICE_PRACTICE_MANAGER = 12
+};
+
+/** Offices the library knows: tags 0 to COCOMM_OFFICES_KNOWN - 1 (13 to 15 are kept for later). */
+#define COCOMM_OFFICES_KNOWN 13u
+/** First tag that the terms of reference name themselves. */
+#define COCOMM_TAG_FIRST_NAMED 16u
+/** Tags a member can hold: bits 0 to 31 of cocomm_member.tags. */
+#define COCOMM_TAGS_MAX 32u
+/** Bytes of a named tag, NUL included. */
+#define COCOMM_TAG_NAME_SIZE 48u
+/** Clauses in a quorum, and in a membership requirement. */
+#define COCOMM_CLAUSES_MAX 16u
+
+/** The bit of a category in cocomm_clause.categories. */
+#define COCOMM_CATEGORY_BIT(category) (1u << (category))
+/** The bit of a position in cocomm_clause.positions. */
+#define COCOMM_POSITION_BIT(position) (1u << (position))
+/** The bit of a tag (an office or a named tag) in cocomm_member.tags and cocomm_clause.tags. */
+#define COCOMM_TAG_BIT(tag) (1u << (tag))
+/** cocomm_clause.min: every member of the set must attend ("the chief officers"). */
+#define COCOMM_CLAUSE_ALL (-1)
+
+/** Which members a clause counts, by their vote (C-3: whether non-voting
+ *  attendees count towards a quorum is for the terms). */
+enum cocomm_count {
+  COCOMM_COUNT_VOTING = 0,     /**< voting members only (the default) */
+  COCOMM_COUNT_NON_VOTING = 1, /**< non-voting members and attendees only */
+  COCOMM_COUNT_ANY = 2         /**< both */
+};
+
+/** Which body a clause's members belong to (cocomm_member.body_kind). */
+enum cocomm_clause_body {
+  COCOMM_CLAUSE_ANY_BODY = 0,
+  COCOMM_CLAUSE_NHS_ENGLAND = 1, /**< members of NHS England */
+  COCOMM_CLAUSE_CCG = 2,         /**< members of any CCG party to the committee */
+  COCOMM_CLAUSE_EACH_BODY = 3    /**< min members of NHS England and min of each CCG party to the committee */
+};
+
+/** "At least min members of a set." The set is the members whose category
+ *  is in categories or who hold a tag in tags (both 0: every member),
+ *  holding one of positions (0: any position), counted as voting says,
+ *  and belonging to body. At a meeting only members present and not
+ *  withdrawn for a conflict count. Fixed layout. */
+typedef struct cocomm_clause {
+  int32_t min;         /**< 0..1024, or COCOMM_CLAUSE_ALL */
+  uint32_t categories; /**< COCOMM_CATEGORY_BIT() of each category in the set */
+  uint32_t tags;       /**< COCOMM_TAG_BIT() of each office or named tag in the set */
+  uint32_t positions;  /**< COCOMM_POSITION_BIT() of each position allowed; 0: any */
+  int32_t voting;      /**< enum cocomm_count */
+  int32_t body;        /**< enum cocomm_clause_body */
+} cocomm_clause;
+
+/** The basis of a simple majority (C-14). */
+enum cocomm_majority {
+  COCOMM_MAJORITY_VOTES_CAST = 0,          /**< more for than against; abstentions do not count (default) */
+  COCOMM_MAJORITY_PRESENT_AND_ENTITLED = 1 /**< more for than half of the voting members present and entitled to vote */
+};
+
+/** Who may preside over an item when neither the chair nor the vice-chair
+ *  can, and whom the meeting may choose (C-15). */
+enum cocomm_preside {
+  COCOMM_PRESIDE_BY_KIND = 0, /**< as C-15 says for the kind: a lay member of a delegated committee;
+                                   any voting member of a joint one (a non-lay one is a C-8 warning) */
+  COCOMM_PRESIDE_LAY = 1,     /**< a lay member, whatever the kind */
+  COCOMM_PRESIDE_ANY = 2      /**< any voting member present and eligible (still C-1 for a delegated committee) */
+};
+
+/** A committee's terms of reference. Growable: initialise with
+ *  cocomm_terms_init() or COCOMM_TERMS_INIT. All of it is plain data, so
+ *  one cocomm_terms may serve many committees and many threads. */
+typedef struct cocomm_terms {
+  uint32_t struct_size;        /**< set by cocomm_terms_init() */
+  int32_t majority;            /**< enum cocomm_majority */
+  int32_t casting_vote;        /**< 1: whoever presides has a casting vote on a tie (C-16) */
+  int32_t presiding;           /**< enum cocomm_preside */
+  uint32_t quorum_count;       /**< clauses used in quorum; 0: the terms set no quorum */
+  uint32_t membership_count;   /**< clauses used in membership */
+  cocomm_clause quorum[COCOMM_CLAUSES_MAX];     /**< every clause must hold at a meeting */
+  cocomm_clause membership[COCOMM_CLAUSES_MAX]; /**< every clause must hold over the whole list */
+  char tag_names[COCOMM_TAGS_MAX - COCOMM_TAG_FIRST_NAMED][COCOMM_TAG_NAME_SIZE];
+  /**< the name of tag COCOMM_TAG_FIRST_NAMED + i, UTF-8, NUL-terminated; "" when unused */
+} cocomm_terms;
+
+/** Smallest cocomm_terms struct_size accepted: the first layout. */
+#define COCOMM_TERMS_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_terms, tag_names)
+
+/** Static initialiser: the same values as cocomm_terms_init(): votes
+ *  cast, no casting vote, presiding by kind, no quorum, no membership
+ *  clause. */
+#define COCOMM_TERMS_INIT {(uint32_t)sizeof(cocomm_terms), COCOMM_MAJORITY_VOTES_CAST, 0, COCOMM_PRESIDE_BY_KIND, 0, 0, {{0, 0, 0, 0, 0, 0}}, {{0, 0, 0, 0, 0, 0}}, {""}}
+
+COCOMM_API void cocomm_terms_init(cocomm_terms *terms);
+
+/** COCOMM_OK if terms are well-formed: struct_size, enumerations, counts
+ *  within COCOMM_CLAUSES_MAX, each used clause's min (0..1024 or
+ *  COCOMM_CLAUSE_ALL), categories, positions and tags known (a named tag
+ *  needs its name), and every tag name valid UTF-8, NUL-terminated, with no
+ *  control character. *error (may be NULL) names the clause (index: quorum
+ *  clauses 0.., membership clauses 100..) and the field. */
+COCOMM_API int32_t cocomm_terms_check(const cocomm_terms *terms, cocomm_error *error);
+
+/** Parse terms of reference written in the text format of docs/terms.md
+ *  (UTF-8, '#' comments, one statement a line). flags is for future needs
+ *  and must be 0. On COCOMM_ERR_PARSE *error (may be NULL) gives the line,
+ *  the column, what was expected and the offending text; *terms is then
+ *  unspecified. No I/O, no allocation. */
+COCOMM_API int32_t cocomm_terms_parse(const char *data, size_t len, uint32_t flags, cocomm_terms *terms,
+                                      cocomm_error *error);
+
+/** Write terms in the text format, snprintf-style: *needed (may be NULL)
+ *  gets the length without the NUL. cocomm_terms_parse() reads it back to
+ *  the same terms. */
+COCOMM_API int32_t cocomm_terms_format(const cocomm_terms *terms, char *buf, size_t cap, size_t *needed);
+
+/** The name of a tag: an office's ("chief officer"), or a named tag's from
+ *  terms (may be NULL for offices only); "unknown" otherwise. Never NULL. */
+COCOMM_API const char *cocomm_terms_tag_name(const cocomm_terms *terms, int32_t tag);
+/** An office's name ("chief finance officer", ...); "unknown" otherwise. */
+COCOMM_API const char *cocomm_office_name(int32_t office);
+/** An office from its spellings ("Chief Officer", "accountable officer",
+ *  "CFO", "GP", ...; case and blanks ignored); COCOMM_ERR_PARSE otherwise. */
+COCOMM_API int32_t cocomm_office_parse(const char *text, size_t len, int32_t *office);
+/** "votes cast", "present and entitled"; "unknown" otherwise. */
+COCOMM_API const char *cocomm_majority_name(int32_t majority);
+/** "by kind", "lay", "any"; "unknown" otherwise. */
+COCOMM_API const char *cocomm_preside_name(int32_t presiding);
+/** sizeof as built, for bindings. */
+COCOMM_API uint32_t cocomm_clause_size(void);
+COCOMM_API uint32_t cocomm_terms_size(void);
+
+COCOMM_END_DECLS
+
+#endif
