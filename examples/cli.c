@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 #include "cli.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,25 +56,32 @@ const char *cli_data_path(const char *file, char *buf, size_t cap) {
   return buf;
 }
 
-int cli_load_roster(const char *path, cli_roster *r) {
+int cli_load_roster(const char *path, const cocomm_terms *terms, cli_roster *r) {
   size_t len;
   memset(r, 0, sizeof *r);
   if ((r->csv = cli_read_file(path, &len)) == NULL) return -1;
   cocomm_error err = COCOMM_ERROR_INIT;
   cocomm_roster parsed;
-  /* Once to size the buffers, once to fill them. */
+  cocomm_findings notes;
+  /* Once to size the buffers, once to fill them (at most one note a member). */
   cocomm_roster_init(&parsed, NULL, 0, NULL, 0);
+  parsed.terms = terms;
   int32_t st = cocomm_roster_parse(r->csv, len, 0, &parsed, &err);
   if (st == COCOMM_ERR_BUFFER_TOO_SMALL) {
     r->members = calloc(parsed.count ? parsed.count : 1, sizeof *r->members);
     r->text = malloc(parsed.text_needed ? parsed.text_needed : 1);
-    if (r->members == NULL || r->text == NULL) {
+    r->notes = calloc(parsed.count ? parsed.count : 1, sizeof *r->notes);
+    if (r->members == NULL || r->text == NULL || r->notes == NULL) {
       fprintf(stderr, "%s: out of memory\n", path);
       cli_free_roster(r);
       return -1;
     }
+    cocomm_findings_init(&notes, r->notes, parsed.count);
     cocomm_roster_init(&parsed, r->members, parsed.count, r->text, parsed.text_needed);
+    parsed.terms = terms;
+    parsed.findings = &notes;
     st = cocomm_roster_parse(r->csv, len, 0, &parsed, &err);
+    r->note_count = notes.count < notes.capacity ? notes.count : notes.capacity;
   }
   if (st != COCOMM_OK) {
     fprintf(stderr, "%s:%u:%u: %s: %s%s%s%s\n", path, err.line, err.column, cocomm_status_str(st),
@@ -89,7 +97,27 @@ void cli_free_roster(cli_roster *r) {
   free(r->members);
   free(r->text);
   free(r->csv);
+  free(r->notes);
   memset(r, 0, sizeof *r);
+}
+
+int cli_load_terms(const char *path, cocomm_terms *terms) {
+  size_t len;
+  char *text = cli_read_file(path, &len);
+  if (text == NULL) return -1;
+  cocomm_error err = COCOMM_ERROR_INIT;
+  cocomm_terms_init(terms);
+  int32_t st = cocomm_terms_parse(text, len, 0, terms, &err);
+  free(text);
+  if (st == COCOMM_OK) return 0;
+  if (err.line)
+    fprintf(stderr, "%s:%u:%u: %s%s%s%s\n", path, err.line, err.column,
+            err.message && err.message[0] ? err.message : cocomm_status_str(st), err.text[0] ? " \"" : "",
+            err.text, err.text[0] ? "\"" : "");
+  else
+    cli_print_error(stderr, path, "clause", st, &err);
+  cocomm_terms_init(terms);
+  return -1;
 }
 
 int cli_parse_kind(const char *text, int32_t *kind) {
@@ -125,6 +153,32 @@ int cli_select(const cli_roster *r, const char *list, uint8_t *flags) {
   }
   free(copy);
   return bad ? -1 : 0;
+}
+
+int cli_member(const cli_roster *r, const char *text, const char *what, int32_t *index) {
+  char *end;
+  long row = strtol(text, &end, 10);
+  if (text[0] != '\0' && *end == '\0' && row >= 1 && (unsigned long)row <= r->count) {
+    *index = (int32_t)(row - 1);
+    return 0;
+  }
+  int32_t found = -1;
+  for (uint32_t i = 0; i < r->count; i++) {
+    if (strcmp(r->members[i].name, text) != 0) continue;
+    if (found >= 0) {
+      fprintf(stderr, "%s: more than one member \"%s\" (give a row number: %d or %u)\n", what, text,
+              found + 1, i + 1);
+      return -1;
+    }
+    found = (int32_t)i;
+  }
+  if (found < 0) {
+    fprintf(stderr, "%s: no member \"%s\" (give a name as listed, or a row number 1-%u)\n", what, text,
+            r->count);
+    return -1;
+  }
+  *index = found;
+  return 0;
 }
 
 void cli_print_error(FILE *out, const char *what, const char *noun, int32_t status, const cocomm_error *e) {
@@ -217,4 +271,322 @@ int cli_csv_record(char *text, char **fields, int max, char **next) {
   }
   *next = *p ? p : NULL;
   return n;
+}
+
+/* ---- the options that describe a committee ---- */
+
+/* ASCII case-insensitive equality, "-" and " " read alike. */
+static int same_word(const char *a, const char *b) {
+  for (;; a++, b++) {
+    int x = tolower((unsigned char)*a), y = tolower((unsigned char)*b);
+    if (x == '-') x = ' ';
+    if (y == '-') y = ' ';
+    if (x != y) return 0;
+    if (x == '\0') return 1;
+  }
+}
+
+void cli_committee_init(cli_committee *o) {
+  memset(o, 0, sizeof *o);
+  cocomm_terms_init(&o->terms);
+  o->casting_vote = o->majority = o->presiding = -1;
+}
+
+static int parse_number(const char *text, int32_t *v) {
+  char *end;
+  long n = strtol(text, &end, 10);
+  if (text[0] == '\0' || *end != '\0' || n < 0 || n > (long)COCOMM_MEMBERS_MAX) return -1;
+  *v = (int32_t)n;
+  return 0;
+}
+
+static void add_clause(cli_committee *o, int32_t min, uint32_t categories, uint32_t positions) {
+  cocomm_clause *k = &o->quorum[o->quorum_count++];
+  memset(k, 0, sizeof *k);
+  k->min = min;
+  k->categories = categories;
+  k->positions = positions;
+  k->voting = COCOMM_COUNT_VOTING;
+  k->body = COCOMM_CLAUSE_ANY_BODY;
+}
+
+/* --quorum VOTING,LAY,EXEC,CLINICAL[,chair|chair-or-vice][,lay]: "at
+ * least VOTING voting members", "at least LAY lay members", ... (an
+ * executive count counts NHS England members too, as C-2 does), and "the
+ * chair (or the vice-chair) present", lay when ",lay" says so. */
+static int parse_quorum(cli_committee *o, const char *text) {
+  char buf[128];
+  int32_t n[4] = {0, 0, 0, 0};
+  int k = 0, presiding = 0, lay = 0;
+  if (strlen(text) >= sizeof buf) return -1;
+  snprintf(buf, sizeof buf, "%s", text);
+  char *save = NULL;
+  for (char *tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+    if (k < 4) {
+      if (parse_number(tok, &n[k++]) != 0) return -1;
+    } else if (strcmp(tok, "chair") == 0) presiding = 1;
+    else if (strcmp(tok, "chair-or-vice") == 0) presiding = 2;
+    else if (strcmp(tok, "lay") == 0) lay = 1;
+    else return -1;
+  }
+  if (k == 0) return -1;
+  static const uint32_t sets[4] = {
+    0, COCOMM_CATEGORY_BIT(COCOMM_CATEGORY_LAY),
+    COCOMM_CATEGORY_BIT(COCOMM_CATEGORY_EXECUTIVE) | COCOMM_CATEGORY_BIT(COCOMM_CATEGORY_NHS_ENGLAND),
+    COCOMM_CATEGORY_BIT(COCOMM_CATEGORY_CLINICAL)};
+  o->quorum_count = 0;
+  for (int i = 0; i < 4; i++)
+    if (n[i] > 0) add_clause(o, n[i], sets[i], 0);
+  if (presiding || lay)
+    add_clause(o, 1, lay ? COCOMM_CATEGORY_BIT(COCOMM_CATEGORY_LAY) : 0,
+               COCOMM_POSITION_BIT(COCOMM_POSITION_CHAIR) |
+                   (presiding == 1 ? 0 : COCOMM_POSITION_BIT(COCOMM_POSITION_VICE_CHAIR)));
+  return 0;
+}
+
+int cli_committee_option(cli_committee *o, int argc, char **argv, int *i) {
+  const char *a = argv[*i];
+  if (strcmp(a, "--casting-vote") == 0) {
+    o->casting_vote = 1;
+    return 1;
+  }
+  static const char *const valued[] = {"--kind", "--terms", "--quorum", "--quorum-voting", "--majority",
+                                       "--presiding", "--ccg", "--body"};
+  size_t which = sizeof valued / sizeof valued[0];
+  for (size_t k = 0; k < sizeof valued / sizeof valued[0]; k++)
+    if (strcmp(a, valued[k]) == 0) which = k;
+  if (which == sizeof valued / sizeof valued[0]) return 0;
+  if (*i + 1 >= argc) {
+    fprintf(stderr, "%s needs a value\n", a);
+    return -1;
+  }
+  const char *v = argv[++*i];
+  switch (which) {
+    case 0: return cli_parse_kind(v, &o->kind) == 0 ? 1 : -1;
+    case 1: o->terms_file = v; return 1;
+    case 2:
+    case 3: {
+      if (o->quorum_option && strcmp(o->quorum_option, a) != 0) {
+        fprintf(stderr, "%s and %s both set the quorum: give one\n", o->quorum_option, a);
+        return -1;
+      }
+      int32_t n;
+      int bad = which == 2 ? parse_quorum(o, v) : parse_number(v, &n);
+      if (bad) {
+        fprintf(stderr, "bad %s: %s (%s)\n", a, v,
+                which == 2 ? "VOTING,LAY,EXEC,CLINICAL[,chair|chair-or-vice][,lay]" : "a number of voting members");
+        return -1;
+      }
+      if (which == 3) {
+        o->quorum_count = 0;
+        if (n > 0) add_clause(o, n, 0, 0);
+      }
+      o->quorum_option = which == 2 ? "--quorum" : "--quorum-voting";
+      return 1;
+    }
+    case 4:
+    case 5: {
+      int32_t *out = which == 4 ? &o->majority : &o->presiding;
+      for (int32_t k = 0; k <= 2; k++) {
+        const char *name = which == 4 ? cocomm_majority_name(k) : cocomm_preside_name(k);
+        if (strcmp(name, "unknown") != 0 && same_word(v, name)) {
+          *out = k;
+          return 1;
+        }
+      }
+      fprintf(stderr, "bad %s: %s (%s)\n", a, v,
+              which == 4 ? "votes-cast or present-and-entitled" : "by-kind, lay or any");
+      return -1;
+    }
+    case 6: {
+      if (o->ccg_count == CLI_CCGS_MAX) {
+        fprintf(stderr, "--ccg: at most %d CCGs\n", CLI_CCGS_MAX);
+        return -1;
+      }
+      /* CODE or CODE=ORGANISATION: the code is cut off in place. */
+      char *eq = strchr(argv[*i], '=');
+      o->ccg_orgs[o->ccg_count] = eq ? eq + 1 : NULL;
+      if (eq) *eq = '\0';
+      o->ccg_codes[o->ccg_count++] = argv[*i];
+      return 1;
+    }
+    default: {
+      if (o->body_count == CLI_BODIES_MAX || strrchr(v, '=') == NULL) {
+        fprintf(stderr, "bad --body: %s (LIST=BODY, at most %d times)\n", v, CLI_BODIES_MAX);
+        return -1;
+      }
+      o->bodies[o->body_count++] = v;
+      return 1;
+    }
+  }
+}
+
+int cli_committee_terms(cli_committee *o) {
+  if (o->terms_file && cli_load_terms(o->terms_file, &o->terms) != 0) return -1;
+  if (o->quorum_option) {
+    memcpy(o->terms.quorum, o->quorum, o->quorum_count * sizeof o->quorum[0]);
+    o->terms.quorum_count = o->quorum_count;
+  }
+  if (o->casting_vote >= 0) o->terms.casting_vote = o->casting_vote;
+  if (o->majority >= 0) o->terms.majority = o->majority;
+  if (o->presiding >= 0) o->terms.presiding = o->presiding;
+  return 0;
+}
+
+void cli_committee_default_quorum(cli_committee *o, const cocomm_clause *clauses, uint32_t n) {
+  if (o->terms_file || o->quorum_option) return;
+  memcpy(o->terms.quorum, clauses, n * sizeof clauses[0]);
+  o->terms.quorum_count = n;
+  o->quorum_default = 1;
+}
+
+/* A body as --body names it: 0 and *kind, *ccg; -1 if unknown. */
+static int parse_body(const cli_committee *o, const char *text, int32_t *kind, int32_t *ccg) {
+  *ccg = 0;
+  if (same_word(text, "nhs england")) *kind = COCOMM_BODY_NHS_ENGLAND;
+  else if (same_word(text, "other")) *kind = COCOMM_BODY_OTHER;
+  else if (same_word(text, "unstated")) *kind = COCOMM_BODY_UNSTATED;
+  else {
+    for (uint32_t k = 0; k < o->ccg_count; k++)
+      if (same_word(text, o->ccg_codes[k])) {
+        *kind = COCOMM_BODY_CCG;
+        *ccg = (int32_t)k;
+        return 0;
+      }
+    return -1;
+  }
+  return 0;
+}
+
+int cli_committee_load(cli_committee *o, const char *path, cli_roster *r, cocomm_committee *c) {
+  if (cli_load_roster(path, &o->terms, r) != 0) return -1;
+  cocomm_committee_init(c);
+  c->kind = o->kind ? o->kind : COCOMM_COMMITTEE_DELEGATED;
+  c->members = r->members;
+  c->member_count = r->count;
+  c->terms = &o->terms;
+  c->ccg_codes = o->ccg_count ? o->ccg_codes : NULL;
+  c->ccg_count = o->ccg_count;
+  /* --ccg CODE=ORGANISATION: members of that organisation belong to the CCG. */
+  for (uint32_t k = 0; k < o->ccg_count; k++) {
+    if (o->ccg_orgs[k] == NULL) continue;
+    int found = 0;
+    for (uint32_t i = 0; i < r->count; i++)
+      if (r->members[i].body && same_word(r->members[i].body, o->ccg_orgs[k])) {
+        r->members[i].body_kind = COCOMM_BODY_CCG;
+        r->members[i].body_ccg = (int32_t)k;
+        found = 1;
+      }
+    if (!found) {
+      fprintf(stderr, "--ccg %s=%s: no member's organisation is \"%s\"\n", o->ccg_codes[k], o->ccg_orgs[k],
+              o->ccg_orgs[k]);
+      return -1;
+    }
+  }
+  /* --body LIST=BODY, in the order given. */
+  uint8_t *sel = calloc(r->count + 1, 1);
+  int rc = sel ? 0 : -1;
+  for (uint32_t b = 0; rc == 0 && b < o->body_count; b++) {
+    const char *eq = strrchr(o->bodies[b], '=');
+    char list[1024];
+    int32_t kind, ccg;
+    snprintf(list, sizeof list, "%.*s", (int)(eq - o->bodies[b]), o->bodies[b]);
+    if (parse_body(o, eq + 1, &kind, &ccg) != 0) {
+      fprintf(stderr, "bad --body: %s (nhs-england, other, unstated, or a CCG code given with --ccg)\n", eq + 1);
+      rc = -1;
+    } else if (cli_select(r, list, sel) != 0) {
+      rc = -1;
+    } else {
+      for (uint32_t i = 0; i < r->count; i++)
+        if (sel[i]) r->members[i].body_kind = kind, r->members[i].body_ccg = ccg;
+    }
+  }
+  free(sel);
+  return rc;
+}
+
+/* The options that set part of the terms, in a fixed order; n of them. */
+static int overrides(const cli_committee *o, const char *opts[4]) {
+  int n = 0;
+  if (o->quorum_option) opts[n++] = o->quorum_option;
+  if (o->majority >= 0) opts[n++] = "--majority";
+  if (o->casting_vote >= 0) opts[n++] = "--casting-vote";
+  if (o->presiding >= 0) opts[n++] = "--presiding";
+  return n;
+}
+
+/* The terms as the terms format writes them (malloc'd), or NULL. */
+static char *terms_text(const cocomm_terms *t) {
+  size_t need = 0;
+  int32_t st = cocomm_terms_format(t, NULL, 0, &need);
+  if (st != COCOMM_OK && st != COCOMM_ERR_BUFFER_TOO_SMALL) return NULL;
+  char *text = malloc(need + 1);
+  if (text && cocomm_terms_format(t, text, need + 1, NULL) != COCOMM_OK) {
+    free(text);
+    text = NULL;
+  }
+  return text;
+}
+
+void cli_print_terms(FILE *out, const cli_committee *o) {
+  const char *opts[4];
+  int n = overrides(o, opts);
+  if (o->terms_file)
+    fprintf(out, "terms: %s", o->terms_file);
+  else if (o->quorum_default)
+    fprintf(out, "terms: none given; this program's example quorum");
+  else if (n == 0)
+    fprintf(out, "terms: none given (the library's defaults)");
+  else
+    fprintf(out, "terms: none given");
+  for (int k = 0; k < n; k++)
+    fprintf(out, "%s%s", k ? ", " : o->terms_file ? "; from the command line, over the file's: "
+                                                   : "; from the command line: ", opts[k]);
+  fputc('\n', out);
+  char *text = terms_text(&o->terms);
+  for (char *line = text, *next; line && *line; line = next) {
+    next = strchr(line, '\n');
+    next = next ? next + 1 : line + strlen(line);
+    fprintf(out, "  %.*s", (int)(next - line), line);
+  }
+  if (text && text[0] && text[strlen(text) - 1] != '\n') fputc('\n', out);
+  free(text);
+}
+
+void cli_print_terms_json(FILE *out, const cli_committee *o) {
+  const cocomm_terms *t = &o->terms;
+  fprintf(out, "{\"file\": ");
+  cli_json_string(out, o->terms_file);
+  fprintf(out, ", \"quorum_clauses\": %u, \"membership_clauses\": %u, \"majority\": ", t->quorum_count,
+          t->membership_count);
+  cli_json_string(out, cocomm_majority_name(t->majority));
+  fprintf(out, ", \"casting_vote\": %s, \"presiding\": ", t->casting_vote ? "true" : "false");
+  cli_json_string(out, cocomm_preside_name(t->presiding));
+  fprintf(out, ", \"options\": [");
+  const char *opts[4];
+  int n = overrides(o, opts);
+  for (int k = 0; k < n; k++) {
+    fprintf(out, "%s", k ? ", " : "");
+    cli_json_string(out, opts[k]);
+  }
+  fprintf(out, "], \"example_quorum\": %s, \"text\": ", o->quorum_default ? "true" : "false");
+  char *text = terms_text(t); /* the whole terms, as the terms format writes them */
+  cli_json_string(out, text);
+  free(text);
+  fputc('}', out);
+}
+
+void cli_print_notes(FILE *out, const cli_roster *r, const cocomm_committee *c) {
+  if (r->note_count == 0) return;
+  fprintf(out, "notes on the list (voting values missing and defaulted):\n");
+  for (uint32_t i = 0; i < r->note_count; i++) cli_print_finding_text(out, &r->notes[i], c);
+}
+
+void cli_print_notes_json(FILE *out, const cli_roster *r, const cocomm_committee *c) {
+  fputc('[', out);
+  for (uint32_t i = 0; i < r->note_count; i++) {
+    fprintf(out, "%s", i ? ", " : "");
+    cli_print_finding_json(out, &r->notes[i], c);
+  }
+  fputc(']', out);
 }

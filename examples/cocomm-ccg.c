@@ -3,8 +3,11 @@
  * say what moving to each model would require of it (A-1 to A-8, M-7).
  *
  *   cocomm-ccg [CODE | NAME] [--current M] [--governance-issues] [--special-measures]
- *              [--no-financial-control] [--statutory-unmet] [--list FILE.csv]
+ *              [--financial-control | --no-financial-control] [--statutory-met | --statutory-unmet]
+ *              [--list FILE.csv]
  *
+ * The two A-5 facts are "not shown" unless an option says them: shown
+ * (--financial-control, --statutory-met) or lacking (--no-..., --...-unmet).
  * NAME matches any part of the CCG's name, case-insensitively. With no
  * CODE or NAME it counts the list by region and shows one CCG. Exit 0 on
  * success, 1 when nothing matches, 2 on bad usage.
@@ -66,7 +69,9 @@ int main(int argc, char **argv) {
     const char *a = argv[i];
     if (strcmp(a, "--governance-issues") == 0) facts.serious_governance_issues = 1;
     else if (strcmp(a, "--special-measures") == 0) facts.special_measures = 1;
+    else if (strcmp(a, "--financial-control") == 0) facts.sound_financial_control = 1;
     else if (strcmp(a, "--no-financial-control") == 0) facts.sound_financial_control = 0;
+    else if (strcmp(a, "--statutory-met") == 0) facts.statutory_requirements_met = 1;
     else if (strcmp(a, "--statutory-unmet") == 0) facts.statutory_requirements_met = 0;
     else if (strcmp(a, "--list") == 0 && i + 1 < argc) list = argv[++i];
     else if (strcmp(a, "--current") == 0 && i + 1 < argc) {
@@ -77,7 +82,8 @@ int main(int argc, char **argv) {
     } else if (a[0] != '-' && query == NULL) query = a;
     else {
       fprintf(stderr, "usage: %s [CODE|NAME] [--current M] [--governance-issues] [--special-measures] "
-                      "[--no-financial-control] [--statutory-unmet] [--list FILE.csv]\n", argv[0]);
+                      "[--financial-control | --no-financial-control] [--statutory-met | --statutory-unmet] "
+                      "[--list FILE.csv]\n", argv[0]);
       return 2;
     }
   }

@@ -1,15 +1,21 @@
 /* SPDX-License-Identifier: MIT */
 /* cocomm-committee: validate a committee membership list (rules C-1 to
- * C-13).
+ * C-13) against its terms of reference.
  *
  *   cocomm-committee [FILE.csv --kind delegated|joint|in-common|greater-involvement]
- *                    [--quorum VOTING,LAY,EXEC,CLINICAL[,chair|chair-or-vice][,lay]] [--json]
+ *                    [--terms FILE] [--quorum VOTING,LAY,EXEC,CLINICAL[,chair|chair-or-vice][,lay]]
+ *                    [--quorum-voting N] [--casting-vote] [--majority votes-cast|present-and-entitled]
+ *                    [--presiding by-kind|lay|any] [--ccg CODE[=ORGANISATION]]... [--body LIST=BODY]...
+ *                    [--json]
  *
  * With no FILE it validates the bundled lists in examples/data (a
- * delegated committee, a joint committee, and a list with faults in it).
- * Prints each finding with severity, rule, member, message and citation;
- * --json prints the stable form documented in docs/cli.md. Exit 0 when no
- * finding is an error, 1 when one is, 2 on bad usage or input.
+ * delegated committee, a joint committee, and a list with faults in it),
+ * each with the quorum its example terms of reference set, unless --terms
+ * or a quorum option gives another. Prints each finding with severity,
+ * rule, member, message and citation, then the notes on the list (voting
+ * values it left out, and what they were read as); --json prints the
+ * stable form documented in docs/cli.md. Exit 0 when no finding is an
+ * error, 1 when one is, 2 on bad usage or input.
  *
  * consumer-args: examples/data/delegated-committee.csv --kind delegated
  */
@@ -18,37 +24,14 @@
 
 #include "cli.h"
 
-static int parse_quorum(const char *text, cocomm_quorum *q) {
-  char buf[128];
-  snprintf(buf, sizeof buf, "%s", text);
-  memset(q, 0, sizeof *q);
-  int32_t *nums[] = {&q->min_voting, &q->min_lay, &q->min_executive, &q->min_clinical};
-  int k = 0;
-  char *save = NULL;
-  for (char *tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
-    if (k < 4) {
-      char *end;
-      long v = strtol(tok, &end, 10);
-      if (*end || v < 0 || v > 1024) return -1;
-      *nums[k++] = (int32_t)v;
-    } else if (strcmp(tok, "chair") == 0) q->presiding = COCOMM_PRESIDING_CHAIR;
-    else if (strcmp(tok, "chair-or-vice") == 0) q->presiding = COCOMM_PRESIDING_CHAIR_OR_VICE;
-    else if (strcmp(tok, "lay") == 0) q->presiding_lay = 1;
-    else return -1;
-  }
-  return 0;
-}
-
 /* Validate one list; print it; return 1 if any finding is an error, 2 on bad input. */
-static int run(const char *path, int32_t kind, const cocomm_quorum *q, int json, int first) {
+static int run(cli_committee *o, const char *path, int json, int first) {
   cli_roster r;
-  if (cli_load_roster(path, &r) != 0) return 2;
   cocomm_committee c;
-  cocomm_committee_init(&c);
-  c.kind = kind;
-  c.members = r.members;
-  c.member_count = r.count;
-  if (q) c.quorum = *q;
+  if (cli_committee_load(o, path, &r, &c) != 0) {
+    cli_free_roster(&r);
+    return 2;
+  }
   /* Enough for most lists in one call; a second only when it was not. */
   cocomm_findings fs;
   cocomm_finding *f = calloc(64, sizeof *f);
@@ -78,9 +61,18 @@ static int run(const char *path, int32_t kind, const cocomm_quorum *q, int json,
     printf("%s\n    {\"file\": ", first ? "" : ",");
     cli_json_string(stdout, path);
     printf(", \"kind\": ");
-    cli_json_string(stdout, cocomm_committee_kind_name(kind));
+    cli_json_string(stdout, cocomm_committee_kind_name(c.kind));
     printf(", \"members\": %u, \"voting\": %u, \"errors\": %u, \"warnings\": %u, \"information\": %u,"
-           " \"findings\": [", r.count, voting, fs.errors, fs.warnings, fs.information);
+           "\n     \"terms\": ", r.count, voting, fs.errors, fs.warnings, fs.information);
+    cli_print_terms_json(stdout, o);
+    printf(",\n     \"ccgs\": [");
+    for (uint32_t k = 0; k < c.ccg_count; k++) {
+      printf("%s", k ? ", " : "");
+      cli_json_string(stdout, c.ccg_codes[k]);
+    }
+    printf("], \"notes\": ");
+    cli_print_notes_json(stdout, &r, &c);
+    printf(", \"findings\": [");
     for (uint32_t i = 0; i < n; i++) {
       printf("%s\n      ", i ? "," : "");
       cli_print_finding_json(stdout, &f[i], &c);
@@ -88,8 +80,10 @@ static int run(const char *path, int32_t kind, const cocomm_quorum *q, int json,
     printf("%s]}", n ? "\n    " : "");
   } else {
     printf("%s: %s committee, %u members (%u voting): %u errors, %u warnings, %u information\n", path,
-           cocomm_committee_kind_name(kind), r.count, voting, fs.errors, fs.warnings, fs.information);
+           cocomm_committee_kind_name(c.kind), r.count, voting, fs.errors, fs.warnings, fs.information);
+    cli_print_terms(stdout, o);
     for (uint32_t i = 0; i < n; i++) cli_print_finding_text(stdout, &f[i], &c);
+    cli_print_notes(stdout, &r, &c);
   }
   int errors = fs.errors > 0;
   free(f);
@@ -97,53 +91,70 @@ static int run(const char *path, int32_t kind, const cocomm_quorum *q, int json,
   return errors;
 }
 
+/* A clause "at least min voting members of categories, as positions". */
+#define CLAUSE(min, categories, positions) {(min), (categories), 0, (positions), COCOMM_COUNT_VOTING, COCOMM_CLAUSE_ANY_BODY}
+#define CAT(x) COCOMM_CATEGORY_BIT(COCOMM_CATEGORY_##x)
+#define CHAIR_OR_VICE (COCOMM_POSITION_BIT(COCOMM_POSITION_CHAIR) | COCOMM_POSITION_BIT(COCOMM_POSITION_VICE_CHAIR))
+
 int main(int argc, char **argv) {
   const char *file = NULL;
-  int32_t kind = 0;
-  int json = 0, have_quorum = 0;
-  cocomm_quorum q;
+  int json = 0;
+  cli_committee o;
+  cli_committee_init(&o);
   for (int i = 1; i < argc; i++) {
+    int took = cli_committee_option(&o, argc, argv, &i);
+    if (took < 0) return 2;
+    if (took) continue;
     if (strcmp(argv[i], "--json") == 0) json = 1;
-    else if (strcmp(argv[i], "--kind") == 0 && i + 1 < argc) {
-      if (cli_parse_kind(argv[++i], &kind) != 0) return 2;
-    } else if (strcmp(argv[i], "--quorum") == 0 && i + 1 < argc) {
-      if (parse_quorum(argv[++i], &q) != 0) {
-        fprintf(stderr, "bad --quorum: %s (VOTING,LAY,EXEC,CLINICAL[,chair|chair-or-vice][,lay])\n", argv[i]);
-        return 2;
-      }
-      have_quorum = 1;
-    } else if (argv[i][0] != '-' && file == NULL) file = argv[i];
+    else if (argv[i][0] != '-' && file == NULL) file = argv[i];
     else {
-      fprintf(stderr, "usage: %s [FILE.csv --kind KIND] [--quorum Q] [--json]\n", argv[0]);
+      fprintf(stderr, "usage: %s [FILE.csv --kind KIND] [--terms FILE] [--quorum Q | --quorum-voting N] "
+                      "[--casting-vote] [--majority BASIS] [--presiding RULE] [--ccg CODE[=ORGANISATION]] "
+                      "[--body LIST=BODY] [--json]\n", argv[0]);
       return 2;
     }
   }
+  if (file && o.kind == 0) {
+    fprintf(stderr, "--kind is needed with a file\n");
+    return 2;
+  }
+  if (!file && o.kind != 0) {
+    fprintf(stderr, "--kind is for a file: the bundled lists have their own\n");
+    return 2;
+  }
+  if (cli_committee_terms(&o) != 0) return 2;
   int worst = 0, k = 0;
   if (json) printf("{\"libcocomm\": \"%s\", \"committees\": [", cocomm_version_string());
   if (file) {
-    if (kind == 0) {
-      fprintf(stderr, "--kind is needed with a file\n");
-      return 2;
-    }
-    worst = run(file, kind, have_quorum ? &q : NULL, json, 1);
+    worst = run(&o, file, json, 1);
   } else {
-    /* The bundled lists. The delegated committee's terms of reference set
-     * "4 members including 2 lay members, one of them the chair or
-     * vice-chair" (C-13). */
+    /* The bundled lists, each with the quorum of its example terms of
+     * reference (C-13). The delegated committee's: "4 voting members
+     * including 2 lay members, one of them the chair or vice-chair". */
+    static const cocomm_clause delegated[] = {CLAUSE(4, 0, 0), CLAUSE(2, CAT(LAY), 0),
+                                              CLAUSE(1, CAT(LAY), CHAIR_OR_VICE)};
+    static const cocomm_clause joint[] = {CLAUSE(3, 0, 0), CLAUSE(1, CAT(LAY), 0),
+                                          CLAUSE(1, CAT(EXECUTIVE) | CAT(NHS_ENGLAND), 0)};
+    static const cocomm_clause faulty[] = {CLAUSE(3, 0, 0), CLAUSE(1, CAT(LAY), 0),
+                                           CLAUSE(1, CAT(EXECUTIVE) | CAT(NHS_ENGLAND), 0),
+                                           CLAUSE(1, CAT(CLINICAL), 0)};
     static const struct {
       const char *file;
       int32_t kind;
-      cocomm_quorum quorum;
+      const cocomm_clause *quorum;
+      uint32_t clauses;
     } demo[] = {
-      {"delegated-committee.csv", COCOMM_COMMITTEE_DELEGATED, {4, 2, 0, 0, COCOMM_PRESIDING_CHAIR_OR_VICE, 1}},
-      {"joint-committee.csv", COCOMM_COMMITTEE_JOINT, {3, 1, 1, 0, COCOMM_PRESIDING_ANY, 0}},
-      {"faulty-committee.csv", COCOMM_COMMITTEE_DELEGATED, {3, 1, 1, 1, COCOMM_PRESIDING_ANY, 0}},
+      {"delegated-committee.csv", COCOMM_COMMITTEE_DELEGATED, delegated, 3},
+      {"joint-committee.csv", COCOMM_COMMITTEE_JOINT, joint, 3},
+      {"faulty-committee.csv", COCOMM_COMMITTEE_DELEGATED, faulty, 4},
     };
     for (size_t i = 0; i < sizeof demo / sizeof demo[0]; i++) {
       char path[1024];
+      cli_committee one = o;
+      one.kind = demo[i].kind;
+      cli_committee_default_quorum(&one, demo[i].quorum, demo[i].clauses);
       if (!json && i) printf("\n");
-      int rc = run(cli_data_path(demo[i].file, path, sizeof path), demo[i].kind,
-                   have_quorum ? &q : &demo[i].quorum, json, k++ == 0);
+      int rc = run(&one, cli_data_path(demo[i].file, path, sizeof path), json, k++ == 0);
       if (rc > worst) worst = rc;
     }
   }

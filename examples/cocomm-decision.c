@@ -1,17 +1,23 @@
 /* SPDX-License-Identifier: MIT */
-/* cocomm-decision: check one decision of a committee (I-6, C-1, C-2,
- * C-13, C-14) and print its entry for the register of procurement
- * decisions (I-3).
+/* cocomm-decision: check one decision of a committee (I-4, I-6, C-1, C-2,
+ * C-9, C-13 to C-17): who withdraws, who presides and how, whether the
+ * meeting is quorate, the vote on its majority basis, the casting vote;
+ * and print its entry for the register of procurement decisions (I-3).
  *
- *   cocomm-decision [FILE.csv] [--kind KIND] [--present LIST] [--conflicted LIST]
+ *   cocomm-decision [FILE.csv] [--kind KIND] [--terms FILE] [--quorum Q | --quorum-voting N]
+ *                   [--casting-vote] [--majority votes-cast|present-and-entitled]
+ *                   [--presiding by-kind|lay|any] [--ccg CODE[=ORGANISATION]]... [--body LIST=BODY]...
+ *                   [--present LIST] [--conflicted LIST] [--stayed LIST]
  *                   [--for LIST] [--against LIST] [--abstain LIST] [--casting for|against]
- *                   [--quorum-voting N] [--casting-vote] [--contract-award]
+ *                   [--chosen MEMBER] [--casting-by MEMBER] [--contract-award]
  *                   [--item TEXT] [--date YYYY-MM-DD] [--json]
  *
- * A LIST is "all" or comma-separated names (as listed) or row numbers.
- * With no FILE: the bundled delegated committee deciding a GP contract
- * award on which both GPs declared a conflict. Exit 0 if the item can be
- * decided, 1 if it cannot, 2 on bad usage or input.
+ * A LIST is "all" or comma-separated names (as listed) or row numbers; a
+ * MEMBER is one name or row number. Without --terms or a quorum option the
+ * quorum is "at least 4 voting members". With no FILE: the bundled
+ * delegated committee deciding a GP contract award on which both GPs
+ * declared a conflict. Exit 0 if the item can be decided, 1 if it cannot,
+ * 2 on bad usage or input.
  *
  * consumer-args: examples/data/delegated-committee.csv --conflicted 6,7
  */
@@ -20,36 +26,88 @@
 
 #include "cli.h"
 
+static const char *presided_name(int32_t presided) {
+  static const char *const names[] = {"none", "chair", "vice-chair", "chosen", "to choose"};
+  return presided >= COCOMM_PRESIDED_NONE && presided <= COCOMM_PRESIDED_TO_CHOOSE ? names[presided] : "unknown";
+}
+
+static const char *vote_name(int32_t vote) {
+  static const char *const names[] = {"none", "for", "against", "abstain"};
+  return vote >= COCOMM_VOTE_NONE && vote <= COCOMM_VOTE_ABSTAIN ? names[vote] : "unknown";
+}
+
+/* The names of the members whose roles include role, as a JSON array or
+ * as text ("A, B and C"). */
+static void names_with(const cli_roster *r, const uint8_t *roles, uint8_t role, int json) {
+  uint32_t total = 0, k = 0;
+  for (uint32_t i = 0; i < r->count; i++) total += (roles[i] & role) != 0;
+  if (json) putchar('[');
+  for (uint32_t i = 0; i < r->count; i++) {
+    if (!(roles[i] & role)) continue;
+    if (json) {
+      printf("%s", k ? ", " : "");
+      cli_json_string(stdout, r->members[i].name);
+    } else {
+      printf("%s%s", k == 0 ? "" : k + 1 == total ? " and " : ", ", r->members[i].name);
+    }
+    k++;
+  }
+  if (json) putchar(']');
+}
+
+static void roles_json(uint8_t roles) {
+  static const char *const names[] = {"may vote", "may preside", "presides", "withdrawn", "counted"};
+  int first = 1;
+  putchar('[');
+  for (int b = 0; b < 5; b++)
+    if (roles & (1u << b)) {
+      printf("%s\"%s\"", first ? "" : ", ", names[b]);
+      first = 0;
+    }
+  putchar(']');
+}
+
 int main(int argc, char **argv) {
-  const char *file = NULL, *present = "all", *conflicted = "", *lists[3] = {NULL, NULL, NULL};
-  const char *item = NULL, *date = NULL;
-  int32_t kind = COCOMM_COMMITTEE_DELEGATED, casting = COCOMM_VOTE_NONE;
-  int json = 0, casting_vote = 0, contract = 0, quorum = 4;
+  const char *file = NULL, *present = "all", *conflicted = "", *stayed = "", *lists[3] = {NULL, NULL, NULL};
+  const char *item = NULL, *date = NULL, *chosen = NULL, *casting_by = NULL;
+  int32_t casting = COCOMM_VOTE_NONE;
+  int json = 0, contract = 0;
+  cli_committee o;
+  cli_committee_init(&o);
+  o.kind = COCOMM_COMMITTEE_DELEGATED;
   for (int i = 1; i < argc; i++) {
+    int took = cli_committee_option(&o, argc, argv, &i);
+    if (took < 0) return 2;
+    if (took) continue;
     const char *a = argv[i];
     int more = i + 1 < argc;
     if (strcmp(a, "--json") == 0) json = 1;
-    else if (strcmp(a, "--casting-vote") == 0) casting_vote = 1;
     else if (strcmp(a, "--contract-award") == 0) contract = 1;
-    else if (more && strcmp(a, "--kind") == 0) { if (cli_parse_kind(argv[++i], &kind)) return 2; }
     else if (more && strcmp(a, "--present") == 0) present = argv[++i];
     else if (more && strcmp(a, "--conflicted") == 0) conflicted = argv[++i];
+    else if (more && strcmp(a, "--stayed") == 0) stayed = argv[++i];
     else if (more && strcmp(a, "--for") == 0) lists[0] = argv[++i];
     else if (more && strcmp(a, "--against") == 0) lists[1] = argv[++i];
     else if (more && strcmp(a, "--abstain") == 0) lists[2] = argv[++i];
+    else if (more && strcmp(a, "--chosen") == 0) chosen = argv[++i];
+    else if (more && strcmp(a, "--casting-by") == 0) casting_by = argv[++i];
     else if (more && strcmp(a, "--item") == 0) item = argv[++i];
     else if (more && strcmp(a, "--date") == 0) date = argv[++i];
-    else if (more && strcmp(a, "--quorum-voting") == 0) quorum = atoi(argv[++i]);
     else if (more && strcmp(a, "--casting") == 0) {
       const char *v = argv[++i];
       casting = strcmp(v, "for") == 0 ? COCOMM_VOTE_FOR : strcmp(v, "against") == 0 ? COCOMM_VOTE_AGAINST : -1;
-      if (casting < 0) return 2;
+      if (casting < 0) {
+        fprintf(stderr, "bad --casting: %s (for or against)\n", v);
+        return 2;
+      }
     } else if (a[0] != '-' && file == NULL) file = a;
     else {
-      fprintf(stderr, "usage: %s [FILE.csv] [--present LIST] [--conflicted LIST] [--for LIST] "
-                      "[--against LIST] [--abstain LIST] [--casting for|against] [--kind KIND] "
-                      "[--quorum-voting N] [--casting-vote] [--contract-award] [--item TEXT] "
-                      "[--date YYYY-MM-DD] [--json]\n", argv[0]);
+      fprintf(stderr, "usage: %s [FILE.csv] [--kind KIND] [--terms FILE] [--quorum Q | --quorum-voting N] "
+                      "[--casting-vote] [--majority BASIS] [--presiding RULE] [--ccg CODE[=ORGANISATION]] "
+                      "[--body LIST=BODY] [--present LIST] [--conflicted LIST] [--stayed LIST] [--for LIST] "
+                      "[--against LIST] [--abstain LIST] [--casting for|against] [--chosen MEMBER] "
+                      "[--casting-by MEMBER] [--contract-award] [--item TEXT] [--date YYYY-MM-DD] [--json]\n",
+              argv[0]);
       return 2;
     }
   }
@@ -63,14 +121,21 @@ int main(int argc, char **argv) {
     item = "Award of an APMS contract for the Harbour Street list";
     date = "2015-06-10";
   }
+  if (cli_committee_terms(&o) != 0) return 2;
+  static const cocomm_clause four_voting[] = {{4, 0, 0, 0, COCOMM_COUNT_VOTING, COCOMM_CLAUSE_ANY_BODY}};
+  cli_committee_default_quorum(&o, four_voting, 1);
   cli_roster r;
-  if (cli_load_roster(file, &r) != 0) return 2;
-  uint8_t *pres = calloc(r.count + 1, 1), *conf = calloc(r.count + 1, 1), *may = calloc(r.count + 1, 1);
-  uint8_t *sel = calloc(r.count + 1, 1);
-  int32_t *votes = calloc(r.count + 1, sizeof *votes);
+  cocomm_committee c;
+  uint8_t *pres = NULL, *conf = NULL, *stay = NULL, *roles = NULL, *sel = NULL;
+  int32_t *votes = NULL;
+  cocomm_finding *f = NULL;
   int rc = 2;
-  if (!pres || !conf || !may || !sel || !votes) goto out;
-  if (cli_select(&r, present, pres) || cli_select(&r, conflicted, conf)) goto out;
+  if (cli_committee_load(&o, file, &r, &c) != 0) goto out;
+  pres = calloc(r.count + 1, 1), conf = calloc(r.count + 1, 1), stay = calloc(r.count + 1, 1);
+  roles = calloc(r.count + 1, 1), sel = calloc(r.count + 1, 1);
+  votes = calloc(r.count + 1, sizeof *votes);
+  if (!pres || !conf || !stay || !roles || !sel || !votes) goto out;
+  if (cli_select(&r, present, pres) || cli_select(&r, conflicted, conf) || cli_select(&r, stayed, stay)) goto out;
   int any_vote = 0;
   for (int v = 0; v < 3; v++) {
     if (lists[v] == NULL) continue;
@@ -78,60 +143,92 @@ int main(int argc, char **argv) {
     for (uint32_t i = 0; i < r.count; i++)
       if (sel[i]) votes[i] = v + 1, any_vote = 1;
   }
-  cocomm_committee c;
-  cocomm_committee_init(&c);
-  c.kind = kind;
-  c.members = r.members;
-  c.member_count = r.count;
-  c.casting_vote = casting_vote;
-  c.quorum.min_voting = quorum;
   cocomm_decision d;
   cocomm_decision_init(&d);
   d.present = pres;
   d.conflicted = conf;
+  d.stayed = stayed[0] ? stay : NULL;
   d.votes = any_vote ? votes : NULL;
   d.casting = casting;
   d.contract_award = contract;
   d.item = item;
+  if (chosen && cli_member(&r, chosen, "--chosen", &d.chosen) != 0) goto out;
+  if (casting_by && cli_member(&r, casting_by, "--casting-by", &d.casting_by) != 0) goto out;
   if (date && cocomm_date_parse(date, COCOMM_NTS, &d.date) != COCOMM_OK) {
     fprintf(stderr, "bad --date: %s\n", date);
     goto out;
   }
   cocomm_decision_result res;
   cocomm_decision_result_init(&res);
-  cocomm_finding f[64];
-  cocomm_findings fs = COCOMM_FINDINGS_INIT(f);
+  cocomm_findings fs;
   cocomm_error err = COCOMM_ERROR_INIT;
-  int32_t st = cocomm_decision_assess(&c, &d, &res, may, &fs, &err);
-  if (st != COCOMM_OK && st != COCOMM_ERR_BUFFER_TOO_SMALL) {
+  /* Enough for most items in one call; a second only when it was not. */
+  f = calloc(64, sizeof *f);
+  if (f == NULL) goto out;
+  cocomm_findings_init(&fs, f, 64);
+  int32_t st = cocomm_decision_assess(&c, &d, &res, roles, &fs, &err);
+  if (st == COCOMM_ERR_BUFFER_TOO_SMALL) {
+    cocomm_finding *bigger = realloc(f, fs.count * sizeof *f);
+    if (bigger == NULL) goto out;
+    f = bigger;
+    cocomm_findings_init(&fs, f, fs.count);
+    cocomm_decision_result_init(&res);
+    st = cocomm_decision_assess(&c, &d, &res, roles, &fs, &err);
+  }
+  if (st != COCOMM_OK) {
     cli_print_error(stderr, file, "member", st, &err);
     goto out;
   }
-  const uint32_t n = fs.count < 64 ? fs.count : 64;
+  const uint32_t n = fs.count;
   char entry[4096];
-  cocomm_decision_format_register(&c, &d, &res, entry, sizeof entry, NULL);
+  if (cocomm_decision_format_register(&c, &d, &res, entry, sizeof entry, NULL) != COCOMM_OK)
+    snprintf(entry, sizeof entry, "(no register entry)\n");
   const char *chair = res.presiding >= 0 ? r.members[res.presiding].name : NULL;
+  const char *caster = res.casting_by >= 0 ? r.members[res.casting_by].name : NULL;
   if (json) {
     printf("{\"file\": ");
     cli_json_string(stdout, file);
-    printf(", \"can_decide\": %s, \"quorate\": %s, \"presiding\": ", res.can_decide ? "true" : "false",
-           res.quorate ? "true" : "false");
+    printf(", \"item\": ");
+    cli_json_string(stdout, item);
+    printf(", \"kind\": ");
+    cli_json_string(stdout, cocomm_committee_kind_name(c.kind));
+    printf(",\n \"terms\": ");
+    cli_print_terms_json(stdout, &o);
+    printf(",\n \"can_decide\": %s, \"quorate\": %s, \"counted\": %u, \"presiding\": ",
+           res.can_decide ? "true" : "false", res.quorate ? "true" : "false", res.counted);
     cli_json_string(stdout, chair);
-    printf(", \"eligible\": %u, \"eligible_lay_executive\": %u, \"withdrawn\": %u, \"outcome\": ",
+    printf(", \"presided\": ");
+    cli_json_string(stdout, presided_name(res.presided));
+    printf(", \"may_preside\": ");
+    names_with(&r, roles, COCOMM_ITEM_MAY_PRESIDE, 1);
+    printf(",\n \"eligible\": %u, \"eligible_lay_executive\": %u, \"withdrawn\": %u, \"majority\": ",
            res.eligible, res.eligible_lay_executive, res.withdrawn);
+    cli_json_string(stdout, cocomm_majority_name(res.majority));
+    printf(", \"outcome\": ");
     cli_json_string(stdout, cocomm_outcome_name(res.outcome));
-    printf(", \"votes\": {\"for\": %u, \"against\": %u, \"abstain\": %u}, \"may_vote\": [",
-           res.votes_for, res.votes_against, res.abstentions);
-    int first = 1;
-    for (uint32_t i = 0; i < r.count; i++)
-      if (may[i]) {
-        printf("%s", first ? "" : ", ");
-        cli_json_string(stdout, r.members[i].name);
-        first = 0;
-      }
-    printf("], \"register_entry\": ");
+    printf(", \"votes\": {\"for\": %u, \"against\": %u, \"abstain\": %u}, \"casting\": ", res.votes_for,
+           res.votes_against, res.abstentions);
+    cli_json_string(stdout, casting == COCOMM_VOTE_NONE ? NULL : vote_name(casting));
+    printf(", \"casting_by\": ");
+    cli_json_string(stdout, caster);
+    printf(", \"may_vote\": ");
+    names_with(&r, roles, COCOMM_ITEM_MAY_VOTE, 1);
+    printf(",\n \"members\": [");
+    for (uint32_t i = 0; i < r.count; i++) {
+      printf("%s\n  {\"name\": ", i ? "," : "");
+      cli_json_string(stdout, r.members[i].name);
+      printf(", \"present\": %s, \"conflicted\": %s, \"stayed\": %s, \"vote\": ", pres[i] ? "true" : "false",
+             conf[i] ? "true" : "false", d.stayed && stay[i] ? "true" : "false");
+      cli_json_string(stdout, d.votes ? vote_name(votes[i]) : NULL);
+      printf(", \"roles\": ");
+      roles_json(roles[i]);
+      putchar('}');
+    }
+    printf("],\n \"register_entry\": ");
     cli_json_string(stdout, entry);
-    printf(", \"findings\": [");
+    printf(",\n \"notes\": ");
+    cli_print_notes_json(stdout, &r, &c);
+    printf(",\n \"findings\": [");
     for (uint32_t i = 0; i < n; i++) {
       printf("%s\n  ", i ? "," : "");
       cli_print_finding_json(stdout, &f[i], &c);
@@ -139,23 +236,43 @@ int main(int argc, char **argv) {
     printf("%s]}\n", n ? "\n" : "");
   } else {
     printf("%s: %s\n", file, item ? item : "(item)");
-    printf("can decide: %s (quorate: %s; chaired by %s)\n", res.can_decide ? "yes" : "no",
-           res.quorate ? "yes" : "no", chair ? chair : "nobody");
+    cli_print_terms(stdout, &o);
+    switch (res.presided) {
+      case COCOMM_PRESIDED_CHAIR: printf("presiding: %s, the chair\n", chair); break;
+      case COCOMM_PRESIDED_VICE_CHAIR: printf("presiding: %s, the vice-chair\n", chair); break;
+      case COCOMM_PRESIDED_CHOSEN: printf("presiding: %s, chosen by the meeting\n", chair); break;
+      case COCOMM_PRESIDED_TO_CHOOSE:
+        printf("presiding: the meeting must choose one of ");
+        names_with(&r, roles, COCOMM_ITEM_MAY_PRESIDE, 0);
+        printf(" (--chosen)\n");
+        break;
+      default: printf("presiding: nobody can preside\n"); break;
+    }
+    printf("can decide: %s (quorate: %s; %u counted towards the quorum)\n", res.can_decide ? "yes" : "no",
+           res.quorate ? "yes" : "no", res.counted);
     printf("eligible to vote: %u, of whom lay or executive: %u; withdrawn for conflicts: %u\n",
            res.eligible, res.eligible_lay_executive, res.withdrawn);
+    if (res.majority == COCOMM_MAJORITY_PRESENT_AND_ENTITLED)
+      printf("majority: more for than half of the %u voting members present and entitled to vote\n", res.eligible);
+    else
+      printf("majority: more for than against, of the votes cast\n");
     if (d.votes)
       printf("vote: %u for, %u against, %u abstaining: %s\n", res.votes_for, res.votes_against,
              res.abstentions, cocomm_outcome_name(res.outcome));
+    if (caster) printf("casting vote: %s, given by %s, who presides\n", vote_name(casting), caster);
     for (uint32_t i = 0; i < n; i++) cli_print_finding_text(stdout, &f[i], &c);
+    cli_print_notes(stdout, &r, &c);
     printf("register of procurement decisions (I-3):\n  %s", entry);
   }
   rc = res.can_decide ? 0 : 1;
 out:
   free(pres);
   free(conf);
-  free(may);
+  free(stay);
+  free(roles);
   free(sel);
   free(votes);
+  free(f);
   cli_free_roster(&r);
   return rc;
 }

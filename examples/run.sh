@@ -24,8 +24,26 @@ show() {
   $runner "$@"
   echo "(exit $?)"
 }
+terms=examples/data/terms
+joint=(examples/data/joint-committee.csv --kind joint --terms $terms/joint.terms
+       --ccg "99X=NHS Example Dales CCG" --ccg "99Y=NHS Example Vale CCG")
 show $bin/cocomm-committee
+# Committees against their terms of reference (docs/terms.md): published
+# quorum form (b), which names a tag of its own, and a joint committee of
+# NHS England and two CCGs, each member's CCG known from its organisation.
+show $bin/cocomm-committee examples/data/form-b-committee.csv --kind delegated --terms $terms/form-b.terms
+show $bin/cocomm-committee "${joint[@]}"
 show $bin/cocomm-decision
+# Chair and vice-chair conflicted: the meeting chooses a lay member to
+# preside (C-15), who breaks a tie with a casting vote (C-16); the
+# vice-chair stayed in the room.
+show $bin/cocomm-decision examples/data/delegated-committee.csv --terms $terms/form-a.terms \
+  --conflicted 1,2 --stayed 2 --chosen "Priya Raman" --for 3,4 --against 5,6 --casting for \
+  --item "Merger of the Harbour Street and Quay practices" --date 2015-09-16
+# A joint committee deciding on a majority of those present and entitled
+# to vote (C-14): two abstentions leave two votes for short of it.
+show $bin/cocomm-decision "${joint[@]}" --conflicted "Rosemary Lake" --for 1,4 --against 6 --abstain 2,7 \
+  --item "Local incentive scheme 2015/16" --date 2015-10-07
 show $bin/cocomm-timeline --model delegated
 show $bin/cocomm-timeline --model delegated --check-submission 2015-01-09T12:00:01
 show $bin/cocomm-scope

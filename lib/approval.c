@@ -74,10 +74,17 @@ static int32_t eligibility(const cocomm_ccg *ccg, int32_t target_model, cocomm__
           cocomm__report(s, COCOMM_RULE_A_4, 0, COCOMM_MSG_SUPPORT_NOT_ASSURED_SPECIAL_MEASURES, -1,
                          COCOMM__V(code, target_model));
       }
-      if (target_model == COCOMM_MODEL_DELEGATED && !ccg->sound_financial_control)
-        cocomm__report(s, COCOMM_RULE_A_5, 0, COCOMM_MSG_NO_SOUND_FINANCIAL_CONTROL, -1, COCOMM__V(code));
-      if (target_model == COCOMM_MODEL_DELEGATED && !ccg->statutory_requirements_met)
-        cocomm__report(s, COCOMM_RULE_A_5, 0, COCOMM_MSG_STATUTORY_REQUIREMENTS_UNMET, -1, COCOMM__V(code));
+      /* lacking is an error; not shown either way is a warning, never "met". */
+      if (target_model == COCOMM_MODEL_DELEGATED && ccg->sound_financial_control != 1)
+        cocomm__report(s, COCOMM_RULE_A_5, ccg->sound_financial_control ? COCOMM_SEVERITY_WARNING : 0,
+                       ccg->sound_financial_control ? COCOMM_MSG_FINANCIAL_CONTROL_NOT_SHOWN
+                                                    : COCOMM_MSG_NO_SOUND_FINANCIAL_CONTROL,
+                       -1, COCOMM__V(code));
+      if (target_model == COCOMM_MODEL_DELEGATED && ccg->statutory_requirements_met != 1)
+        cocomm__report(s, COCOMM_RULE_A_5, ccg->statutory_requirements_met ? COCOMM_SEVERITY_WARNING : 0,
+                       ccg->statutory_requirements_met ? COCOMM_MSG_STATUTORY_REQUIREMENTS_NOT_SHOWN
+                                                       : COCOMM_MSG_STATUTORY_REQUIREMENTS_UNMET,
+                       -1, COCOMM__V(code));
       break;
   }
   return COCOMM_OK;
@@ -129,6 +136,23 @@ int32_t cocomm_approval_assess_change(int32_t from_model, int32_t to_model, coco
   cocomm__sink sink;
   int32_t st = cocomm__begin(&sink, findings, error);
   if (st == COCOMM_OK) st = change(from_model, to_model, &sink, error);
+  return cocomm__end(&sink, error, st);
+}
+
+static int32_t revocation(int32_t from_model, cocomm__sink *s, cocomm_error *e) {
+  if (from_model != COCOMM_MODEL_DELEGATED)
+    return cocomm__fail(e, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_MODEL,
+                        "only a delegation can be revoked (A-9)");
+  /* A-9: NHS England may ultimately revoke a delegation; A-8's mutual
+   * agreement is for a CCG's own change, not for this. */
+  cocomm__report(s, COCOMM_RULE_A_9, COCOMM_SEVERITY_INFO, COCOMM_MSG_REVOCATION, -1, COCOMM__V(from_model));
+  return COCOMM_OK;
+}
+
+int32_t cocomm_approval_assess_revocation(int32_t from_model, cocomm_findings *findings, cocomm_error *error) {
+  cocomm__sink sink;
+  int32_t st = cocomm__begin(&sink, findings, error);
+  if (st == COCOMM_OK) st = revocation(from_model, &sink, error);
   return cocomm__end(&sink, error, st);
 }
 

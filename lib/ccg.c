@@ -38,9 +38,12 @@ int32_t cocomm__ccg_check(const cocomm_ccg *ccg, cocomm_error *e) {
     return cocomm__fail(e, COCOMM_ERR_PARSE, -1, COCOMM_FIELD_ODS_CODE, "not an ODS code (digit, digit, capital)");
   if (cocomm_model_check(ccg->model) != COCOMM_OK)
     return cocomm__fail(e, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_MODEL, "not a model");
-  if (!cocomm__is_yes_no(ccg->serious_governance_issues) || !cocomm__is_yes_no(ccg->special_measures) ||
-      !cocomm__is_yes_no(ccg->sound_financial_control) || !cocomm__is_yes_no(ccg->statutory_requirements_met))
+  if (!cocomm__is_yes_no(ccg->serious_governance_issues) || !cocomm__is_yes_no(ccg->special_measures))
     return cocomm__fail(e, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_FLAGS, "a flag must be 0 or 1");
+  if ((!cocomm__is_yes_no(ccg->sound_financial_control) && ccg->sound_financial_control != COCOMM_FACT_UNKNOWN) ||
+      (!cocomm__is_yes_no(ccg->statutory_requirements_met) && ccg->statutory_requirements_met != COCOMM_FACT_UNKNOWN))
+    return cocomm__fail(e, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_FLAGS,
+                        "an A-5 fact must be 0, 1 or COCOMM_FACT_UNKNOWN");
   return COCOMM_OK;
 }
 

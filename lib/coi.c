@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 #include <cocomm/coi.h>
 #include <cocomm/status.h>
+#include <cocomm/model.h>
 
 #include <stddef.h>
 #include <string.h>
@@ -50,8 +51,19 @@ static int32_t assess(const cocomm_coi_arrangements *a, cocomm__sink *sink, coco
     if (v[i] != 0 && v[i] != 1)
       return cocomm__fail(e, COCOMM_ERR_INVALID_ARGUMENT, (int32_t)i, COCOMM_FIELD_FLAGS, "must be 0 or 1");
   }
-  for (size_t i = 0; i < N_ELEMENTS; i++)
-    if (!v[i]) cocomm__report(sink, elements[i].rule, 0, elements[i].message, (int32_t)i, NULL);
+  if (cocomm_model_check(a->model) != COCOMM_OK)
+    return cocomm__fail(e, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_MODEL, "not a model");
+  /* Who must, and who should (have regard to the principles): I-2 and I-3
+   * bind a delegated CCG; I-5 a joint or delegated one. */
+  const int delegated = a->model == COCOMM_MODEL_DELEGATED;
+  const int co_commissioning = delegated || a->model == COCOMM_MODEL_JOINT;
+  for (size_t i = 0; i < N_ELEMENTS; i++) {
+    if (v[i]) continue;
+    const int32_t rule = elements[i].rule;
+    const int must = rule == COCOMM_RULE_I_1 || (rule == COCOMM_RULE_I_5 ? co_commissioning : delegated);
+    cocomm__report(sink, rule, must ? COCOMM_SEVERITY_ERROR : COCOMM_SEVERITY_WARNING, elements[i].message,
+                   (int32_t)i, NULL);
+  }
   return COCOMM_OK;
 }
 

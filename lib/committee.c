@@ -4,6 +4,7 @@
 #include <cocomm/status.h>
 #include <cocomm/error.h>
 
+#include <stddef.h>
 #include <string.h>
 
 #include "committee_internal.h"
@@ -102,7 +103,8 @@ int32_t cocomm__member_body(const cocomm_committee *c, const cocomm_member *m) {
   return COCOMM__BODY_NEITHER;
 }
 
-static int32_t check_member_fields(const cocomm_committee *c, const cocomm_member *m, int32_t i, cocomm_error *e) {
+static int32_t check_member_fields(const cocomm_committee *c, const cocomm_member *m, uint32_t known_tags, int32_t i,
+                                   cocomm_error *e) {
   const int32_t bad = COCOMM_ERR_INVALID_ARGUMENT;
   if (m->struct_size < COCOMM_MEMBER_SIZE_V1)
     return cocomm__fail(e, COCOMM_ERR_STRUCT_SIZE, i, COCOMM_FIELD_STRUCT_SIZE,
@@ -118,7 +120,7 @@ static int32_t check_member_fields(const cocomm_committee *c, const cocomm_membe
   if (m->body_kind == COCOMM_BODY_CCG ? m->body_ccg < 0 || (uint32_t)m->body_ccg >= c->ccg_count : m->body_ccg != 0)
     return cocomm__fail(e, bad, i, COCOMM_FIELD_BODY_KIND,
                         "body_ccg is the index of one of the committee's CCGs, and 0 unless the body is a CCG");
-  if (m->tags & ~cocomm__terms_known_tags(c->terms))
+  if (m->tags & ~known_tags)
     return cocomm__fail(e, bad, i, COCOMM_FIELD_TAGS, "a tag that is no office and that the terms do not name");
   if (m->reserved0 != 0) return cocomm__fail(e, bad, i, COCOMM_FIELD_RESERVED, "reserved0 must be 0");
   return COCOMM_OK;
@@ -174,25 +176,24 @@ int32_t cocomm__committee_open(const cocomm_committee *src, cocomm__committee *o
 
 /* ---- quorum and membership clauses (C-13) ---- */
 
-static int in_set(const cocomm_clause *k, const cocomm_member *m, int32_t body) {
-  if ((k->categories | k->tags) != 0 && !(k->categories & COCOMM_CATEGORY_BIT(m->category)) && !(k->tags & m->tags))
-    return 0;
-  if (k->positions != 0 && !(k->positions & COCOMM_POSITION_BIT(m->position))) return 0;
-  const int votes = cocomm__votes(m);
-  if ((k->voting == COCOMM_COUNT_VOTING && !votes) || (k->voting == COCOMM_COUNT_NON_VOTING && votes)) return 0;
-  if (k->body == COCOMM_CLAUSE_NHS_ENGLAND) return body == COCOMM__BODY_NHS_ENGLAND;
-  if (k->body == COCOMM_CLAUSE_CCG) return body >= COCOMM__BODY_CCG;
-  return 1;
+/* Bodies a clause "from each body" counts: NHS England (0) and each CCG
+ * (1..), one CCG when the committee names none. */
+static uint32_t bodies_of(const cocomm_committee *c) { return 1 + (c->ccg_count > 1 ? c->ccg_count : 1); }
+
+int cocomm__clause_has(const cocomm_committee *c, const cocomm_clause *k, const cocomm__person *p) {
+  /* A member of several CCGs' committee who does not say which counts for
+   * no one body (COCOMM_CLAUSE_EACH_BODY). */
+  if (k->body == COCOMM_CLAUSE_EACH_BODY && (p->body < 0 || (uint32_t)p->body >= bodies_of(c))) return 0;
+  return cocomm__in_set(k, p);
 }
 
-cocomm__tally cocomm__clause_tally(const cocomm_committee *c, const cocomm_clause *k, const uint8_t *in) {
+cocomm__tally cocomm__clause_tally(const cocomm_committee *c, const cocomm__roster *r, const cocomm_clause *k,
+                                   const uint8_t *in) {
   cocomm__tally out = {0, 0};
   if (k->body != COCOMM_CLAUSE_EACH_BODY) {
     uint32_t listed = 0;
     for (uint32_t i = 0; i < c->member_count; i++) {
-      cocomm_member m;
-      cocomm__load_member(c, i, &m);
-      if (!in_set(k, &m, cocomm__member_body(c, &m))) continue;
+      if (!cocomm__in_set(k, &r->person[i])) continue;
       listed++;
       out.have += in[i];
     }
@@ -203,16 +204,14 @@ cocomm__tally cocomm__clause_tally(const cocomm_committee *c, const cocomm_claus
    * (one CCG when it names none). A CCG member who does not say which of
    * several CCGs is theirs counts for none of them. */
   uint16_t have[1 + COCOMM_MEMBERS_MAX], listed[1 + COCOMM_MEMBERS_MAX];
-  const uint32_t bodies = 1 + (c->ccg_count > 1 ? c->ccg_count : 1);
+  const uint32_t bodies = bodies_of(c);
   memset(have, 0, bodies * sizeof have[0]);
   memset(listed, 0, bodies * sizeof listed[0]);
   for (uint32_t i = 0; i < c->member_count; i++) {
-    cocomm_member m;
-    cocomm__load_member(c, i, &m);
-    int32_t body = cocomm__member_body(c, &m);
-    if (body < 0 || (uint32_t)body >= bodies || !in_set(k, &m, body)) continue;
-    listed[body]++;
-    have[body] = (uint16_t)(have[body] + in[i]);
+    const cocomm__person *p = &r->person[i];
+    if (!cocomm__clause_has(c, k, p)) continue;
+    listed[p->body]++;
+    have[p->body] = (uint16_t)(have[p->body] + in[i]);
   }
   int64_t worst = INT64_MIN;
   for (uint32_t b = 0; b < bodies; b++) {
@@ -295,15 +294,16 @@ static void find_duplicates(const cocomm_committee *c, uint64_t *key, cocomm__ro
 
 int32_t cocomm__scan_members(const cocomm_committee *c, cocomm__roster *r, int find_dups, cocomm_error *e) {
   uint64_t key[COCOMM_MEMBERS_MAX];
-  memset(r, 0, sizeof *r);
+  memset(r, 0, offsetof(cocomm__roster, person));
   r->chair = r->vice = -1;
+  const uint32_t known_tags = cocomm__terms_known_tags(c->terms);
   for (uint32_t i = 0; i < c->member_count; i++) {
     cocomm_member m;
     size_t len;
     int32_t st;
     uint32_t h;
     cocomm__load_member(c, i, &m);
-    if ((st = check_member_fields(c, &m, (int32_t)i, e)) != COCOMM_OK) return st;
+    if ((st = check_member_fields(c, &m, known_tags, (int32_t)i, e)) != COCOMM_OK) return st;
     if ((st = cocomm__utf8_scan(m.name, COCOMM_NAME_MAX, &len, &h)) != COCOMM_OK)
       return cocomm__fail(e, st, (int32_t)i, COCOMM_FIELD_NAME,
                           "not UTF-8 of at most 255 bytes with no control character but HT");
@@ -313,8 +313,10 @@ int32_t cocomm__scan_members(const cocomm_committee *c, cocomm__roster *r, int f
     key[i] = (uint64_t)h << 32 | i;
     r->members++;
     r->by_category[m.category]++;
-    if (cocomm__votes(&m)) {
-      int32_t body = cocomm__member_body(c, &m);
+    const int32_t body = cocomm__member_body(c, &m);
+    const int votes = cocomm__votes(&m);
+    r->person[i] = (cocomm__person){m.tags, body, (uint8_t)m.category, (uint8_t)m.position, (uint8_t)votes, 0};
+    if (votes) {
       r->voting++;
       r->voting_by_category[m.category]++;
       if (cocomm__lay_or_executive(m.category)) r->voting_lay_executive++;
@@ -352,20 +354,20 @@ static int32_t lay_rule(int32_t kind, int32_t own) {
 
 /* C-13: the terms' quorum, against everyone listed (can it ever be met?),
  * and their membership clauses. */
-static void terms_findings(const cocomm_committee *c, cocomm__sink *s) {
+static void terms_findings(const cocomm_committee *c, const cocomm__roster *r, cocomm__sink *s) {
   const cocomm_terms *t = c->terms;
   uint8_t all[COCOMM_MEMBERS_MAX];
   memset(all, 1, c->member_count);
   if (t->quorum_count == 0)
     cocomm__report(s, COCOMM_RULE_C_13, COCOMM_SEVERITY_INFO, COCOMM_MSG_NO_QUORUM_SET, -1, NULL);
   for (uint32_t k = 0; k < t->quorum_count; k++) {
-    cocomm__tally n = cocomm__clause_tally(c, &t->quorum[k], all);
+    cocomm__tally n = cocomm__clause_tally(c, r, &t->quorum[k], all);
     if (n.have < n.need)
       cocomm__report(s, COCOMM_RULE_C_13, COCOMM_SEVERITY_WARNING, COCOMM_MSG_QUORUM_NEVER_MET, -1,
                      COCOMM__V((int32_t)k, (int32_t)n.need, (int32_t)n.have));
   }
   for (uint32_t k = 0; k < t->membership_count; k++) {
-    cocomm__tally n = cocomm__clause_tally(c, &t->membership[k], all);
+    cocomm__tally n = cocomm__clause_tally(c, r, &t->membership[k], all);
     if (n.have < n.need)
       cocomm__report(s, COCOMM_RULE_C_13, COCOMM_SEVERITY_WARNING, COCOMM_MSG_MEMBERSHIP_SHORT, -1,
                      COCOMM__V((int32_t)(100 + k), (int32_t)n.need, (int32_t)n.have));
@@ -436,7 +438,7 @@ static void validate(const cocomm_committee *c, const cocomm__roster *r, cocomm_
   if (kind != COCOMM_COMMITTEE_DELEGATED && r->voting_by_category[COCOMM_CATEGORY_CLINICAL] == 0)
     cocomm__report(s, COCOMM_RULE_C_5, 0, COCOMM_MSG_NO_CLINICAL_LEADERSHIP, -1, NULL);
 
-  terms_findings(c, s);
+  terms_findings(c, r, s);
 
   /* C-4: observers' absence is information. */
   if (r->by_category[COCOMM_CATEGORY_HEALTHWATCH] == 0)

@@ -64,19 +64,20 @@ typedef struct {
 static int conflicted(const cocomm_decision *d, uint32_t i) { return d->conflicted && d->conflicted[i]; }
 static int withdrawn(const cocomm_decision *d, uint32_t i) { return d->present[i] && conflicted(d, i); }
 
-static void count(heads *h, const cocomm_committee *c, const cocomm_member *m) {
-  int32_t body = cocomm__member_body(c, m);
+static void count(heads *h, const cocomm__person *p) {
   h->voting++;
-  h->lay_exec += (uint32_t)cocomm__lay_or_executive(m->category);
-  h->nhs_england += body == COCOMM__BODY_NHS_ENGLAND;
-  h->ccg += body >= COCOMM__BODY_CCG;
+  h->lay_exec += (uint32_t)cocomm__lay_or_executive(p->category);
+  h->nhs_england += p->body == COCOMM__BODY_NHS_ENGLAND;
+  h->ccg += p->body >= COCOMM__BODY_CCG;
 }
 
 /* Everything one item's check works out, member by member. */
 typedef struct {
   const cocomm_committee *c;
   const cocomm_decision *d;
-  int lay_presides;        /* whoever presides must be lay (C-1 applied, C-15, or the terms) */
+  const cocomm__roster *r;
+  int lay_presides;        /* whoever presides must be lay (C-1 applied to the item, C-15) */
+  int lay_chosen;          /* whoever the meeting chooses must be lay (that, or the terms) */
   heads present, stay;     /* voting members present; of them, those who stay */
   uint32_t withdrawn;
   uint8_t counts[COCOMM_MEMBERS_MAX]; /* present and not withdrawn */
@@ -84,15 +85,17 @@ typedef struct {
   uint8_t roles[COCOMM_MEMBERS_MAX];  /* enum cocomm_item_role */
 } item;
 
-/* Why member i may not preside over the item (a cocomm__reason), or -1 if it may. */
-static int32_t why_not(const item *it, int32_t i) {
+/* Why member i may not preside over the item (a cocomm__reason), or -1 if
+ * it may; chosen: as one the meeting chooses, not as chair or vice. */
+static int32_t why_not(const item *it, int32_t i, int chosen) {
   cocomm_member m;
   if (i < 0) return COCOMM__REASON_NONE;
   cocomm__load_member(it->c, (uint32_t)i, &m);
   if (!it->d->present[i]) return COCOMM__REASON_ABSENT;
   if (conflicted(it->d, (uint32_t)i)) return COCOMM__REASON_CONFLICTED;
   if (!cocomm__votes(&m)) return COCOMM__REASON_NOT_VOTING;
-  if (it->lay_presides && m.category != COCOMM_CATEGORY_LAY) return COCOMM__REASON_NOT_LAY;
+  if ((chosen ? it->lay_chosen : it->lay_presides) && m.category != COCOMM_CATEGORY_LAY)
+    return COCOMM__REASON_NOT_LAY;
   return -1;
 }
 
@@ -102,13 +105,20 @@ static int32_t preside(item *it, const cocomm__roster *r, int32_t *presided, uin
   const cocomm_committee *c = it->c;
   const int32_t chosen = it->d->chosen;
   *may = 0;
-  for (uint32_t i = 0; i < c->member_count; i++)
-    if (why_not(it, (int32_t)i) < 0) {
-      it->roles[i] |= COCOMM_ITEM_MAY_PRESIDE;
-      (*may)++;
-    }
-  const int32_t chair = why_not(it, r->chair), vice = why_not(it, r->vice);
+  const int32_t chair = why_not(it, r->chair, 0), vice = why_not(it, r->vice, 0);
   int32_t who = -1;
+  /* Who may preside: the chair or vice-chair who does, else everyone the
+   * meeting may choose. */
+  if (chair < 0 || vice < 0) {
+    it->roles[chair < 0 ? r->chair : r->vice] |= COCOMM_ITEM_MAY_PRESIDE;
+    *may = 1;
+  } else {
+    for (uint32_t i = 0; i < c->member_count; i++)
+      if (why_not(it, (int32_t)i, 1) < 0) {
+        it->roles[i] |= COCOMM_ITEM_MAY_PRESIDE;
+        (*may)++;
+      }
+  }
   if (chair < 0 || vice < 0) {
     who = chair < 0 ? r->chair : r->vice;
     *presided = chair < 0 ? COCOMM_PRESIDED_CHAIR : COCOMM_PRESIDED_VICE_CHAIR;
@@ -122,7 +132,7 @@ static int32_t preside(item *it, const cocomm__roster *r, int32_t *presided, uin
       return -1;
     }
   } else if (chosen >= 0) {
-    int32_t why = why_not(it, chosen);
+    int32_t why = why_not(it, chosen, 1);
     if (why >= 0) {
       cocomm__report(s, COCOMM_RULE_C_15, COCOMM_SEVERITY_ERROR, COCOMM_MSG_CHOSEN_MAY_NOT_PRESIDE, chosen,
                      COCOMM__V(chosen, why));
@@ -140,14 +150,14 @@ static int32_t preside(item *it, const cocomm__roster *r, int32_t *presided, uin
   } else {
     *presided = COCOMM_PRESIDED_NONE;
     cocomm__report(s, COCOMM_RULE_C_15, COCOMM_SEVERITY_ERROR,
-                   it->lay_presides ? COCOMM_MSG_NO_ONE_CAN_CHAIR_LAY : COCOMM_MSG_NO_ONE_CAN_CHAIR, -1,
+                   it->lay_chosen ? COCOMM_MSG_NO_ONE_CAN_CHAIR_LAY : COCOMM_MSG_NO_ONE_CAN_CHAIR, -1,
                    COCOMM__V(chair, vice));
     return -1;
   }
-  /* C-8: a joint committee's item should be presided over by a lay member too. */
+  /* C-8 (C-15): a joint committee's item should be presided over by a lay member too. */
   cocomm_member m;
   cocomm__load_member(c, (uint32_t)who, &m);
-  if (m.category != COCOMM_CATEGORY_LAY)
+  if (c->kind == COCOMM_COMMITTEE_JOINT && m.category != COCOMM_CATEGORY_LAY)
     cocomm__report(s, COCOMM_RULE_C_8, COCOMM_SEVERITY_WARNING, COCOMM_MSG_PRESIDING_NOT_LAY, who,
                    COCOMM__V(who, m.category));
   it->roles[who] |= COCOMM_ITEM_PRESIDES;
@@ -159,29 +169,44 @@ static int32_t preside(item *it, const cocomm__roster *r, int32_t *presided, uin
 static int quorate(item *it, uint32_t *counted, cocomm__sink *s) {
   const cocomm_committee *c = it->c;
   const cocomm_terms *t = c->terms;
+  const cocomm__person *person = it->r->person;
+  const uint32_t n = c->member_count;
   int ok = 1;
+  /* One pass per clause: its tally, and who it counts (C-3: whether
+   * non-voting attendees count is for the terms). */
   for (uint32_t k = 0; k < t->quorum_count; k++) {
-    cocomm__tally now = cocomm__clause_tally(c, &t->quorum[k], it->counts);
+    const cocomm_clause *q = &t->quorum[k];
+    cocomm__tally now = {0, 0};
+    if (q->body == COCOMM_CLAUSE_EACH_BODY) {
+      now = cocomm__clause_tally(c, it->r, q, it->counts);
+      for (uint32_t i = 0; i < n; i++)
+        if (it->counts[i] && cocomm__clause_has(c, q, &person[i])) it->roles[i] |= COCOMM_ITEM_COUNTED;
+    } else {
+      uint32_t listed = 0;
+      for (uint32_t i = 0; i < n; i++) {
+        if (!cocomm__in_set(q, &person[i])) continue;
+        listed++;
+        if (it->counts[i]) {
+          now.have++;
+          it->roles[i] |= COCOMM_ITEM_COUNTED;
+        }
+      }
+      now.need = q->min == COCOMM_CLAUSE_ALL ? listed : (uint32_t)q->min;
+    }
     if (now.have >= now.need) continue;
     ok = 0;
-    cocomm__tally was = cocomm__clause_tally(c, &t->quorum[k], it->before);
+    /* A shortfall that the withdrawn members would have covered is I-6's. */
+    cocomm__tally was = cocomm__clause_tally(c, it->r, q, it->before);
     int withdrawals = was.have >= was.need;
     cocomm__report(s, withdrawals ? COCOMM_RULE_I_6 : COCOMM_RULE_C_13, COCOMM_SEVERITY_ERROR,
                    withdrawals ? COCOMM_MSG_NOT_QUORATE_AFTER_WITHDRAWAL : COCOMM_MSG_NOT_QUORATE, -1,
                    COCOMM__V((int32_t)k, (int32_t)now.need, (int32_t)now.have));
   }
-  /* Who counted: voting members who stay, and the non-voting ones that a
-   * clause counts (C-3: for the terms to say). */
-  uint32_t non_voting_counted = 0;
-  for (uint32_t k = 0; k < t->quorum_count; k++) non_voting_counted |= t->quorum[k].voting != COCOMM_COUNT_VOTING;
+  /* With no quorum, the voting members who stay count. */
   *counted = 0;
-  for (uint32_t i = 0; i < c->member_count; i++) {
-    cocomm_member m;
-    cocomm__load_member(c, i, &m);
-    if (it->counts[i] && (cocomm__votes(&m) || non_voting_counted)) {
-      it->roles[i] |= COCOMM_ITEM_COUNTED;
-      (*counted)++;
-    }
+  for (uint32_t i = 0; i < n; i++) {
+    if (t->quorum_count == 0 && it->counts[i] && person[i].votes) it->roles[i] |= COCOMM_ITEM_COUNTED;
+    *counted += (it->roles[i] & COCOMM_ITEM_COUNTED) != 0;
   }
   return ok;
 }
@@ -272,15 +297,18 @@ static int32_t tally(const item *it, int can_decide, int32_t presiding, cocomm_d
   res->abstentions = abstain;
   if (tainted) res->can_decide = 0;
   if (!can_decide || tainted) return COCOMM_OUTCOME_UNDECIDED;
-  if (yes == no) return tie(it, presiding, res, s);
   if (c->terms->majority == COCOMM_MAJORITY_PRESENT_AND_ENTITLED) {
+    /* More for than half of those entitled: abstentions and silence count
+     * against, so a tie is exactly half for. */
     const uint32_t entitled = it->stay.voting;
     if (2 * yes > entitled) return COCOMM_OUTCOME_CARRIED;
+    if (2 * yes == entitled) return tie(it, presiding, res, s);
     if (no > yes) return COCOMM_OUTCOME_DEFEATED;
     cocomm__report(s, COCOMM_RULE_C_14, COCOMM_SEVERITY_INFO, COCOMM_MSG_NOT_MORE_THAN_HALF, -1,
                    COCOMM__V((int32_t)yes, (int32_t)entitled));
     return COCOMM_OUTCOME_NOT_CARRIED;
   }
+  if (yes == no) return tie(it, presiding, res, s);
   return yes > no ? COCOMM_OUTCOME_CARRIED : COCOMM_OUTCOME_DEFEATED;
 }
 
@@ -299,16 +327,17 @@ static int32_t assess(const cocomm_committee *c, const cocomm_decision *d, cocom
   memset(&it, 0, offsetof(item, counts));
   it.c = c;
   it.d = d;
-  it.lay_presides = c->kind == COCOMM_COMMITTEE_DELEGATED || c->terms->presiding == COCOMM_PRESIDE_LAY;
+  it.r = &r;
+  it.lay_presides = c->kind == COCOMM_COMMITTEE_DELEGATED;
+  it.lay_chosen = it.lay_presides || c->terms->presiding == COCOMM_PRESIDE_LAY;
   for (uint32_t i = 0; i < c->member_count; i++) {
-    cocomm_member m;
-    cocomm__load_member(c, i, &m);
-    const int votes = cocomm__votes(&m), gone = withdrawn(d, i);
+    const cocomm__person *p = &r.person[i];
+    const int votes = p->votes, gone = withdrawn(d, i);
     it.before[i] = d->present[i];
     it.counts[i] = (uint8_t)(d->present[i] && !gone);
     it.roles[i] = (uint8_t)((it.counts[i] && votes ? COCOMM_ITEM_MAY_VOTE : 0) | (gone ? COCOMM_ITEM_WITHDRAWN : 0));
-    if (d->present[i] && votes) count(&it.present, c, &m);
-    if (it.counts[i] && votes) count(&it.stay, c, &m);
+    if (d->present[i] && votes) count(&it.present, p);
+    if (it.counts[i] && votes) count(&it.stay, p);
     if (gone) {
       it.withdrawn++;
       cocomm__report(s, COCOMM_RULE_I_6, COCOMM_SEVERITY_INFO, COCOMM_MSG_WITHDRAWS, (int32_t)i, COCOMM__V((int32_t)i));
@@ -326,6 +355,7 @@ static int32_t assess(const cocomm_committee *c, const cocomm_decision *d, cocom
     /* C-9: the forum discusses; NHS England decides. */
     cocomm__report(s, COCOMM_RULE_C_9, COCOMM_SEVERITY_ERROR, COCOMM_MSG_GREATER_INVOLVEMENT_NO_DECISION, -1, NULL);
     for (uint32_t i = 0; i < c->member_count; i++) it.roles[i] &= (uint8_t)~COCOMM_ITEM_MAY_VOTE;
+    res.eligible = res.eligible_lay_executive = 0; /* nobody votes on what the forum cannot decide */
   } else {
     res.presiding = preside(&it, &r, &res.presided, &res.may_preside, s);
     res.quorate = quorate(&it, &res.counted, s);

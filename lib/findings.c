@@ -79,14 +79,15 @@ void cocomm__report(cocomm__sink *sink, int32_t rule_id, int32_t severity, int32
 }
 
 int32_t cocomm__sink_close(cocomm__sink *sink, int32_t status) {
-  if (status != COCOMM_OK) return status;
+  /* A short buffer elsewhere (the roster's) still sizes the findings. */
+  if (status != COCOMM_OK && status != COCOMM_ERR_BUFFER_TOO_SMALL) return status;
   cocomm_findings *t = sink->target;
-  if (t == NULL) return COCOMM_OK; /* findings were not wanted */
+  if (t == NULL) return status; /* findings were not wanted */
   t->count = sink->n;
   t->errors = sink->by_severity[COCOMM_SEVERITY_ERROR];
   t->warnings = sink->by_severity[COCOMM_SEVERITY_WARNING];
   t->information = sink->by_severity[COCOMM_SEVERITY_INFO];
-  return sink->n > sink->capacity ? COCOMM_ERR_BUFFER_TOO_SMALL : COCOMM_OK;
+  return sink->n > sink->capacity ? COCOMM_ERR_BUFFER_TOO_SMALL : status;
 }
 
 int32_t cocomm__begin(cocomm__sink *sink, cocomm_findings *findings, cocomm_error *e) {

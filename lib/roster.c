@@ -30,7 +30,17 @@ static const cocomm__word headers[] = {
   {"tags", COL_TAGS}, {"offices", COL_TAGS}, {"office held", COL_TAGS}, {"offices held", COL_TAGS},
 };
 
-static const cocomm__word nhs_england[] = {{"nhs england", 1}, {"nhse", 1}};
+/* "NHS England", "NHSE", or either followed by more words: "NHS England
+ * (Lancashire area team)". */
+static int names_nhs_england(const char *s, size_t n) {
+  char norm[COCOMM_NAME_MAX + 2];
+  if (!cocomm__normalise(s, n, 1, norm, sizeof norm)) return 0;
+  for (const char *const *p = (const char *const[]){"nhs england", "nhse", NULL}; *p; p++) {
+    size_t k = strlen(*p);
+    if (strncmp(norm, *p, k) == 0 && (norm[k] == '\0' || norm[k] == ' ')) return 1;
+  }
+  return 0;
+}
 
 #define CELL_MAX 64 /* longest category, position or yes/no value read */
 
@@ -216,6 +226,9 @@ int32_t cocomm_roster_parse(const char *data, size_t len, uint32_t flags, cocomm
                         "member_size is below the first layout");
   if (r.capacity > 0 && (size_t)r.capacity > SIZE_MAX / r.member_size)
     return cocomm__fail(error, bad, -1, COCOMM_FIELD_COUNT, "capacity times member_size is more than memory holds");
+  if (r.terms != NULL && r.terms->struct_size < COCOMM_TERMS_SIZE_V1)
+    return cocomm__finish(error, cocomm__fail(error, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_TERMS,
+                                              "the terms' struct_size is below the first layout"));
   if (r.terms != NULL && (st = cocomm__terms_check(r.terms, error)) != COCOMM_OK) return cocomm__finish(error, st);
   cocomm__sink notes;
   if ((st = cocomm__sink_open(&notes, r.findings, error)) != COCOMM_OK) return cocomm__finish(error, st);
@@ -248,7 +261,15 @@ static const char *read_tags(const cocomm_terms *terms, const char *s, uint32_t 
   return NULL;
 }
 
+/* A voting value the list left out and the parser defaulted (C-3, C-13). */
+struct note {
+  uint16_t member;
+  uint8_t category, voting;
+};
+
 static int32_t parse(const char *data, size_t len, cocomm_roster *ro, cocomm__sink *notes, cocomm_error *error) {
+  struct note defaulted[COCOMM_MEMBERS_MAX];
+  uint32_t defaults = 0;
   cocomm_member *members = ro->members;
   const uint32_t member_size = ro->member_size, capacity = ro->capacity;
   char *text = ro->text;
@@ -352,6 +373,7 @@ static int32_t parse(const char *data, size_t len, cocomm_roster *ro, cocomm__si
      * text stays as written. */
     unbreak(name);
     unbreak(org);
+    unbreak(tags);
     size_t name_len = strlen(name), org_len = strlen(org);
     const char *nm = trim(name, &name_len), *og = trim(org, &org_len);
     if (name_len == 0) {
@@ -391,8 +413,7 @@ static int32_t parse(const char *data, size_t len, cocomm_roster *ro, cocomm__si
       fail(error, COCOMM_ERR_PARSE, line_of[COL_TAGS], col_of[COL_TAGS], why, bad_tag, bad_len);
       return COCOMM_ERR_PARSE;
     }
-    int32_t is_nhse;
-    if (org_len && LOOKUP(nhs_england, og, org_len, &is_nhse) == COCOMM_OK) m.body_kind = COCOMM_BODY_NHS_ENGLAND;
+    if (org_len && names_nhs_england(og, org_len)) m.body_kind = COCOMM_BODY_NHS_ENGLAND;
     if (has_vote && cocomm_roster_parse_yes_no(vote, COCOMM_NTS, &m.voting) != COCOMM_OK) {
       fail(error, COCOMM_ERR_PARSE, line_of[COL_VOTING], col_of[COL_VOTING], "not a yes or no", vote,
            strlen(vote));
@@ -402,11 +423,8 @@ static int32_t parse(const char *data, size_t len, cocomm_roster *ro, cocomm__si
       /* C-3: observers never vote; published terms of reference make the
        * LMC non-voting too (C-13); everyone else votes. Each default is
        * said, so that a reader can check it. */
-      const int observer = cocomm__observer(m.category), lmc = m.category == COCOMM_CATEGORY_LMC;
-      m.voting = !(observer || lmc);
-      cocomm__report(notes, observer ? COCOMM_RULE_C_3 : COCOMM_RULE_C_13, COCOMM_SEVERITY_INFO,
-                     m.voting ? COCOMM_MSG_VOTING_DEFAULT_VOTING : COCOMM_MSG_VOTING_DEFAULT_NON_VOTING, (int32_t)n,
-                     COCOMM__V((int32_t)n, m.category));
+      m.voting = !(cocomm__observer(m.category) || m.category == COCOMM_CATEGORY_LMC);
+      if (n < COCOMM_MEMBERS_MAX) defaulted[defaults++] = (struct note){(uint16_t)n, (uint8_t)m.category, (uint8_t)m.voting};
     }
     if (n == COCOMM_MEMBERS_MAX) {
       fail(error, COCOMM_ERR_OUT_OF_RANGE, row_line, name_col, "more than 1024 members", NULL, 0);
@@ -418,6 +436,13 @@ static int32_t parse(const char *data, size_t len, cocomm_roster *ro, cocomm__si
       cocomm__copy_struct((unsigned char *)members + (size_t)n * member_size, member_size, &m, sizeof m);
     }
     n++;
+  }
+  /* Notes only once the whole list is read: a refused list writes none. */
+  for (uint32_t k = 0; k < defaults; k++) {
+    const struct note *d = &defaulted[k];
+    cocomm__report(notes, cocomm__observer(d->category) ? COCOMM_RULE_C_3 : COCOMM_RULE_C_13, COCOMM_SEVERITY_INFO,
+                   d->voting ? COCOMM_MSG_VOTING_DEFAULT_VOTING : COCOMM_MSG_VOTING_DEFAULT_NON_VOTING, d->member,
+                   COCOMM__V(d->member, d->category));
   }
   ro->count = n;
   ro->text_needed = used;

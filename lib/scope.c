@@ -12,7 +12,8 @@
 
 /* The table of 002 §4.1.5, one row per function, each citing its rule.
  * roles[] is indexed by enum cocomm_model; no model gives anything under
- * "none". Rows F-10..F-15 expand F-1 and take its roles (follows). Names
+ * "none". Rows F-10..F-15 expand F-1 and take its roles (follows), but
+ * F-12, which takes F-3's. Names
  * come from the rule catalogue unless the row has its own. */
 static const struct function_row {
   int32_t function;
@@ -37,7 +38,8 @@ static const struct function_row {
    {COCOMM_ROLE_NONE, COCOMM_ROLE_NONE, COCOMM_ROLE_NONE, COCOMM_ROLE_NONE}, NULL},
   {COCOMM_FN_CONTRACTS, "F-10", COCOMM_FN_GENERAL_PRACTICE, {0}, NULL},
   {COCOMM_FN_ENHANCED_SERVICES, "F-11", COCOMM_FN_GENERAL_PRACTICE, {0}, NULL},
-  {COCOMM_FN_QOF_ALTERNATIVES, "F-12", COCOMM_FN_GENERAL_PRACTICE, {0}, NULL},
+  /* F-12 is F-3's function in detail: it takes F-3's roles, not F-1's. */
+  {COCOMM_FN_QOF_ALTERNATIVES, "F-12", COCOMM_FN_LOCAL_INCENTIVE_SCHEMES, {0}, NULL},
   {COCOMM_FN_NEW_PRACTICES, "F-13", COCOMM_FN_GENERAL_PRACTICE, {0}, NULL},
   {COCOMM_FN_PRACTICE_MERGERS, "F-14", COCOMM_FN_GENERAL_PRACTICE, {0}, NULL},
   {COCOMM_FN_DISCRETIONARY_PAYMENTS, "F-15", COCOMM_FN_GENERAL_PRACTICE, {0}, NULL},
@@ -125,23 +127,26 @@ const char *cocomm_role_name(int32_t role) {
   return role >= COCOMM_ROLE_NONE && role <= COCOMM_ROLE_FULL ? names[role] : "unknown";
 }
 
-/* Service lines (F-22, F-23): whether delegation is possible at all, and
- * the first financial year in which joint or delegated arrangements may
- * cover the line. */
+/* Service lines (F-22, F-23). General practice is in scope of joint and
+ * delegated arrangements from 2015/16. Pharmacy, eye health and dental
+ * are discussion only under every model in 2015/16 (F-2); from 2016/17
+ * 002 says NHS England "will be looking into" them: under review, never a
+ * flat "never" (the May 2014 letter's "cannot delegate" for pharmacy and
+ * dental is F-23, reported beside it). */
 static const struct {
   int32_t service;
   const char *name;
-  int32_t delegable;       /* 0: NHS England cannot delegate it (F-23) */
-  int32_t first_fy;        /* first year in scope or open to consideration (F-22) */
-  const char *delegated_rule; /* what lets delegation be considered from first_fy */
+  const char *review_rule; /* cited when the line is under review */
 } services[] = {
-  {COCOMM_SERVICE_GENERAL_PRACTICE, "general practice", 1, 2015, "F-22"},
-  {COCOMM_SERVICE_COMMUNITY_PHARMACY, "community pharmacy", 0, 2016, "F-22"},
-  {COCOMM_SERVICE_DENTAL, "dental", 0, 2016, "F-22"},
-  {COCOMM_SERVICE_EYE_HEALTH, "primary eye care", 1, 2016, "F-23"},
+  {COCOMM_SERVICE_GENERAL_PRACTICE, "general practice", NULL},
+  {COCOMM_SERVICE_COMMUNITY_PHARMACY, "community pharmacy", "F-23"},
+  {COCOMM_SERVICE_DENTAL, "dental", "F-23"},
+  {COCOMM_SERVICE_EYE_HEALTH, "primary eye care", "F-22"},
 };
 
 #define N_SERVICES (sizeof services / sizeof services[0])
+#define FIRST_FY 2015    /* co-commissioning starts in 2015/16 */
+#define REVIEW_FY 2016   /* "from 2016/17" (F-22) */
 
 const char *cocomm_service_name(int32_t service) {
   for (size_t i = 0; i < N_SERVICES; i++)
@@ -160,28 +165,29 @@ int32_t cocomm_service_scope(int32_t service, int32_t model, int32_t fy_start_ye
   if (model == COCOMM_MODEL_NONE) {
     *scope = COCOMM_SCOPE_NO_ARRANGEMENT;
     why = "M-1";
+  } else if (fy_start_year < FIRST_FY) {
+    *scope = COCOMM_SCOPE_NOT_YET;
+    why = "F-22";
   } else if (model == COCOMM_MODEL_GREATER_INVOLVEMENT) {
     *scope = COCOMM_SCOPE_DISCUSSION_ONLY;
     why = "F-24";
-  } else if (model == COCOMM_MODEL_DELEGATED && !services[i].delegable) {
-    *scope = COCOMM_SCOPE_NEVER;
-    why = "F-23";
-  } else if (fy_start_year < services[i].first_fy) {
-    *scope = COCOMM_SCOPE_NOT_YET;
-    why = "F-22";
   } else if (service == COCOMM_SERVICE_GENERAL_PRACTICE) {
     *scope = COCOMM_SCOPE_IN;
     why = "F-22";
+  } else if (fy_start_year < REVIEW_FY) {
+    *scope = COCOMM_SCOPE_DISCUSSION_ONLY;
+    why = "F-2";
   } else {
-    *scope = COCOMM_SCOPE_MAY_BE_CONSIDERED;
-    why = model == COCOMM_MODEL_DELEGATED ? services[i].delegated_rule : "F-22";
+    *scope = COCOMM_SCOPE_UNDER_REVIEW;
+    why = model == COCOMM_MODEL_DELEGATED ? services[i].review_rule : "F-22";
   }
   if (rule) *rule = why;
   return COCOMM_OK;
 }
 
 const char *cocomm_scope_name(int32_t scope) {
+  /* 4 and 5 are retired values: "unknown", like any value that is no scope. */
   static const char *const names[] = {"unknown", "in scope", "discussion only", "not in scope yet",
-                                      "may be considered", "never", "no arrangement"};
-  return scope >= COCOMM_SCOPE_IN && scope <= COCOMM_SCOPE_NO_ARRANGEMENT ? names[scope] : names[0];
+                                      "unknown", "unknown",  "no arrangement",  "under review"};
+  return scope >= COCOMM_SCOPE_IN && scope <= COCOMM_SCOPE_UNDER_REVIEW ? names[scope] : names[0];
 }

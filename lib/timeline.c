@@ -69,8 +69,8 @@ static const cocomm_milestone next_steps[] = {
      DATE(2015, 3, 1), DATE(2015, 3, 31), -1, 0, "002 §7.4.4", ""),
   MS(EVENT, "T-18", "arrangements take effect; delegated funds transferred", JD, DAY,
      DATE(2015, 4, 1), DATE(2015, 4, 1), -1, 0, "002 §7.3.2, §7.4.3", ""),
-  MS(DEADLINE, "T-19", "delegated proposals for 2016/17 in, for the budget to be in 2016/17 "
-     "allocations", DELEG, DAY, DATE(2015, 6, 1), DATE(2015, 6, 1), -1, 2016, "000", ""),
+  /* No T-19 here: 2015-06-01 is the September slides' date (edition
+   * 2014-09); 002 leaves the 2016/17 timetable to "due course". */
   MS(DEADLINE, "T-20", "MPIG phased out", ALL, MONTH, DATE(2020, 4, 1), DATE(2020, 4, 30), -1, 0,
      "002 §5.2.3", "by April 2020"),
 };
@@ -91,10 +91,11 @@ static const cocomm_milestone slides[] = {
 static const cocomm_edition editions[] = {
   {sizeof(cocomm_edition), sizeof(cocomm_milestone), "2014-11",
    "Next steps towards primary care co-commissioning", "002 (with 000 and 001 where 002 is silent)",
-   next_steps, sizeof next_steps / sizeof next_steps[0], 0, INT64_C(1415577600) /* 2014-11-10 */},
+   next_steps, sizeof next_steps / sizeof next_steps[0], COCOMM_PRECISION_DAY, INT64_C(1415577600) /* 2014-11-10 */},
   {sizeof(cocomm_edition), sizeof(cocomm_milestone), "2014-09",
    "Proposed next steps towards primary care co-commissioning: an overview", "000", slides,
-   sizeof slides / sizeof slides[0], 0, INT64_C(1409529600) /* 2014-09-01 */},
+   sizeof slides / sizeof slides[0], COCOMM_PRECISION_MONTH,
+   INT64_C(1409529600) /* September 2014: "end of September", no day (000) */},
 };
 
 #define N_EDITIONS ((uint32_t)(sizeof editions / sizeof editions[0]))
@@ -238,10 +239,19 @@ int32_t cocomm__edition_check(const cocomm_edition *e, cocomm_error *err) {
     return cocomm__fail(err, bad, -1, COCOMM_FIELD_ELEMENT_SIZE, "milestone_size breaks the alignment");
   if (e->milestone_count > COCOMM_MILESTONES_MAX)
     return cocomm__fail(err, COCOMM_ERR_OUT_OF_RANGE, -1, COCOMM_FIELD_COUNT, "more than 4096 milestones");
-  if (e->reserved0 != 0) return cocomm__fail(err, bad, -1, COCOMM_FIELD_RESERVED, "must be 0");
   /* published is what exports stamp (DTSTAMP): it must be an instant. */
   if (e->published < COCOMM_INSTANT_MIN || e->published > COCOMM_INSTANT_MAX)
     return cocomm__fail(err, COCOMM_ERR_OUT_OF_RANGE, -1, COCOMM_FIELD_PUBLISHED, "not an instant");
+  const int32_t p = e->published_precision;
+  if (p != 0 && p != COCOMM_PRECISION_EXACT && p != COCOMM_PRECISION_DAY && p != COCOMM_PRECISION_MONTH)
+    return cocomm__fail(err, bad, -1, COCOMM_FIELD_PUBLISHED, "published_precision is exact, a day or a month");
+  if (p == COCOMM_PRECISION_DAY || p == COCOMM_PRECISION_MONTH) {
+    cocomm_datetime at;
+    cocomm_instant_to_utc(e->published, &at);
+    if (at.hour || at.minute || at.second || (p == COCOMM_PRECISION_MONTH && at.date.day != 1))
+      return cocomm__fail(err, bad, -1, COCOMM_FIELD_PUBLISHED,
+                          "a day or month of publication starts at its first instant (UTC)");
+  }
   int32_t st;
   if ((st = check_text_field(e->key, 1, -1, COCOMM_FIELD_KEY, err)) != COCOMM_OK ||
       (st = check_text_field(e->title, 0, -1, COCOMM_FIELD_TITLE, err)) != COCOMM_OK ||
@@ -384,6 +394,18 @@ int32_t cocomm_submission_judge(const cocomm_edition *e, int32_t model, cocomm_i
   }
   cocomm__copy_struct(result, result->struct_size, &r, sizeof r);
   return COCOMM_OK;
+}
+
+int32_t cocomm_timeline_judge_amendment(const cocomm_edition *edition, int32_t covers, cocomm_instant submitted_at,
+                                        cocomm_submission *result) {
+  /* T-35: an amendment solely about joint commissioning is due with the
+   * joint proposals; any other (delegated, or joint and anything else)
+   * with the delegated ones. */
+  if (covers != COCOMM_AMENDMENT_JOINT_ONLY && covers != COCOMM_AMENDMENT_OTHER) return COCOMM_ERR_INVALID_ARGUMENT;
+  int32_t model = covers == COCOMM_AMENDMENT_JOINT_ONLY ? COCOMM_MODEL_JOINT : COCOMM_MODEL_DELEGATED;
+  int32_t st = cocomm_submission_judge(edition, model, submitted_at, result);
+  if (st == COCOMM_OK) result->rule = "T-35";
+  return st;
 }
 
 int32_t cocomm_timeline_constitution_due(cocomm_date received, cocomm_date *acknowledge_by, cocomm_date *decide_by) {

@@ -13,6 +13,7 @@ static cocomm_ccg good_ccg(void) {
   cocomm_ccg_init(&c);
   memcpy(c.ods_code, "00R", 4);
   c.name = "NHS Blackpool CCG";
+  c.sound_financial_control = c.statutory_requirements_met = 1; /* shown */
   return c;
 }
 
@@ -175,6 +176,30 @@ static void A5_delegation_needs_sound_finance(void) {
   CU_ASSERT_PTR_NOT_NULL(strstr(F.f[2].message, "statutory"));
 }
 
+/* A-5 (revision 2): facts nobody has shown are "not shown" (a warning),
+ * never "met"; cocomm_ccg_init() starts from not shown. */
+static void A5_unknown_is_not_shown(void) {
+  cocomm_ccg c;
+  cocomm_ccg_init(&c);
+  memcpy(c.ods_code, "00R", 4);
+  CU_ASSERT_EQUAL(c.sound_financial_control, COCOMM_FACT_UNKNOWN);
+  ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_DELEGATED), COCOMM_OK);
+  CU_ASSERT_EQUAL(F.n, 2);
+  assert_finding(0, "A-5", COCOMM_SEVERITY_WARNING);
+  assert_finding(1, "A-5", COCOMM_SEVERITY_WARNING);
+  CU_ASSERT_STRING_EQUAL(F.f[0].message, "00R has not shown sound financial control, which delegation needs");
+  CU_ASSERT_STRING_EQUAL(F.f[1].message, "00R has not shown that it meets all statutory and business-planning "
+                                         "requirements, which delegation needs");
+  c.sound_financial_control = 1;
+  ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_DELEGATED), COCOMM_OK);
+  CU_ASSERT_EQUAL(F.n, 1);
+  c.statutory_requirements_met = 1;
+  ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_DELEGATED), COCOMM_OK);
+  CU_ASSERT_EQUAL(F.n, 0);
+  c.statutory_requirements_met = -2;
+  ASSERT_STATUS(eligibility(&c, COCOMM_MODEL_DELEGATED), COCOMM_ERR_INVALID_ARGUMENT);
+}
+
 static void eligibility_rejects_bad_input(void) {
   cocomm_ccg c = good_ccg();
   ASSERT_STATUS(eligibility(NULL, COCOMM_MODEL_JOINT), COCOMM_ERR_INVALID_ARGUMENT);
@@ -231,8 +256,7 @@ static void A7_moving_up(void) {
  * information). One level down is expected; a larger step is a warning,
  * never an error. Joint -> none is one level (the same step as joint ->
  * greater involvement in substance, M-3). A revocation by NHS England (A-9)
- * needs no agreement, but cocomm_approval_assess_change() has no input saying who
- * makes the change: that lands with new API. */
+ * is not a CCG's change: cocomm_approval_assess_revocation(). */
 static void A8_ending_steps_one_level_down(void) {
   CU_ASSERT_EQUAL(cocomm_rule_find("A-8")->force, COCOMM_FORCE_MUST);
   /* One level down: information naming the agreement. */
@@ -268,6 +292,21 @@ static void A8_ending_steps_one_level_down(void) {
   ASSERT_STATUS(change(-1, COCOMM_MODEL_NONE), COCOMM_ERR_INVALID_ARGUMENT);
   ASSERT_ERROR(&F.err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_MODEL);
   ASSERT_STATUS(change(COCOMM_MODEL_JOINT, 4), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&F.err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_MODEL);
+}
+
+/* A-8 and A-9 (revision 2): a revocation of a delegation by NHS England is
+ * not a CCG's change and needs no mutual agreement. */
+static void A8_A9_revocation_needs_no_agreement(void) {
+  found_settle(&F, cocomm_approval_assess_revocation(COCOMM_MODEL_DELEGATED, found_reset(&F, CAP), &F.err), NULL);
+  CU_ASSERT_EQUAL(F.n, 1);
+  assert_finding(0, "A-9", COCOMM_SEVERITY_INFO);
+  CU_ASSERT_STRING_EQUAL(F.f[0].message, "NHS England revokes the delegation (delegated commissioning): not a "
+                                         "CCG's change, so no mutual agreement is needed");
+  CU_ASSERT_EQUAL(F.f[0].severity, COCOMM_SEVERITY_INFO);
+  ASSERT_STATUS(found_settle(&F, cocomm_approval_assess_revocation(COCOMM_MODEL_JOINT, found_reset(&F, CAP), &F.err),
+                             NULL),
+                COCOMM_ERR_INVALID_ARGUMENT);
   ASSERT_ERROR(&F.err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_MODEL);
 }
 
@@ -344,9 +383,11 @@ static const test_case cases[] = {
   RULE_TEST("A-4", A4_governance_and_special_measures),
   RULE_TEST("A-4 A-8", A4_not_applied_to_staying_or_stepping_down),
   RULE_TEST("A-5", A5_delegation_needs_sound_finance),
+  RULE_TEST("A-5", A5_unknown_is_not_shown),
   TEST(eligibility_rejects_bad_input),
   RULE_TEST("A-7", A7_moving_up),
   RULE_TEST("A-8", A8_ending_steps_one_level_down),
+  RULE_TEST("A-8 A-9", A8_A9_revocation_needs_no_agreement),
   RULE_TEST("A-10", A10_pooled_fund_contributions),
   RULE_TEST("A-6 A-9", A6_A9_recorded),
   RULE_TEST("E-A E-B E-C E-D E-E E-F E-G E-H", EA_to_EH_missing_sections),

@@ -65,10 +65,10 @@ static void ics_of_the_delegated_timeline(void) {
   CU_ASSERT_EQUAL(count(ics, "BEGIN:VEVENT\r\n"), n);
   CU_ASSERT_EQUAL(count(ics, "END:VEVENT\r\n"), n);
   CU_ASSERT_EQUAL(count(ics, "DTSTAMP:20141110T000000Z\r\n"), n);
-  /* T-11 is timed, in UTC (GMT in January); T-19 is all-day, DTEND exclusive. */
+  /* T-11 is timed, in UTC (GMT in January); T-18 is all-day, DTEND exclusive. */
   CU_ASSERT_PTR_NOT_NULL(strstr(ics, "UID:2014-11-T-11-1@libcocomm\r\nDTSTAMP:20141110T000000Z\r\n"
                                      "DTSTART:20150109T120000Z\r\n"));
-  CU_ASSERT_PTR_NOT_NULL(strstr(ics, "DTSTART;VALUE=DATE:20150601\r\nDTEND;VALUE=DATE:20150602\r\n"));
+  CU_ASSERT_PTR_NOT_NULL(strstr(ics, "DTSTART;VALUE=DATE:20150401\r\nDTEND;VALUE=DATE:20150402\r\n"));
   /* A month is the whole month: February 2015 ends before 1 March. */
   CU_ASSERT_PTR_NOT_NULL(strstr(ics, "DTSTART;VALUE=DATE:20150201\r\nDTEND;VALUE=DATE:20150301\r\n"));
   /* T-12 twice, told apart by its UID. */

@@ -46,8 +46,8 @@ static void ccg_init_and_check(void) {
   CU_ASSERT_EQUAL(c.struct_size, sizeof c);
   CU_ASSERT_EQUAL(cocomm_ccg_size(), sizeof c);
   CU_ASSERT_EQUAL(c.model, COCOMM_MODEL_NONE);
-  CU_ASSERT_EQUAL(c.sound_financial_control, 1);
-  CU_ASSERT_EQUAL(c.statutory_requirements_met, 1);
+  CU_ASSERT_EQUAL(c.sound_financial_control, COCOMM_FACT_UNKNOWN); /* not shown, never presumed met */
+  CU_ASSERT_EQUAL(c.statutory_requirements_met, COCOMM_FACT_UNKNOWN);
   CU_ASSERT_EQUAL(c.serious_governance_issues, 0);
   CU_ASSERT_PTR_NULL(c.name);
   cocomm_error err = COCOMM_ERROR_INIT;
@@ -64,7 +64,7 @@ static void ccg_init_and_check(void) {
   ASSERT_STATUS(cocomm_ccg_check(&c, &err), COCOMM_ERR_INVALID_ARGUMENT);
   ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_MODEL);
   c.model = COCOMM_MODEL_DELEGATED;
-  c.sound_financial_control = -1;
+  c.sound_financial_control = -2;
   ASSERT_STATUS(cocomm_ccg_check(&c, &err), COCOMM_ERR_INVALID_ARGUMENT);
   ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_FLAGS);
   ASSERT_STATUS(cocomm_ccg_check(&c, NULL), COCOMM_ERR_INVALID_ARGUMENT);

@@ -11,20 +11,25 @@ static int32_t coi(const cocomm_coi_arrangements *a, uint32_t capacity) {
   return found_settle(&F, cocomm_coi_assess(a, found_reset(&F, capacity), &F.err), NULL);
 }
 
-static cocomm_coi_arrangements all_in_place(void) {
+/* Every element in place, for a CCG of the given model. */
+static cocomm_coi_arrangements in_place(int32_t model) {
   cocomm_coi_arrangements a;
   cocomm_coi_arrangements_init(&a);
   int32_t *fields = &a.register_kept;
   for (int i = 0; i < 11; i++) fields[i] = 1;
+  a.model = model;
   return a;
 }
 
-static uint32_t count_rule(const char *rule) {
+static cocomm_coi_arrangements all_in_place(void) { return in_place(COCOMM_MODEL_DELEGATED); }
+
+static uint32_t count_severity(const char *rule, int32_t severity) {
   uint32_t k = 0;
-  for (uint32_t i = 0; i < F.n; i++)
-    k += strcmp(F.f[i].rule, rule) == 0 && F.f[i].severity == COCOMM_SEVERITY_ERROR;
+  for (uint32_t i = 0; i < F.n; i++) k += strcmp(F.f[i].rule, rule) == 0 && F.f[i].severity == severity;
   return k;
 }
+
+static uint32_t count_rule(const char *rule) { return count_severity(rule, COCOMM_SEVERITY_ERROR); }
 
 static void complete_arrangements_are_clean(void) {
   cocomm_coi_arrangements a = all_in_place();
@@ -72,10 +77,34 @@ static void I5_attestations(void) {
   CU_ASSERT_PTR_NOT_NULL(strstr(F.f[1].message, "Accountable Officer"));
 }
 
+/* I-2, I-3, I-5 (revision 2) by model: I-2 and I-3 are musts for a
+ * delegated CCG and shoulds (warnings) for every other; I-5 is a must for
+ * joint and delegated CCGs. I-1 is a must for all. */
+static void I2_I3_I5_force_by_model(void) {
+  const int32_t models[] = {COCOMM_MODEL_NONE, COCOMM_MODEL_GREATER_INVOLVEMENT, COCOMM_MODEL_JOINT,
+                            COCOMM_MODEL_DELEGATED};
+  for (size_t k = 0; k < 4; k++) {
+    cocomm_coi_arrangements a = in_place(models[k]);
+    a.register_kept = a.records_nature = a.procurement_register_kept = a.audit_chair_attested = 0;
+    ASSERT_STATUS(coi(&a, 16), COCOMM_OK);
+    CU_ASSERT_EQUAL(F.n, 4);
+    const int delegated = models[k] == COCOMM_MODEL_DELEGATED;
+    const int joint_or_delegated = delegated || models[k] == COCOMM_MODEL_JOINT;
+    CU_ASSERT_EQUAL(count_severity("I-1", COCOMM_SEVERITY_ERROR), 1);
+    CU_ASSERT_EQUAL(count_severity("I-2", delegated ? COCOMM_SEVERITY_ERROR : COCOMM_SEVERITY_WARNING), 1);
+    CU_ASSERT_EQUAL(count_severity("I-3", delegated ? COCOMM_SEVERITY_ERROR : COCOMM_SEVERITY_WARNING), 1);
+    CU_ASSERT_EQUAL(count_severity("I-5", joint_or_delegated ? COCOMM_SEVERITY_ERROR : COCOMM_SEVERITY_WARNING), 1);
+  }
+  cocomm_coi_arrangements a = in_place(4);
+  ASSERT_STATUS(coi(&a, 16), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&F.err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_MODEL);
+}
+
 /* Nothing in place: every element reported, in field order. */
 static void nothing_in_place(void) {
   cocomm_coi_arrangements a;
   cocomm_coi_arrangements_init(&a);
+  a.model = COCOMM_MODEL_DELEGATED;
   ASSERT_STATUS(coi(&a, 16), COCOMM_OK);
   CU_ASSERT_EQUAL(F.n, 11);
   for (uint32_t i = 0; i < F.n; i++) CU_ASSERT_EQUAL(F.f[i].subject, (int32_t)i);
@@ -106,6 +135,7 @@ static const test_case cases[] = {
   RULE_TEST("I-2", I2_register_contents),
   RULE_TEST("I-3", I3_procurement_register),
   RULE_TEST("I-5", I5_attestations),
+  RULE_TEST("I-2 I-3 I-5", I2_I3_I5_force_by_model),
   TEST(nothing_in_place),
   TEST(bad_input),
 };

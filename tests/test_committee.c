@@ -7,7 +7,7 @@ static fixture X;
 
 static void realistic_delegated_committee_is_clean(void) {
   BUILD(&X, COCOMM_COMMITTEE_DELEGATED, delegated_committee);
-  delegated_quorum(&X.c);
+  delegated_quorum(&X);
   ASSERT_STATUS(validate(&X), COCOMM_OK);
   CU_ASSERT_EQUAL(X.n, 0);
 }
@@ -59,7 +59,7 @@ static void C2_majority_boundary(void) {
 /* C-3: a Healthwatch or HWB member marked voting is an error naming them. */
 static void C3_observer_marked_voting(void) {
   BUILD(&X, COCOMM_COMMITTEE_DELEGATED, delegated_committee);
-  delegated_quorum(&X.c);
+  delegated_quorum(&X);
   X.m[8].voting = V;
   X.m[9].voting = V;
   ASSERT_STATUS(validate(&X), COCOMM_OK);
@@ -75,7 +75,7 @@ static void C3_observer_marked_voting(void) {
 /* C-4: no Healthwatch or HWB member is information, not a fault. */
 static void C4_absent_observers_are_information(void) {
   BUILD(&X, COCOMM_COMMITTEE_DELEGATED, delegated_committee);
-  delegated_quorum(&X.c);
+  delegated_quorum(&X);
   X.c.member_count = 8; /* drop Healthwatch, HWB, LMC */
   ASSERT_STATUS(validate(&X), COCOMM_OK);
   CU_ASSERT_EQUAL(count_of(&X, "C-4", COCOMM_SEVERITY_INFO), 2);
@@ -110,7 +110,8 @@ static void C7_joint_committee_has_both_sides(void) {
   BUILD(&X, COCOMM_COMMITTEE_JOINT, no_ccg);
   ASSERT_STATUS(validate(&X), COCOMM_OK);
   CU_ASSERT_EQUAL(count_of(&X, "C-7", COCOMM_SEVERITY_ERROR), 1);
-  CU_ASSERT_PTR_NOT_NULL(strstr(first_of(&X, "C-7")->message, "no CCG member"));
+  ASSERT_SAYS(&X, COCOMM_MSG_NO_CCG_MEMBER, "C-7", COCOMM_SEVERITY_ERROR,
+              "no voting member of a CCG: a joint committee is formed by NHS England and one or more CCGs");
   /* A delegated committee need not have NHS England. */
   X.c.kind = COCOMM_COMMITTEE_DELEGATED;
   BUILD(&X, COCOMM_COMMITTEE_DELEGATED, no_nhse);
@@ -202,7 +203,7 @@ static void C11_committee_in_common(void) {
  * stakeholders cannot contribute: a warning. */
 static void C12_stakeholders(void) {
   BUILD(&X, COCOMM_COMMITTEE_DELEGATED, delegated_committee);
-  delegated_quorum(&X.c);
+  delegated_quorum(&X);
   X.c.member_count = 8;
   ASSERT_STATUS(validate(&X), COCOMM_OK);
   CU_ASSERT_EQUAL(count_of(&X, "C-12", COCOMM_SEVERITY_WARNING), 1);
@@ -211,31 +212,182 @@ static void C12_stakeholders(void) {
   CU_ASSERT_EQUAL(count_of(&X, "C-12", 0), 0);
 }
 
-/* C-13: the quorum is the committee's own; the three real examples can be
- * expressed, and one the membership can never meet is a warning. */
+/* C-13: the quorum is the committee's own terms of reference, and each of
+ * the published forms the rule quotes can be written as clauses; one the
+ * membership can never meet is a warning. */
 static void C13_quorum_examples(void) {
   BUILD(&X, COCOMM_COMMITTEE_DELEGATED, delegated_committee);
   ASSERT_STATUS(validate(&X), COCOMM_OK);
   CU_ASSERT_EQUAL(count_of(&X, "C-13", COCOMM_SEVERITY_INFO), 1); /* none set */
-  /* "3 members including a lay member and an executive" */
-  X.c.quorum = (cocomm_quorum){3, 1, 1, 0, COCOMM_PRESIDING_ANY, 0};
+  ASSERT_SAYS(&X, COCOMM_MSG_NO_QUORUM_SET, "C-13", COCOMM_SEVERITY_INFO,
+              "no quorum set: the committee's terms of reference must set one");
+  /* The offices the forms name. */
+  X.m[3].tags = COCOMM_TAG_BIT(COCOMM_OFFICE_CHIEF_OFFICER);
+  X.m[4].tags = COCOMM_TAG_BIT(COCOMM_OFFICE_CHIEF_FINANCE_OFFICER);
+  X.m[5].tags = COCOMM_TAG_BIT(COCOMM_OFFICE_GP);
+  X.m[6].tags = COCOMM_TAG_BIT(COCOMM_OFFICE_GP) | COCOMM_TAG_BIT(COCOMM_OFFICE_SECONDARY_CARE_DOCTOR);
+  const uint32_t chiefs = COCOMM_TAG_BIT(COCOMM_OFFICE_CHIEF_OFFICER) |
+                          COCOMM_TAG_BIT(COCOMM_OFFICE_CHIEF_FINANCE_OFFICER);
+  const uint32_t lay_like = COCOMM_TAG_BIT(COCOMM_OFFICE_LAY_PERSON) | COCOMM_TAG_BIT(COCOMM_OFFICE_REGISTERED_NURSE) |
+                            COCOMM_TAG_BIT(COCOMM_OFFICE_SECONDARY_CARE_DOCTOR);
+  /* (a) "at least 3 members, including a lay member and one of the chief
+   * officer, the chief finance officer or the chief of service delivery" */
+  QUORUM(&X, clause(3, 0, 0), clause(1, CAT(LAY), 0),
+         (cocomm_clause){1, 0, chiefs | COCOMM_TAG_BIT(COCOMM_OFFICE_DIRECTOR_OF_COMMISSIONING), 0,
+                         COCOMM_COUNT_VOTING, COCOMM_CLAUSE_ANY_BODY});
   ASSERT_STATUS(validate(&X), COCOMM_OK);
   CU_ASSERT_EQUAL(count_of(&X, "C-13", 0), 0);
-  /* "1 lay member, 1 GP and 1 executive" */
-  X.c.quorum = (cocomm_quorum){3, 1, 1, 1, COCOMM_PRESIDING_ANY, 0};
+  /* (b) "at least 3 non-executive members, one GP, the chief officers, and
+   * any two non-voting members" */
+  QUORUM(&X, clause(3, CAT(LAY) | CAT(CLIN), 0),
+         (cocomm_clause){1, 0, COCOMM_TAG_BIT(COCOMM_OFFICE_GP), 0, COCOMM_COUNT_VOTING, COCOMM_CLAUSE_ANY_BODY},
+         (cocomm_clause){COCOMM_CLAUSE_ALL, 0, chiefs, 0, COCOMM_COUNT_ANY, COCOMM_CLAUSE_ANY_BODY},
+         (cocomm_clause){2, 0, 0, 0, COCOMM_COUNT_NON_VOTING, COCOMM_CLAUSE_ANY_BODY});
   ASSERT_STATUS(validate(&X), COCOMM_OK);
   CU_ASSERT_EQUAL(count_of(&X, "C-13", 0), 0);
-  /* "4 members including 2 lay members, one of them the chair or vice-chair" */
-  delegated_quorum(&X.c);
+  /* (c) "1 lay member, 1 GP and 1 executive" */
+  QUORUM(&X, clause(1, CAT(LAY), 0), clause(1, CAT(CLIN), 0), clause(1, CAT(EXEC), 0));
   ASSERT_STATUS(validate(&X), COCOMM_OK);
   CU_ASSERT_EQUAL(count_of(&X, "C-13", 0), 0);
-  X.c.quorum.min_lay = 4; /* only 3 lay members */
-  X.c.quorum.min_voting = 8;
+  /* (d) "four members: the chief officer or chief finance officer, and two
+   * of {lay member, lay person, registered nurse, secondary care
+   * consultant}, one of them the chair or vice-chair" */
+  QUORUM(&X, clause(4, 0, 0),
+         (cocomm_clause){1, 0, chiefs, 0, COCOMM_COUNT_VOTING, COCOMM_CLAUSE_ANY_BODY},
+         (cocomm_clause){2, CAT(LAY), lay_like, 0, COCOMM_COUNT_VOTING, COCOMM_CLAUSE_ANY_BODY},
+         (cocomm_clause){1, CAT(LAY), lay_like, CHAIR_OR_VICE, COCOMM_COUNT_VOTING, COCOMM_CLAUSE_ANY_BODY});
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-13", 0), 0);
+  /* 1.0's example: 4 voting including 2 lay, one of them chairing. */
+  delegated_quorum(&X);
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-13", 0), 0);
+  QUORUM(&X, clause(8, 0, 0), clause(4, CAT(LAY), 0)); /* 7 voting, 3 lay */
   ASSERT_STATUS(validate(&X), COCOMM_OK);
   CU_ASSERT_EQUAL(count_of(&X, "C-13", COCOMM_SEVERITY_WARNING), 2);
-  X.c.quorum.min_lay = -1;
+  /* A clause that cannot be right: refused, naming the clause. */
+  X.t.quorum[1].min = -2;
   ASSERT_STATUS(validate(&X), COCOMM_ERR_INVALID_ARGUMENT);
-  ASSERT_ERROR(&X.err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_QUORUM);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_INVALID_ARGUMENT, 1, COCOMM_FIELD_CLAUSE);
+}
+
+/* C-13 at its boundary: a quorum clause the list meets exactly is no
+ * finding, one more is QUORUM_NEVER_MET; the same for the membership the
+ * terms require (MEMBERSHIP_SHORT). 1.0 had neither. */
+static void C13_quorum_never_met_and_membership_short(void) {
+  BUILD(&X, COCOMM_COMMITTEE_DELEGATED, delegated_committee);
+  QUORUM(&X, clause(7, 0, 0), clause(3, CAT(LAY), 0)); /* exactly the 7 voting, 3 lay listed */
+  MEMBERSHIP(&X, clause(2, CAT(CLIN), 0),
+             (cocomm_clause){4, 0, 0, 0, COCOMM_COUNT_NON_VOTING, COCOMM_CLAUSE_ANY_BODY});
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-13", 0), 0);
+  CU_ASSERT_EQUAL(X.n, 0);
+  X.t.quorum[0].min = 8;
+  X.t.quorum[1].min = 4;
+  X.t.membership[0].min = 3;
+  X.t.membership[1].min = 5;
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-13", COCOMM_SEVERITY_WARNING), 4);
+  CU_ASSERT_EQUAL(count_message(&X, COCOMM_MSG_QUORUM_NEVER_MET), 2);
+  CU_ASSERT_EQUAL(count_message(&X, COCOMM_MSG_MEMBERSHIP_SHORT), 2);
+  ASSERT_SAYS(&X, COCOMM_MSG_QUORUM_NEVER_MET, "C-13", COCOMM_SEVERITY_WARNING,
+              "quorum can never be met: it needs at least 8 voting members (8), and the committee lists 7");
+  ASSERT_SAYS(&X, COCOMM_MSG_MEMBERSHIP_SHORT, "C-13", COCOMM_SEVERITY_WARNING,
+              "membership falls short of the terms of reference: they require at least 3 voting members of "
+              "clinical (3), and the committee lists 2");
+  /* In order: the quorum's clauses, then the membership's, each naming its clause. */
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < X.n; i++) {
+    if (X.raw[i].message != COCOMM_MSG_QUORUM_NEVER_MET && X.raw[i].message != COCOMM_MSG_MEMBERSHIP_SHORT) continue;
+    static const int32_t clause_of[4] = {0, 1, 100, 101};
+    CU_ASSERT_EQUAL(X.raw[i].values[0], clause_of[k]);
+    k++;
+  }
+  CU_ASSERT_EQUAL(k, 4);
+  CU_ASSERT_STRING_EQUAL(X.f[1].message, "quorum can never be met: it needs at least 4 voting members of lay (4), "
+                                         "and the committee lists 3");
+  CU_ASSERT_STRING_EQUAL(X.f[3].message, "membership falls short of the terms of reference: they require at least "
+                                         "5 non-voting members (5), and the committee lists 4");
+  /* Each body: a joint committee of two CCGs must list a voting member of
+   * NHS England and of each CCG. */
+  static const char *const codes[2] = {"00R", "02M"};
+  static const spec joint[] = {{"Ann Lay", LAY, V, CHAIR}, {"Hal NHS England", NHSE, V, MEMBER},
+                               {"Dr Fay GP", CLIN, V, MEMBER}, {"Ivy Healthwatch", HW, NV, MEMBER}};
+  BUILD(&X, COCOMM_COMMITTEE_JOINT, joint);
+  X.c.ccg_codes = codes;
+  X.c.ccg_count = 2;
+  X.m[0].body_kind = X.m[2].body_kind = COCOMM_BODY_CCG; /* both of the first CCG */
+  QUORUM(&X, clause(2, 0, 0));
+  MEMBERSHIP(&X, (cocomm_clause){1, 0, 0, 0, COCOMM_COUNT_VOTING, COCOMM_CLAUSE_EACH_BODY});
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_message(&X, COCOMM_MSG_MEMBERSHIP_SHORT), 1);
+  ASSERT_SAYS(&X, COCOMM_MSG_MEMBERSHIP_SHORT, "C-13", COCOMM_SEVERITY_WARNING,
+              "membership falls short of the terms of reference: they require at least 1 voting member from each "
+              "body (1), and the committee lists 0");
+  X.m[2].body_ccg = 1; /* the GP is of the second CCG: every body has one */
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_message(&X, COCOMM_MSG_MEMBERSHIP_SHORT), 0);
+}
+
+/* C-5 (revision 2): clinical leadership of a joint committee needs a
+ * voting clinical member; C-6: clinical involvement in a delegated one is
+ * a clinical member, voting or not. 1.0 counted any clinician for both. */
+static void C5_C6_voting_and_non_voting_clinicians(void) {
+  static const spec s[] = {{"Ann Lay", LAY, V, CHAIR}, {"Dan Exec", EXEC, V, 0}, {"Hal NHS England", NHSE, V, 0},
+                           {"Dr Fay GP", CLIN, NV, 0}, {"Ivy Healthwatch", HW, NV, 0}, {"Jo Council", HWB, NV, 0}};
+  BUILD(&X, COCOMM_COMMITTEE_JOINT, s);
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-5", COCOMM_SEVERITY_WARNING), 1);
+  ASSERT_SAYS(&X, COCOMM_MSG_NO_CLINICAL_LEADERSHIP, "C-5", COCOMM_SEVERITY_WARNING,
+              "no voting clinical member: clinical leadership should be retained");
+  X.m[3].voting = V;
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-5", 0), 0);
+  /* Delegated: the non-voting GP retains involvement. */
+  X.m[3].voting = NV;
+  X.c.kind = COCOMM_COMMITTEE_DELEGATED;
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-6", 0), 0);
+  CU_ASSERT_EQUAL(count_of(&X, "C-5", 0), 0);
+  X.c.member_count = 3; /* no clinician at all */
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  ASSERT_SAYS(&X, COCOMM_MSG_NO_CLINICAL_INVOLVEMENT, "C-6", COCOMM_SEVERITY_WARNING,
+              "no clinical member, voting or not: clinical involvement should be retained");
+}
+
+/* C-7 (revision 2): a joint committee has voting members of both bodies;
+ * a non-voting NHS England officer does not make it joint. The body is the
+ * member's body_kind: a clinician of NHS England counts for NHS England. */
+static void C7_voting_members_of_both_bodies(void) {
+  static const spec s[] = {{"Ann Lay", LAY, V, CHAIR}, {"Dan Exec", EXEC, V, 0}, {"Dr Fay GP", CLIN, V, 0},
+                           {"Hal NHS England", NHSE, NV, 0}};
+  BUILD(&X, COCOMM_COMMITTEE_JOINT, s);
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-7", COCOMM_SEVERITY_ERROR), 1);
+  ASSERT_SAYS(&X, COCOMM_MSG_NO_NHS_ENGLAND_MEMBER, "C-7", COCOMM_SEVERITY_ERROR,
+              "no voting member of NHS England: a joint committee is formed by NHS England and one or more CCGs");
+  X.m[3].voting = V;
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-7", 0), 0);
+  /* NHS England's medical director, a clinician, votes for NHS England. */
+  X.m[3].voting = NV;
+  X.m[2].body_kind = COCOMM_BODY_NHS_ENGLAND;
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_of(&X, "C-7", 0), 0);
+  CU_ASSERT_EQUAL(count_of(&X, "C-5", 0), 0); /* and is still the clinical leadership */
+  /* An NHS England officer said to belong to neither body counts for neither. */
+  X.m[2].body_kind = COCOMM_BODY_UNSTATED;
+  X.m[3].voting = V;
+  X.m[3].body_kind = COCOMM_BODY_OTHER;
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_message(&X, COCOMM_MSG_NO_NHS_ENGLAND_MEMBER), 1);
+  /* No voting member of a CCG: every CCG-side member is a non-voting one. */
+  X.m[3].body_kind = COCOMM_BODY_UNSTATED;
+  X.m[0].body_kind = X.m[1].body_kind = COCOMM_BODY_NHS_ENGLAND;
+  X.m[2].voting = NV;
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(count_message(&X, COCOMM_MSG_NO_CCG_MEMBER), 1);
+  CU_ASSERT_EQUAL(count_message(&X, COCOMM_MSG_NO_NHS_ENGLAND_MEMBER), 0);
 }
 
 static void bad_input_is_refused_without_findings(void) {
@@ -329,9 +481,43 @@ static void bad_input_is_refused_without_findings(void) {
   ASSERT_STATUS(validate(&X), COCOMM_ERR_PARSE);
   ASSERT_ERROR(&X.err, COCOMM_ERR_PARSE, 1, COCOMM_FIELD_CCG_CODES);
   X.c.ccg_count = 1;
-  X.c.casting_vote = 3;
+  terms_of(&X)->casting_vote = 3;
   ASSERT_STATUS(validate(&X), COCOMM_ERR_INVALID_ARGUMENT);
   ASSERT_ERROR(&X.err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_CASTING_VOTE);
+  X.t.casting_vote = 1;
+  X.t.struct_size = COCOMM_TERMS_SIZE_V1 - 4;
+  ASSERT_STATUS(validate(&X), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_TERMS);
+  X.t.struct_size = sizeof X.t;
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  /* The member fields 2.0 added. */
+  X.m[2].body_kind = 4;
+  ASSERT_STATUS(validate(&X), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_INVALID_ARGUMENT, 2, COCOMM_FIELD_BODY_KIND);
+  X.m[2].body_kind = COCOMM_BODY_CCG;
+  X.m[2].body_ccg = 1; /* the committee serves one CCG: index 0 only */
+  ASSERT_STATUS(validate(&X), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_INVALID_ARGUMENT, 2, COCOMM_FIELD_BODY_KIND);
+  X.m[2].body_ccg = 0;
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  X.m[2].body_kind = COCOMM_BODY_NHS_ENGLAND;
+  X.m[2].body_ccg = 0;
+  X.m[2].tags = COCOMM_TAG_BIT(COCOMM_TAG_FIRST_NAMED); /* a named tag the terms do not name */
+  ASSERT_STATUS(validate(&X), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_INVALID_ARGUMENT, 2, COCOMM_FIELD_TAGS);
+  memcpy(X.t.tag_names[0], "quorum lead", sizeof "quorum lead");
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  X.m[2].tags = COCOMM_TAG_BIT(COCOMM_OFFICES_KNOWN); /* no such office */
+  ASSERT_STATUS(validate(&X), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_INVALID_ARGUMENT, 2, COCOMM_FIELD_TAGS);
+  X.m[2].tags = 0;
+  X.m[2].reserved0 = 1;
+  ASSERT_STATUS(validate(&X), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_INVALID_ARGUMENT, 2, COCOMM_FIELD_RESERVED);
+  X.m[2].reserved0 = 0;
+  X.c.reserved0 = 1;
+  ASSERT_STATUS(validate(&X), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&X.err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_RESERVED);
 }
 
 /* An array built with a larger element (a future member layout) is read
@@ -468,7 +654,6 @@ static void names_for_printing(void) {
   ASSERT_STATUS(cocomm_committee_kind_parse(NULL, 3, &kind), COCOMM_ERR_INVALID_ARGUMENT);
   CU_ASSERT_EQUAL(cocomm_member_size(), sizeof(cocomm_member));
   CU_ASSERT_EQUAL(cocomm_committee_size(), sizeof(cocomm_committee));
-  CU_ASSERT_EQUAL(cocomm_quorum_size(), sizeof(cocomm_quorum));
 }
 
 static const test_case cases[] = {
@@ -485,6 +670,9 @@ static const test_case cases[] = {
   RULE_TEST("C-11", C11_committee_in_common),
   RULE_TEST("C-12", C12_stakeholders),
   RULE_TEST("C-13", C13_quorum_examples),
+  RULE_TEST("C-13", C13_quorum_never_met_and_membership_short),
+  RULE_TEST("C-5 C-6", C5_C6_voting_and_non_voting_clinicians),
+  RULE_TEST("C-7", C7_voting_members_of_both_bodies),
   TEST(bad_input_is_refused_without_findings),
   TEST(members_at_a_larger_stride),
   TEST(several_committees_in_a_loop),

@@ -64,6 +64,9 @@ static const char roster_csv[] = "name,category,voting\nAnn Lay,Lay,yes\nDr Cy G
 static cocomm_member RM[4];
 static char RT[128];
 static cocomm_roster RO;
+static cocomm_terms TR;
+static cocomm_finding RF[4];
+static cocomm_findings RFS; /* the roster's notes */
 
 static void setup(void) {
   static const int32_t cats[4] = {COCOMM_CATEGORY_LAY, COCOMM_CATEGORY_EXECUTIVE, COCOMM_CATEGORY_CLINICAL,
@@ -100,7 +103,12 @@ static void setup(void) {
   ED.milestones = MS;
   ED.milestone_count = 2;
   cocomm_findings_init(&FS, F, 16);
+  cocomm_terms_init(&TR);
+  C.terms = &TR;
+  cocomm_findings_init(&RFS, RF, 4);
   cocomm_roster_init(&RO, RM, 4, RT, sizeof RT);
+  RO.terms = &TR;
+  RO.findings = &RFS;
 }
 
 static cocomm_findings *findings(void) {
@@ -168,8 +176,8 @@ static void init_macro_equals_init_function(void) {
 }
 
 static void every_field_has_its_own_name(void) {
-  enum { LAST = COCOMM_FIELD_HEADER };
-  CU_ASSERT_EQUAL(LAST, 42);
+  enum { LAST = COCOMM_FIELD_TAG_NAME };
+  CU_ASSERT_EQUAL(LAST, 52);
   const char *seen[LAST + 1];
   for (int32_t f = 0; f <= LAST; f++) {
     const char *name = cocomm_field_name(f);
@@ -192,6 +200,16 @@ static void every_field_has_its_own_name(void) {
   CU_ASSERT_STRING_EQUAL(cocomm_field_name(COCOMM_FIELD_FINDINGS), "findings");
   CU_ASSERT_STRING_EQUAL(cocomm_field_name(COCOMM_FIELD_TEXT), "text");
   CU_ASSERT_STRING_EQUAL(cocomm_field_name(COCOMM_FIELD_HEADER), "header");
+  CU_ASSERT_STRING_EQUAL(cocomm_field_name(COCOMM_FIELD_TERMS), "terms");
+  CU_ASSERT_STRING_EQUAL(cocomm_field_name(COCOMM_FIELD_TAGS), "tags");
+  CU_ASSERT_STRING_EQUAL(cocomm_field_name(COCOMM_FIELD_BODY_KIND), "body_kind");
+  CU_ASSERT_STRING_EQUAL(cocomm_field_name(COCOMM_FIELD_CLAUSE), "clause");
+  CU_ASSERT_STRING_EQUAL(cocomm_field_name(COCOMM_FIELD_MAJORITY), "majority");
+  CU_ASSERT_STRING_EQUAL(cocomm_field_name(COCOMM_FIELD_PRESIDING), "presiding");
+  CU_ASSERT_STRING_EQUAL(cocomm_field_name(COCOMM_FIELD_CHOSEN), "chosen");
+  CU_ASSERT_STRING_EQUAL(cocomm_field_name(COCOMM_FIELD_CASTING_BY), "casting_by");
+  CU_ASSERT_STRING_EQUAL(cocomm_field_name(COCOMM_FIELD_STAYED), "stayed");
+  CU_ASSERT_STRING_EQUAL(cocomm_field_name(COCOMM_FIELD_TAG_NAME), "tag name");
 }
 
 /* An error struct too small for the first layout: every function returns
@@ -313,14 +331,62 @@ static void committee_fields(void) {
   C.ccg_count = COCOMM_MEMBERS_MAX + 1;
   REFUSES(cocomm_committee_check(&C, &E), COCOMM_ERR_OUT_OF_RANGE, -1, COCOMM_FIELD_CCG_CODES);
   setup();
-  C.casting_vote = 2;
+  C.reserved0 = 1;
+  REFUSES(cocomm_committee_check(&C, &E), COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_RESERVED);
+  /* Its terms (1.0's casting_vote and quorum fields): the item is the
+   * clause (quorum 0.., membership 100..), else -1. */
+  setup();
+  TR.struct_size = COCOMM_TERMS_SIZE_V1 - 1;
+  REFUSES(cocomm_committee_check(&C, &E), COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_TERMS);
+  setup();
+  TR.casting_vote = 2;
   REFUSES(cocomm_committee_check(&C, &E), COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_CASTING_VOTE);
   setup();
-  C.quorum.min_clinical = -1;
-  REFUSES(cocomm_committee_check(&C, &E), COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_QUORUM);
+  TR.majority = 2;
+  REFUSES(cocomm_committee_check(&C, &E), COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_MAJORITY);
   setup();
-  C.quorum.presiding = 9;
-  REFUSES(cocomm_committee_check(&C, &E), COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_QUORUM);
+  TR.presiding = -1;
+  REFUSES(cocomm_committee_check(&C, &E), COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_PRESIDING);
+  setup();
+  TR.quorum_count = COCOMM_CLAUSES_MAX + 1;
+  REFUSES(cocomm_committee_check(&C, &E), COCOMM_ERR_OUT_OF_RANGE, -1, COCOMM_FIELD_COUNT);
+  setup();
+  TR.quorum_count = 2;
+  TR.quorum[1].min = -2;
+  REFUSES(cocomm_committee_check(&C, &E), COCOMM_ERR_INVALID_ARGUMENT, 1, COCOMM_FIELD_CLAUSE);
+  TR.quorum[1].min = COCOMM_CLAUSE_ALL;
+  ACCEPTS(cocomm_committee_check(&C, &E));
+  TR.quorum[1].min = (int32_t)COCOMM_MEMBERS_MAX + 1;
+  REFUSES(cocomm_committee_check(&C, &E), COCOMM_ERR_INVALID_ARGUMENT, 1, COCOMM_FIELD_CLAUSE);
+  TR.quorum[1].min = 1;
+  TR.quorum[1].categories = 1; /* bit 0 is no category */
+  REFUSES(cocomm_committee_check(&C, &E), COCOMM_ERR_INVALID_ARGUMENT, 1, COCOMM_FIELD_CATEGORY);
+  TR.quorum[1].categories = 0;
+  TR.quorum[1].positions = COCOMM_POSITION_BIT(3);
+  REFUSES(cocomm_committee_check(&C, &E), COCOMM_ERR_INVALID_ARGUMENT, 1, COCOMM_FIELD_POSITION);
+  TR.quorum[1].positions = 0;
+  TR.quorum[1].voting = 3;
+  REFUSES(cocomm_committee_check(&C, &E), COCOMM_ERR_INVALID_ARGUMENT, 1, COCOMM_FIELD_VOTING);
+  TR.quorum[1].voting = COCOMM_COUNT_ANY;
+  TR.quorum[1].body = 4;
+  REFUSES(cocomm_committee_check(&C, &E), COCOMM_ERR_INVALID_ARGUMENT, 1, COCOMM_FIELD_BODY_KIND);
+  TR.quorum[1].body = COCOMM_CLAUSE_EACH_BODY;
+  TR.quorum[1].tags = COCOMM_TAG_BIT(COCOMM_TAG_FIRST_NAMED + 1); /* a tag the terms do not name */
+  REFUSES(cocomm_committee_check(&C, &E), COCOMM_ERR_INVALID_ARGUMENT, 1, COCOMM_FIELD_TAGS);
+  memcpy(TR.tag_names[1], "quorum lead", sizeof "quorum lead");
+  ACCEPTS(cocomm_committee_check(&C, &E));
+  memset(TR.tag_names[1], 'x', sizeof TR.tag_names[1]); /* no terminator */
+  REFUSES(cocomm_committee_check(&C, &E), COCOMM_ERR_PARSE, (int32_t)COCOMM_TAG_FIRST_NAMED + 1,
+          COCOMM_FIELD_TAG_NAME);
+  memcpy(TR.tag_names[1], "lead \x1b", sizeof "lead \x1b");
+  REFUSES(cocomm_committee_check(&C, &E), COCOMM_ERR_PARSE, (int32_t)COCOMM_TAG_FIRST_NAMED + 1,
+          COCOMM_FIELD_TAG_NAME);
+  setup();
+  TR.membership_count = 3;
+  TR.membership[2].voting = -1;
+  REFUSES(cocomm_committee_check(&C, &E), COCOMM_ERR_INVALID_ARGUMENT, 102, COCOMM_FIELD_VOTING);
+  TR.membership_count = UINT32_MAX;
+  REFUSES(cocomm_committee_check(&C, &E), COCOMM_ERR_OUT_OF_RANGE, -1, COCOMM_FIELD_COUNT);
   /* Members: the index is the member's. */
   setup();
   M[2].category = 9;
@@ -342,6 +408,20 @@ static void committee_fields(void) {
   setup();
   M[3].body = "Surgery \xC3";
   REFUSES(cocomm_committee_check(&C, &E), COCOMM_ERR_PARSE, 3, COCOMM_FIELD_BODY);
+  setup();
+  M[2].body_kind = -1;
+  REFUSES(cocomm_committee_check(&C, &E), COCOMM_ERR_INVALID_ARGUMENT, 2, COCOMM_FIELD_BODY_KIND);
+  M[2].body_kind = COCOMM_BODY_CCG; /* and the committee names no CCG */
+  REFUSES(cocomm_committee_check(&C, &E), COCOMM_ERR_INVALID_ARGUMENT, 2, COCOMM_FIELD_BODY_KIND);
+  M[2].body_kind = COCOMM_BODY_OTHER;
+  M[2].body_ccg = 1;
+  REFUSES(cocomm_committee_check(&C, &E), COCOMM_ERR_INVALID_ARGUMENT, 2, COCOMM_FIELD_BODY_KIND);
+  setup();
+  M[1].tags = COCOMM_TAG_BIT(COCOMM_TAGS_MAX - 1);
+  REFUSES(cocomm_committee_check(&C, &E), COCOMM_ERR_INVALID_ARGUMENT, 1, COCOMM_FIELD_TAGS);
+  setup();
+  M[0].reserved0 = 7;
+  REFUSES(cocomm_committee_check(&C, &E), COCOMM_ERR_INVALID_ARGUMENT, 0, COCOMM_FIELD_RESERVED);
   /* The first bad member is the one named. */
   setup();
   M[3].category = 0;
@@ -422,6 +502,19 @@ static void decision_fields(void) {
   setup();
   D.item = "Item \x1b[1m";
   REFUSES(CHECK(), COCOMM_ERR_PARSE, -1, COCOMM_FIELD_ITEM);
+  setup();
+  D.chosen = 4;
+  REFUSES(CHECK(), COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_CHOSEN);
+  setup();
+  D.casting_by = -7;
+  REFUSES(CHECK(), COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_CASTING_BY);
+  setup();
+  uint8_t stayed[4] = {0, 0, 0, 9};
+  D.stayed = stayed;
+  REFUSES(CHECK(), COCOMM_ERR_INVALID_ARGUMENT, 3, COCOMM_FIELD_STAYED);
+  setup();
+  TR.presiding = 3; /* the committee's terms first */
+  REFUSES(CHECK(), COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_PRESIDING);
 #undef CHECK
 }
 
@@ -510,8 +603,8 @@ static void edition_fields(void) {
   ED.milestone_count = COCOMM_MILESTONES_MAX + 1;
   REFUSES(CHECK(), COCOMM_ERR_OUT_OF_RANGE, -1, COCOMM_FIELD_COUNT);
   setup();
-  ED.reserved0 = 1;
-  REFUSES(CHECK(), COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_RESERVED);
+  ED.published_precision = COCOMM_PRECISION_MID_MONTH;
+  REFUSES(CHECK(), COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_PUBLISHED);
   setup();
   ED.published = COCOMM_INSTANT_MAX + 1;
   REFUSES(CHECK(), COCOMM_ERR_OUT_OF_RANGE, -1, COCOMM_FIELD_PUBLISHED);
@@ -623,6 +716,16 @@ static void roster_fields(void) {
   setup();
   RO.text = NULL;
   REFUSES(cocomm_roster_parse(roster_csv, len, 0, &RO, &E), COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_ARRAY);
+  /* The terms it reads tags by, and the findings it notes defaults in. */
+  setup();
+  TR.majority = 7;
+  REFUSES(cocomm_roster_parse(roster_csv, len, 0, &RO, &E), COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_MAJORITY);
+  setup();
+  RFS.elem_size = COCOMM_FINDING_SIZE_V1 - 1;
+  REFUSES(cocomm_roster_parse(roster_csv, len, 0, &RO, &E), COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_FINDINGS);
+  setup();
+  RFS.items = NULL;
+  REFUSES(cocomm_roster_parse(roster_csv, len, 0, &RO, &E), COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_FINDINGS);
   if (SIZE_MAX / UINT32_MAX < UINT32_MAX) { /* capacity * member_size can wrap: a 32-bit size_t */
     setup();
     static cocomm_member one;
@@ -649,6 +752,10 @@ static void roster_fields(void) {
     {"name,name,category\n", COCOMM_ERR_PARSE, 1, 2, "a column named twice", "name"},
     {"name,position,category\nAnn\n", COCOMM_ERR_PARSE, 2, 3, "no category: the row ends before this column", ""},
     {"name,category\nAnn,\"Lay\n", COCOMM_ERR_PARSE, 2, 2, "a quoted field is never closed", NULL},
+    {"name,category,tags\nAnn,Lay,CFO; Chief Wizard\n", COCOMM_ERR_PARSE, 2, 3,
+     "not an office, nor a tag the terms of reference name", "Chief Wizard"},
+    {"tags,name,category\n\"CFO; \xff\",Ann,Lay\n", COCOMM_ERR_PARSE, 2, 1, "tags are not valid UTF-8",
+     "CFO; \xEF\xBF\xBD"},
   };
   for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
     setup();

@@ -276,33 +276,36 @@ static void bad_arguments(void) {
 
 /* Every message, in the order of enum cocomm_message. */
 static const int32_t messages[] = {
-  COCOMM_MSG_NO_QUORUM_SET, COCOMM_MSG_QUORUM_NEVER_VOTING, COCOMM_MSG_QUORUM_NEVER_LAY,
-  COCOMM_MSG_QUORUM_NEVER_EXECUTIVE, COCOMM_MSG_QUORUM_NEVER_CLINICAL, COCOMM_MSG_QUORUM_NEVER_CHAIR,
-  COCOMM_MSG_QUORUM_NEVER_CHAIR_OR_VICE, COCOMM_MSG_GREATER_INVOLVEMENT_FORM_ONLY,
+  COCOMM_MSG_NO_QUORUM_SET, COCOMM_MSG_GREATER_INVOLVEMENT_FORM_ONLY,
   COCOMM_MSG_IN_COMMON_ON_ITS_OWN, COCOMM_MSG_NO_CHAIR, COCOMM_MSG_SECOND_CHAIR,
   COCOMM_MSG_SECOND_VICE_CHAIR, COCOMM_MSG_CHAIR_NOT_VOTING, COCOMM_MSG_NO_VOTING_MEMBER,
   COCOMM_MSG_LISTED_TWICE, COCOMM_MSG_OBSERVER_VOTING, COCOMM_MSG_CHAIR_NOT_LAY,
   COCOMM_MSG_NO_LAY_EXECUTIVE_MAJORITY, COCOMM_MSG_NO_NHS_ENGLAND_MEMBER, COCOMM_MSG_NO_CCG_MEMBER,
   COCOMM_MSG_NO_CLINICAL_INVOLVEMENT, COCOMM_MSG_NO_CLINICAL_LEADERSHIP, COCOMM_MSG_NO_HEALTHWATCH,
-  COCOMM_MSG_NO_HWB, COCOMM_MSG_NO_STAKEHOLDERS, COCOMM_MSG_VICE_TAKES_CHAIR,
-  COCOMM_MSG_NO_ONE_CAN_CHAIR, COCOMM_MSG_NO_ONE_CAN_CHAIR_LAY, COCOMM_MSG_NOT_QUORATE_NEEDS_CHAIR,
-  COCOMM_MSG_NOT_QUORATE_NEEDS_CHAIR_OR_VICE, COCOMM_MSG_NOT_QUORATE_NEEDS_LAY_CHAIR,
-  COCOMM_MSG_NOT_QUORATE_COUNT, COCOMM_MSG_NOT_QUORATE_COUNT_AFTER_WITHDRAWAL,
+  COCOMM_MSG_NO_HWB, COCOMM_MSG_NO_STAKEHOLDERS, COCOMM_MSG_QUORUM_NEVER_MET, COCOMM_MSG_MEMBERSHIP_SHORT,
+  COCOMM_MSG_VOTING_DEFAULT_NON_VOTING, COCOMM_MSG_VOTING_DEFAULT_VOTING, COCOMM_MSG_VICE_TAKES_CHAIR,
+  COCOMM_MSG_NO_ONE_CAN_CHAIR, COCOMM_MSG_NO_ONE_CAN_CHAIR_LAY,
   COCOMM_MSG_CONFLICTED_TOOK_PART, COCOMM_MSG_CONFLICTED_TOOK_PART_IN_AWARD, COCOMM_MSG_OBSERVER_VOTED,
   COCOMM_MSG_VOTED_NOT_VOTING_MEMBER, COCOMM_MSG_VOTED_ABSENT, COCOMM_MSG_CASTING_VOTE_NOT_GRANTED,
   COCOMM_MSG_TIE_CASTING_VOTE_AVAILABLE, COCOMM_MSG_TIE_NOT_CARRIED, COCOMM_MSG_WITHDRAWS,
-  COCOMM_MSG_NO_LAY_EXECUTIVE_MAJORITY_LEFT, COCOMM_MSG_NOT_OBLIGED,
+  COCOMM_MSG_NO_LAY_EXECUTIVE_MAJORITY_LEFT, COCOMM_MSG_GREATER_INVOLVEMENT_NO_DECISION,
+  COCOMM_MSG_MEETING_MUST_CHOOSE, COCOMM_MSG_CHOSEN_PRESIDES, COCOMM_MSG_CHOSEN_MAY_NOT_PRESIDE,
+  COCOMM_MSG_PRESIDING_NOT_LAY, COCOMM_MSG_NOT_QUORATE, COCOMM_MSG_NOT_QUORATE_AFTER_WITHDRAWAL,
+  COCOMM_MSG_CASTING_BY_WITHDRAWN, COCOMM_MSG_CASTING_BY_NOT_PRESIDING, COCOMM_MSG_CASTING_VOTE_GIVEN,
+  COCOMM_MSG_NOT_MORE_THAN_HALF, COCOMM_MSG_NO_LAY_EXECUTIVE_MAJORITY_ABSENT, COCOMM_MSG_NOT_OBLIGED,
   COCOMM_MSG_GREATER_INVOLVEMENT_NO_APPROVAL, COCOMM_MSG_SUPPORT_NOT_ASSURED_GOVERNANCE,
   COCOMM_MSG_SUPPORT_NOT_ASSURED_SPECIAL_MEASURES, COCOMM_MSG_NO_SOUND_FINANCIAL_CONTROL,
   COCOMM_MSG_STATUTORY_REQUIREMENTS_UNMET, COCOMM_MSG_CHANGE_TO_GREATER_INVOLVEMENT,
   COCOMM_MSG_CHANGE_UP_TO_JOINT, COCOMM_MSG_CHANGE_UP_TO_DELEGATED,
   COCOMM_MSG_CHANGE_FROM_GREATER_INVOLVEMENT, COCOMM_MSG_CHANGE_ONE_LEVEL_DOWN,
   COCOMM_MSG_CHANGE_MORE_THAN_ONE_LEVEL_DOWN, COCOMM_MSG_POOLED_CORE_PRIMARY_MEDICAL,
-  COCOMM_MSG_EOI_SECTION_MISSING, COCOMM_MSG_NO_REGISTER, COCOMM_MSG_REGISTER_NOT_PUBLISHED,
+  COCOMM_MSG_EOI_SECTION_MISSING, COCOMM_MSG_REVOCATION, COCOMM_MSG_FINANCIAL_CONTROL_NOT_SHOWN,
+  COCOMM_MSG_STATUTORY_REQUIREMENTS_NOT_SHOWN, COCOMM_MSG_NO_REGISTER, COCOMM_MSG_REGISTER_NOT_PUBLISHED,
   COCOMM_MSG_NO_PROMPT_DECLARATION, COCOMM_MSG_CONFLICTS_NOT_MANAGED, COCOMM_MSG_REGISTER_NO_NATURE,
   COCOMM_MSG_REGISTER_NO_PARTIES, COCOMM_MSG_REGISTER_NOT_IN_ACCOUNTS,
   COCOMM_MSG_NO_PROCUREMENT_REGISTER, COCOMM_MSG_PROCUREMENT_REGISTER_NOT_PUBLISHED,
   COCOMM_MSG_AUDIT_CHAIR_NOT_ATTESTED, COCOMM_MSG_ACCOUNTABLE_OFFICER_NOT_ATTESTED,
+  COCOMM_MSG_NOT_JOINT_NO_NHS_ENGLAND, COCOMM_MSG_NOT_JOINT_NO_CCG,
 };
 #define N_MESSAGES (sizeof messages / sizeof messages[0])
 
@@ -358,8 +361,9 @@ static void format_names_members_from_the_committee(void) {
   CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member 3 (Ivy Healthwatch) is a Healthwatch observer and must not vote");
   f = finding(COCOMM_RULE_I_6, COCOMM_MSG_VICE_TAKES_CHAIR, 2, 1, 0);
   CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "chair: conflicted; the vice-chair, member 1 (Bob Lay), takes the chair");
-  f = finding(COCOMM_RULE_C_13, COCOMM_MSG_NOT_QUORATE_COUNT, 2, 1, 3);
-  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "not quorate: 2 lay members of the 3 needed");
+  f = finding(COCOMM_RULE_I_6, COCOMM_MSG_CASTING_BY_NOT_PRESIDING, 2, 0, 0);
+  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member 2 (Dr Fay GP) does not preside over the item: only member 0 "
+                                          "(Ann Lay), who presides, may give the casting vote");
   f = finding(COCOMM_RULE_C_2, COCOMM_MSG_NO_LAY_EXECUTIVE_MAJORITY, 4, 8, 0);
   CU_ASSERT_STRING_EQUAL(text_of(&f, NULL), "lay and executive members are 4 of 8 voting members: not a majority");
   /* An ODS code travels as a number, three bytes. */
@@ -397,6 +401,59 @@ static void format_names_members_from_the_committee(void) {
   CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member 1 is a second chair");
   small_committee();
   CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member 1 (Bob Lay) is a second chair");
+}
+
+/* %k: a clause of the committee's terms, described as the terms format
+ * writes it (quorum clauses 0.., membership clauses 100..); without the
+ * committee, or for a clause it does not have, numbered. */
+static void format_describes_clauses_from_the_terms(void) {
+  small_committee();
+  cocomm_terms t;
+  cocomm_terms_init(&t);
+  memcpy(t.tag_names[0], "quorum lead", sizeof "quorum lead");
+  t.quorum[0] = (cocomm_clause){3, 0, 0, 0, COCOMM_COUNT_VOTING, COCOMM_CLAUSE_ANY_BODY};
+  t.quorum[1] = (cocomm_clause){1, COCOMM_CATEGORY_BIT(COCOMM_CATEGORY_LAY),
+                                COCOMM_TAG_BIT(COCOMM_OFFICE_LAY_PERSON) | COCOMM_TAG_BIT(COCOMM_TAG_FIRST_NAMED),
+                                COCOMM_POSITION_BIT(COCOMM_POSITION_CHAIR) |
+                                    COCOMM_POSITION_BIT(COCOMM_POSITION_VICE_CHAIR),
+                                COCOMM_COUNT_VOTING, COCOMM_CLAUSE_ANY_BODY};
+  t.quorum[2] = (cocomm_clause){COCOMM_CLAUSE_ALL, 0, COCOMM_TAG_BIT(COCOMM_OFFICE_CHIEF_OFFICER), 0,
+                                COCOMM_COUNT_ANY, COCOMM_CLAUSE_ANY_BODY};
+  t.quorum[3] = (cocomm_clause){2, 0, 0, 0, COCOMM_COUNT_NON_VOTING, COCOMM_CLAUSE_NHS_ENGLAND};
+  t.quorum_count = 4;
+  t.membership[0] = (cocomm_clause){1, COCOMM_CATEGORY_BIT(COCOMM_CATEGORY_CLINICAL), 0, 0, COCOMM_COUNT_VOTING,
+                                    COCOMM_CLAUSE_EACH_BODY};
+  t.membership_count = 1;
+  C.terms = &t;
+  cocomm_finding f = finding(COCOMM_RULE_C_13, COCOMM_MSG_NOT_QUORATE, 0, 3, 2);
+  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "not quorate: the quorum needs at least 3 voting members (3), and 2 count");
+  f.values[0] = 1;
+  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "not quorate: the quorum needs at least 1 voting member of lay, lay person, "
+                                          "quorum lead as chair or vice-chair (3), and 2 count");
+  f.values[0] = 2;
+  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "not quorate: the quorum needs all voting or non-voting members of chief "
+                                          "officer (3), and 2 count");
+  f.values[0] = 3;
+  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "not quorate: the quorum needs at least 2 non-voting members from NHS "
+                                          "England (3), and 2 count");
+  f = finding(COCOMM_RULE_C_13, COCOMM_MSG_MEMBERSHIP_SHORT, 100, 1, 0);
+  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "membership falls short of the terms of reference: they require at least 1 "
+                                          "voting member of clinical from each body (1), and the committee lists 0");
+  /* No such clause: numbered. */
+  f.values[0] = 101;
+  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "membership falls short of the terms of reference: they require clause 101 "
+                                          "(1), and the committee lists 0");
+  f.values[0] = 4;
+  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "membership falls short of the terms of reference: they require clause 4 "
+                                          "(1), and the committee lists 0");
+  f.values[0] = 100;
+  CU_ASSERT_STRING_EQUAL(text_of(&f, NULL), "membership falls short of the terms of reference: they require clause 100 "
+                                            "(1), and the committee lists 0");
+  /* Terms that cannot be right are never read: the committee is not used. */
+  t.casting_vote = 5;
+  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "membership falls short of the terms of reference: they require clause 100 "
+                                          "(1), and the committee lists 0");
+  small_committee();
 }
 
 /* snprintf-style at every capacity around the length: never a byte past
@@ -564,6 +621,7 @@ static const test_case cases[] = {
   TEST(larger_elements_are_strided),
   TEST(bad_arguments),
   TEST(format_names_members_from_the_committee),
+  TEST(format_describes_clauses_from_the_terms),
   TEST(format_at_every_capacity),
   TEST(unknown_messages_are_refused),
   TEST(hostile_values_give_clean_text),

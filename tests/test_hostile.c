@@ -203,12 +203,67 @@ static const struct {
   {"member_count 1025", -1, offsetof(cocomm_committee, member_count), 0, 1025, NULL, COCOMM_ERR_OUT_OF_RANGE, COCOMM_FIELD_COUNT},
   {"members NULL with a count", -1, offsetof(cocomm_committee, members), 1, 0, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_ARRAY},
   {"ccg_count without codes", -1, offsetof(cocomm_committee, ccg_count), 0, 2, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_CCG_CODES},
-  {"casting_vote 7", -1, offsetof(cocomm_committee, casting_vote), 0, 7, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_CASTING_VOTE},
-  {"quorum min_voting -1", -1, offsetof(cocomm_committee, quorum.min_voting), 0, -1, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_QUORUM},
-  {"quorum min_lay huge", -1, offsetof(cocomm_committee, quorum.min_lay), 0, 5000, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_QUORUM},
-  {"quorum presiding 3", -1, offsetof(cocomm_committee, quorum.presiding), 0, 3, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_QUORUM},
-  {"quorum presiding_lay 2", -1, offsetof(cocomm_committee, quorum.presiding_lay), 0, 2, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_QUORUM},
+  {"committee reserved0 1", -1, offsetof(cocomm_committee, reserved0), 0, 1, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_RESERVED},
+  {"member struct_size V1 - 1", 2, offsetof(cocomm_member, struct_size), 0, COCOMM_MEMBER_SIZE_V1 - 1, NULL, COCOMM_ERR_STRUCT_SIZE, COCOMM_FIELD_STRUCT_SIZE},
+  {"member_size V1 - 1", -1, offsetof(cocomm_committee, member_size), 0, COCOMM_MEMBER_SIZE_V1 - 1, NULL, COCOMM_ERR_STRUCT_SIZE, COCOMM_FIELD_ELEMENT_SIZE},
+  {"body_kind 4", 1, offsetof(cocomm_member, body_kind), 0, 4, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_BODY_KIND},
+  {"body_kind INT32_MIN", 1, offsetof(cocomm_member, body_kind), 0, INT32_MIN, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_BODY_KIND},
+  {"body_kind CCG of a committee of none", 1, offsetof(cocomm_member, body_kind), 0, COCOMM_BODY_CCG, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_BODY_KIND},
+  {"body_ccg without a CCG body", 1, offsetof(cocomm_member, body_ccg), 0, 1, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_BODY_KIND},
+  {"body_ccg -1", 1, offsetof(cocomm_member, body_ccg), 0, -1, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_BODY_KIND},
+  {"tags: an office past those known", 3, offsetof(cocomm_member, tags), 0, 1 << 13, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_TAGS},
+  {"tags: a named tag the terms do not name", 3, offsetof(cocomm_member, tags), 0, 1 << 20, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_TAGS},
+  {"tags: every bit", 3, offsetof(cocomm_member, tags), 0, -1, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_TAGS},
+  {"member reserved0", 0, offsetof(cocomm_member, reserved0), 0, 1, NULL, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_RESERVED},
 };
+
+/* The committee's terms (the place of 1.0's casting_vote and quorum), one
+ * field broken per row. The good terms have one quorum and one membership
+ * clause in use, and the first named tag named. */
+static const struct {
+  const char *what;
+  size_t offset;      /* of an int32_t or uint32_t field of cocomm_terms */
+  int64_t value;
+  size_t fill;        /* > 0: fill this many bytes at offset with byte value instead */
+  int32_t want;
+  int32_t index;      /* the item the error names: a clause (0.., 100..), a tag, or -1 */
+  int32_t field;
+} terms_rows[] = {
+  {"terms struct_size 0", offsetof(cocomm_terms, struct_size), 0, 0, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_TERMS},
+  {"terms struct_size V1 - 1", offsetof(cocomm_terms, struct_size), COCOMM_TERMS_SIZE_V1 - 1, 0, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_TERMS},
+  {"majority 2", offsetof(cocomm_terms, majority), 2, 0, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_MAJORITY},
+  {"majority -1", offsetof(cocomm_terms, majority), -1, 0, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_MAJORITY},
+  {"casting_vote 7", offsetof(cocomm_terms, casting_vote), 7, 0, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_CASTING_VOTE},
+  {"presiding 3", offsetof(cocomm_terms, presiding), 3, 0, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_PRESIDING},
+  {"quorum_count 17", offsetof(cocomm_terms, quorum_count), 17, 0, COCOMM_ERR_OUT_OF_RANGE, -1, COCOMM_FIELD_COUNT},
+  {"quorum_count huge", offsetof(cocomm_terms, quorum_count), UINT32_MAX, 0, COCOMM_ERR_OUT_OF_RANGE, -1, COCOMM_FIELD_COUNT},
+  {"membership_count 17", offsetof(cocomm_terms, membership_count), 17, 0, COCOMM_ERR_OUT_OF_RANGE, -1, COCOMM_FIELD_COUNT},
+  {"clause min -2", offsetof(cocomm_terms, quorum[0].min), -2, 0, COCOMM_ERR_INVALID_ARGUMENT, 0, COCOMM_FIELD_CLAUSE},
+  {"clause min 1025", offsetof(cocomm_terms, quorum[0].min), 1025, 0, COCOMM_ERR_INVALID_ARGUMENT, 0, COCOMM_FIELD_CLAUSE},
+  {"clause min INT32_MIN", offsetof(cocomm_terms, quorum[0].min), INT32_MIN, 0, COCOMM_ERR_INVALID_ARGUMENT, 0, COCOMM_FIELD_CLAUSE},
+  {"clause category bit 0", offsetof(cocomm_terms, quorum[0].categories), 1, 0, COCOMM_ERR_INVALID_ARGUMENT, 0, COCOMM_FIELD_CATEGORY},
+  {"clause category bit 9", offsetof(cocomm_terms, quorum[0].categories), 1 << 9, 0, COCOMM_ERR_INVALID_ARGUMENT, 0, COCOMM_FIELD_CATEGORY},
+  {"clause office past those known", offsetof(cocomm_terms, quorum[0].tags), 1 << 15, 0, COCOMM_ERR_INVALID_ARGUMENT, 0, COCOMM_FIELD_TAGS},
+  {"clause tag not named", offsetof(cocomm_terms, quorum[0].tags), 1 << 17, 0, COCOMM_ERR_INVALID_ARGUMENT, 0, COCOMM_FIELD_TAGS},
+  {"clause position bit 3", offsetof(cocomm_terms, quorum[0].positions), 1 << 3, 0, COCOMM_ERR_INVALID_ARGUMENT, 0, COCOMM_FIELD_POSITION},
+  {"clause voting 3", offsetof(cocomm_terms, quorum[0].voting), 3, 0, COCOMM_ERR_INVALID_ARGUMENT, 0, COCOMM_FIELD_VOTING},
+  {"clause body 4", offsetof(cocomm_terms, quorum[0].body), 4, 0, COCOMM_ERR_INVALID_ARGUMENT, 0, COCOMM_FIELD_BODY_KIND},
+  {"clause body -1", offsetof(cocomm_terms, quorum[0].body), -1, 0, COCOMM_ERR_INVALID_ARGUMENT, 0, COCOMM_FIELD_BODY_KIND},
+  {"membership clause min -5", offsetof(cocomm_terms, membership[0].min), -5, 0, COCOMM_ERR_INVALID_ARGUMENT, 100, COCOMM_FIELD_CLAUSE},
+  {"tag name unterminated", offsetof(cocomm_terms, tag_names[0]), 'a', COCOMM_TAG_NAME_SIZE, COCOMM_ERR_PARSE, 16, COCOMM_FIELD_TAG_NAME},
+  {"tag name of 0xFF bytes", offsetof(cocomm_terms, tag_names[3]), 0xFF, 4, COCOMM_ERR_PARSE, 19, COCOMM_FIELD_TAG_NAME},
+  {"tag name with ESC", offsetof(cocomm_terms, tag_names[15]), 0x1B, 2, COCOMM_ERR_PARSE, 31, COCOMM_FIELD_TAG_NAME},
+};
+
+static void good_terms(cocomm_terms *t) {
+  cocomm_terms_init(t);
+  t->quorum[0] = (cocomm_clause){2, 0, 0, 0, COCOMM_COUNT_VOTING, COCOMM_CLAUSE_ANY_BODY};
+  t->quorum_count = 1;
+  t->membership[0] = (cocomm_clause){1, COCOMM_CATEGORY_BIT(COCOMM_CATEGORY_LAY), COCOMM_TAG_BIT(COCOMM_TAG_FIRST_NAMED),
+                                     0, COCOMM_COUNT_ANY, COCOMM_CLAUSE_ANY_BODY};
+  t->membership_count = 1;
+  memcpy(t->tag_names[0], "quorum lead", sizeof "quorum lead");
+}
 
 static void poke(void *base, size_t offset, int is_pointer, int64_t value, const char *text) {
   unsigned char *p = (unsigned char *)base + offset;
@@ -261,15 +316,66 @@ static void hostile_committees(void) {
       CU_FAIL(committees[i].what);
     }
   }
-  /* A good committee, for contrast: the same harness says OK. */
+  /* Terms broken one field at a time: refused by both checks, with the
+   * same status, item and field, and no finding written. */
+  for (size_t i = 0; i < sizeof terms_rows / sizeof terms_rows[0]; i++) {
+    cocomm_member m[4];
+    cocomm_committee c;
+    cocomm_terms t;
+    good_committee(&c, m);
+    good_terms(&t);
+    c.terms = &t;
+    unsigned char *at = (unsigned char *)&t + terms_rows[i].offset;
+    if (terms_rows[i].fill > 0) {
+      memset(at, (int)terms_rows[i].value, terms_rows[i].fill);
+    } else {
+      int32_t v = (int32_t)terms_rows[i].value;
+      memcpy(at, &v, sizeof v);
+    }
+    cocomm_finding f[8];
+    cocomm_findings fs;
+    cocomm_findings_init(&fs, f, 8);
+    fs.count = 12345;
+    const cocomm_findings before = fs;
+    cocomm_error err = COCOMM_ERROR_INIT, err2 = COCOMM_ERROR_INIT;
+    int32_t got = cocomm_committee_assess(&c, &fs, &err);
+    uint8_t present[4] = {1, 1, 1, 1};
+    cocomm_decision d;
+    cocomm_decision_init(&d);
+    d.present = present;
+    cocomm_decision_result r;
+    cocomm_decision_result_init(&r);
+    int32_t got2 = cocomm_decision_assess(&c, &d, &r, NULL, &fs, &err2);
+    int untouched = memcmp(&fs, &before, sizeof fs) == 0;
+    int named = error_is(&err, terms_rows[i].want, terms_rows[i].index, terms_rows[i].field) &&
+                error_is(&err2, terms_rows[i].want, terms_rows[i].index, terms_rows[i].field);
+    /* The formatter reads no clause from such terms. */
+    cocomm_finding k = {COCOMM_RULE_C_13, COCOMM_SEVERITY_WARNING, COCOMM_MSG_QUORUM_NEVER_MET, -1, {0, 2, 1, 0}};
+    char text[256];
+    int32_t st3 = cocomm_finding_format(&k, &c, text, sizeof text, NULL);
+    int numbered = st3 == COCOMM_OK && strstr(text, "needs clause 0 (2)") != NULL;
+    if (got != terms_rows[i].want || got2 != terms_rows[i].want || !untouched || !named || !numbered) {
+      fprintf(stderr, "  terms row \"%s\": got %s / %s, want %s%s%s%s\n", terms_rows[i].what,
+              cocomm_status_name(got), cocomm_status_name(got2), cocomm_status_name(terms_rows[i].want),
+              untouched ? "" : ", count written", named ? "" : ", error struct wrong",
+              numbered ? "" : ", a clause read from bad terms");
+      CU_FAIL(terms_rows[i].what);
+    }
+  }
+  /* A good committee with good terms, for contrast: the same harness says OK. */
   cocomm_member m[4];
   cocomm_committee c;
+  cocomm_terms t;
   good_committee(&c, m);
+  good_terms(&t);
+  c.terms = &t;
+  m[0].tags = COCOMM_TAG_BIT(COCOMM_TAG_FIRST_NAMED) | COCOMM_TAG_BIT(COCOMM_OFFICE_PRACTICE_MANAGER);
   cocomm_finding f[8];
   cocomm_findings fs = COCOMM_FINDINGS_INIT(f);
   cocomm_error err = COCOMM_ERROR_INIT;
   ASSERT_STATUS(cocomm_committee_assess(&c, &fs, &err), COCOMM_OK);
   ASSERT_NO_ERROR(&err);
+  ASSERT_STATUS(cocomm_terms_check(&t, &err), COCOMM_OK);
 }
 
 /* ---- findings buffers and snprintf-style outputs ---- */
@@ -385,6 +491,12 @@ static const struct {
   {"65 columns", "a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,a1,b1,c1,d1,e1,f1,g1,h1,i1,j1,k1,l1,m1,n1,o1,p1,q1,r1,s1,t1,u1,v1,w1,x1,y1,z1,a2,b2,c2,d2,e2,f2,g2,h2,i2,j2,k2,name,category\n", 0, COCOMM_ERR_PARSE},
   {"a lone 0xA0 byte in a value", "name,category\nAnn,lay\xa0member\n", 0, COCOMM_ERR_PARSE},
   {"a no-break space in a value", "name,category\nAnn,lay\xc2\xa0member\n", 0, COCOMM_OK},
+  {"unknown tag", "name,category,tags\nAnn,Lay,Wizard\n", 0, COCOMM_ERR_PARSE},
+  {"tags of separators only", "name,category,tags\nAnn,Lay,\" ; ,;, \"\n", 0, COCOMM_OK},
+  {"tags not UTF-8", "name,category,tags\nAnn,Lay,CFO;\xc3\n", 0, COCOMM_ERR_PARSE},
+  {"a named tag with no terms", "name,category,tags\nAnn,Lay,quorum lead\n", 0, COCOMM_ERR_PARSE},
+  {"tag of 300 bytes", "name,category,tags\nAnn,Lay,cfooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooo\n", 0, COCOMM_ERR_PARSE},
+  {"organisation NHS England with blanks", "name,category,organisation\nAnn,GP,\"  NHS   England \"\n", 0, COCOMM_OK},
 };
 
 /* Parse csv (len bytes) into members and text; what was refused goes to *err. */
@@ -572,6 +684,8 @@ static void null_arguments(void) {
   cocomm_submission_init(NULL);
   cocomm_roster_init(NULL, NULL, 0, NULL, 0);
   cocomm_error_init(NULL);
+  cocomm_terms_init(NULL);
+  ASSERT_STATUS(cocomm_terms_check(NULL, NULL), E);
   ASSERT_STATUS(cocomm_committee_check(NULL, NULL), E);
   ASSERT_STATUS(cocomm_approval_assess_pooled_fund(NULL, 1, NULL, NULL), E);
   ASSERT_STATUS(cocomm_approval_assess_eligibility(NULL, 0, NULL, NULL), E);
@@ -892,22 +1006,42 @@ static void hostile_decisions(void) {
   CU_ASSERT_EQUAL(r.withdrawn, 0);
   /* The quorum needs the chair, who is absent: not quorate (C-13). */
   RESET();
-  c.quorum.presiding = COCOMM_PRESIDING_CHAIR;
+  cocomm_terms t;
+  cocomm_terms_init(&t);
+  t.quorum[0] = (cocomm_clause){1, 0, 0, COCOMM_POSITION_BIT(COCOMM_POSITION_CHAIR), COCOMM_COUNT_VOTING,
+                                COCOMM_CLAUSE_ANY_BODY};
+  t.quorum_count = 1;
+  c.terms = &t;
   present[0] = 0;
   ASSERT_STATUS(CHECK(), COCOMM_OK);
   CU_ASSERT_EQUAL(r.quorate, 0);
   present[0] = 1;
-  /* A lay presiding member required, and the chair is an executive (a joint committee). */
+  /* A lay chair or vice-chair required, and the chair is an executive (a joint committee). */
   c.kind = COCOMM_COMMITTEE_JOINT;
   m[0].category = COCOMM_CATEGORY_EXECUTIVE;
   m[1].category = COCOMM_CATEGORY_LAY;
-  c.quorum.presiding = COCOMM_PRESIDING_CHAIR_OR_VICE;
-  c.quorum.presiding_lay = 1;
+  t.quorum[0].categories = COCOMM_CATEGORY_BIT(COCOMM_CATEGORY_LAY);
+  t.quorum[0].positions |= COCOMM_POSITION_BIT(COCOMM_POSITION_VICE_CHAIR);
   ASSERT_STATUS(CHECK(), COCOMM_OK);
   CU_ASSERT_EQUAL(r.quorate, 0);
+  m[1].position = COCOMM_POSITION_VICE_CHAIR; /* the lay member is the vice-chair */
+  ASSERT_STATUS(CHECK(), COCOMM_OK);
+  CU_ASSERT_EQUAL(r.quorate, 1);
+  /* Every member chosen, casting and staying, at each index and past them. */
+  for (int32_t who = -3; who <= 5; who++) {
+    RESET();
+    d.chosen = who;
+    d.casting_by = who;
+    d.casting = COCOMM_VOTE_FOR;
+    int32_t want = who < -1 || who >= 4 ? COCOMM_ERR_INVALID_ARGUMENT : COCOMM_OK;
+    ASSERT_STATUS(CHECK(), want);
+    if (want == COCOMM_OK) CU_ASSERT(r.presiding >= -1 && r.presiding < 4);
+  }
   /* A tie where the chair may cast a vote but has not. */
   good_committee(&c, m);
-  c.casting_vote = 1;
+  cocomm_terms_init(&t);
+  t.casting_vote = 1;
+  c.terms = &t;
   RESET();
   votes[0] = COCOMM_VOTE_FOR;
   votes[1] = COCOMM_VOTE_AGAINST;
@@ -1358,9 +1492,11 @@ static void review_values_agree(void) {
   exporters_agree(&e, COCOMM_ERR_OUT_OF_RANGE, -1, COCOMM_FIELD_PUBLISHED);
   e.published = COCOMM_INSTANT_MAX;
   exporters_agree(&e, COCOMM_OK, -1, COCOMM_FIELD_NONE);
-  e.reserved0 = 0xDEAD;
-  exporters_agree(&e, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_RESERVED);
-  e.reserved0 = 0;
+  e.published_precision = 0xDEAD;
+  exporters_agree(&e, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_PUBLISHED);
+  e.published_precision = COCOMM_PRECISION_MONTH; /* COCOMM_INSTANT_MAX is no first of a month */
+  exporters_agree(&e, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_PUBLISHED);
+  e.published_precision = 0;
   /* Greater involvement has no submission deadline to be judged by. */
   ms[0].kind = COCOMM_MILESTONE_DEADLINE;
   ms[0].submission = 1;

@@ -50,9 +50,40 @@ static void every_alias_of_M2(void) {
   CU_ASSERT_EQUAL(parse("none"), COCOMM_MODEL_NONE);
 }
 
+/* M-2 (revision 2): labels as the seeds print them (000, 003, 004), and
+ * the worded names revision 2 adds. */
+static void M2_labels_as_the_seeds_print_them(void) {
+  CU_ASSERT_EQUAL(parse("Model 3:"), COCOMM_MODEL_DELEGATED);
+  CU_ASSERT_EQUAL(parse("Model A: Greater involvement"), COCOMM_MODEL_GREATER_INVOLVEMENT);
+  CU_ASSERT_EQUAL(parse("Model Three: Full delegated responsibility for commissioning the majority of GP services"),
+                  COCOMM_MODEL_DELEGATED);
+  CU_ASSERT_EQUAL(parse("Model 1:  Greater involvement in primary care commissioning decisions within NHS England"),
+                  COCOMM_MODEL_GREATER_INVOLVEMENT);
+  CU_ASSERT_EQUAL(parse("Model 2:  Joint commissioning between CCGs and their area team"), COCOMM_MODEL_JOINT);
+  CU_ASSERT_EQUAL(parse("Model 3:  Delegated arrangements for CCGs to take full responsibility for commissioning "
+                        "from NHS England"),
+                  COCOMM_MODEL_DELEGATED);
+  CU_ASSERT_EQUAL(parse("Model B: Joint commissioning"), COCOMM_MODEL_JOINT);
+  CU_ASSERT_EQUAL(parse("Model C: Delegated commissioning"), COCOMM_MODEL_DELEGATED);
+  CU_ASSERT_EQUAL(parse("Model One: Greater involvement in GP commissioning decisions"),
+                  COCOMM_MODEL_GREATER_INVOLVEMENT);
+  CU_ASSERT_EQUAL(parse("Model Two: Joint commissioning responsibility with NHS England"), COCOMM_MODEL_JOINT);
+  CU_ASSERT_EQUAL(parse("model 2 :joint"), COCOMM_MODEL_JOINT);
+  CU_ASSERT_EQUAL(parse("delegation"), COCOMM_MODEL_DELEGATED);
+  CU_ASSERT_EQUAL(parse("delegated commissioning arrangements"), COCOMM_MODEL_DELEGATED);
+  CU_ASSERT_EQUAL(parse("Joint arrangements"), COCOMM_MODEL_JOINT);
+  /* Words that name another model than the number are refused, never guessed. */
+  int32_t m;
+  const char *bad[] = {"Model 3: Greater involvement", "Model A: delegated", "Model 2: none", "joint:",
+                       "Model 3: delegated please", "Model 3:: delegated", ": delegated", "model: joint",
+                       "Model 4:", "delegation:"};
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+    ASSERT_STATUS(cocomm_model_parse(bad[i], COCOMM_NTS, &m), COCOMM_ERR_PARSE);
+}
+
 static void model_parse_never_guesses(void) {
   const char *bad[] = {"", "   ", "model", "model 4", "model d", "model four", "2", "B", "three",
-                       "joint-commissioning", "delegation", "model2", "greater", "jointly",
+                       "joint-commissioning", "delegations", "model2", "greater", "jointly",
                        "full", "delegated commissioning please", "model \xc2\xa0two"};
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
     if (parse(bad[i]) != COCOMM_ERR_PARSE) CU_FAIL(bad[i]);
@@ -92,6 +123,7 @@ static const test_case cases[] = {
   RULE_TEST("M-1", three_models_and_none),
   RULE_TEST("M-2", every_alias_of_M2),
   RULE_TEST("M-2", model_parse_never_guesses),
+  RULE_TEST("M-2", M2_labels_as_the_seeds_print_them),
   TEST(keys_and_aliases_round_trip),
 };
 RUN_TESTS("model", cases)

@@ -29,6 +29,8 @@ static void reads_columns_in_any_order(void) {
   CU_ASSERT_STRING_EQUAL(M[0].body, "NHS England");
   CU_ASSERT_EQUAL(M[0].category, COCOMM_CATEGORY_NHS_ENGLAND);
   CU_ASSERT_EQUAL(M[0].voting, 1);
+  CU_ASSERT_EQUAL(M[0].body_kind, COCOMM_BODY_NHS_ENGLAND);
+  CU_ASSERT_EQUAL(M[1].body_kind, COCOMM_BODY_UNSTATED);
   CU_ASSERT_EQUAL(M[1].position, COCOMM_POSITION_CHAIR);
   CU_ASSERT_EQUAL(M[1].category, COCOMM_CATEGORY_LAY);
   CU_ASSERT(M[0].name >= T && M[0].name < T + sizeof T); /* names live in the caller's buffer */
@@ -248,6 +250,171 @@ static void bundled_lists(void) {
   }
 }
 
+/* The text of finding i of fs, members named from the members parsed. */
+static const char *note_text(const cocomm_findings *fs, uint32_t i) {
+  static char buf[VIEW_TEXT_MAX];
+  cocomm_committee c;
+  cocomm_committee_init(&c);
+  c.members = M;
+  c.member_count = R.count;
+  if (cocomm_finding_format(&fs->items[i], &c, buf, sizeof buf, NULL) != COCOMM_OK) return "(does not format)";
+  return buf;
+}
+
+/* A missing voting value: Healthwatch and Health and Wellbeing Board
+ * members read as non-voting (C-3), LMC members too (as published terms
+ * of reference make them; C-13), everyone else as voting; each default
+ * is a note in roster.findings. 1.0 read an LMC member as voting, and
+ * said nothing. */
+static void C3_C13_voting_defaults_are_noted(void) {
+  static const char csv[] = "name,category,voting\n"
+                            "Ann Lay,Lay,\n"
+                            "Ivy Healthwatch,Healthwatch,\n"
+                            "Jo Council,HWB,\n"
+                            "Ken LMC,LMC,\n"
+                            "Dr Fay GP,GP,yes\n"
+                            "Dan Exec,Executive,\n"
+                            "Lee LMC,LMC,yes\n"
+                            "Oz Other,Other,\n";
+  cocomm_finding f[16];
+  cocomm_findings fs = COCOMM_FINDINGS_INIT(f);
+  cocomm_error_init(&E);
+  cocomm_roster_init(&R, M, 64, T, sizeof T);
+  R.findings = &fs;
+  ASSERT_STATUS(cocomm_roster_parse(csv, sizeof csv - 1, 0, &R, &E), COCOMM_OK);
+  ASSERT_NO_ERROR(&E);
+  CU_ASSERT_EQUAL_FATAL(R.count, 8);
+  static const int32_t voting[8] = {1, 0, 0, 0, 1, 1, 1, 1};
+  for (uint32_t i = 0; i < 8; i++) CU_ASSERT_EQUAL(M[i].voting, voting[i]);
+  /* One note per default, in member order, each information. */
+  CU_ASSERT_EQUAL_FATAL(fs.count, 6);
+  CU_ASSERT_EQUAL(fs.information, 6);
+  CU_ASSERT_EQUAL(fs.errors + fs.warnings, 0);
+  static const struct {
+    int32_t subject;
+    const char *rule, *text;
+  } notes[6] = {
+    {0, "C-13", "member 0 (Ann Lay) has no voting value: read as voting"},
+    {1, "C-3", "member 1 (Ivy Healthwatch) has no voting value: read as non-voting (Healthwatch)"},
+    {2, "C-3", "member 2 (Jo Council) has no voting value: read as non-voting (Health and Wellbeing Board)"},
+    {3, "C-13", "member 3 (Ken LMC) has no voting value: read as non-voting (LMC)"},
+    {5, "C-13", "member 5 (Dan Exec) has no voting value: read as voting"},
+    {7, "C-13", "member 7 (Oz Other) has no voting value: read as voting"},
+  };
+  for (uint32_t i = 0; i < 6; i++) {
+    CU_ASSERT_EQUAL(f[i].subject, notes[i].subject);
+    CU_ASSERT_EQUAL(f[i].values[0], notes[i].subject);
+    CU_ASSERT_EQUAL(f[i].severity, COCOMM_SEVERITY_INFO);
+    CU_ASSERT_EQUAL(f[i].message, M[f[i].subject].voting ? COCOMM_MSG_VOTING_DEFAULT_VOTING
+                                                         : COCOMM_MSG_VOTING_DEFAULT_NON_VOTING);
+    CU_ASSERT_STRING_EQUAL(cocomm_rule_get(f[i].rule)->id, notes[i].rule);
+    CU_ASSERT_STRING_EQUAL(note_text(&fs, i), notes[i].text);
+  }
+  /* No voting column at all: every member defaulted, every one noted. */
+  static const char no_column[] = "name,category\nKen LMC,LMC\nAnn Lay,Lay\n";
+  cocomm_roster_init(&R, M, 64, T, sizeof T);
+  R.findings = &fs;
+  ASSERT_STATUS(cocomm_roster_parse(no_column, sizeof no_column - 1, 0, &R, &E), COCOMM_OK);
+  CU_ASSERT_EQUAL(M[0].voting, 0);
+  CU_ASSERT_EQUAL(M[1].voting, 1);
+  CU_ASSERT_EQUAL(fs.count, 2);
+  /* Every value given: no note, and the count is reset. */
+  static const char given[] = "name,category,voting\nKen LMC,LMC,yes\n";
+  ASSERT_STATUS(cocomm_roster_parse(given, sizeof given - 1, 0, &R, &E), COCOMM_OK);
+  CU_ASSERT_EQUAL(M[0].voting, 1);
+  CU_ASSERT_EQUAL(fs.count + fs.information, 0);
+  /* Too few elements for the notes: the whole count, and buffer too small. */
+  cocomm_findings one;
+  cocomm_findings_init(&one, f, 1);
+  cocomm_roster_init(&R, M, 64, T, sizeof T);
+  R.findings = &one;
+  ASSERT_STATUS(cocomm_roster_parse(csv, sizeof csv - 1, 0, &R, &E), COCOMM_ERR_BUFFER_TOO_SMALL);
+  CU_ASSERT_EQUAL(R.count, 8);
+  CU_ASSERT_EQUAL(one.count, 6);
+  CU_ASSERT_EQUAL(f[0].subject, 0);
+  /* A findings struct that cannot be right is refused. */
+  one.struct_size = COCOMM_FINDINGS_SIZE_V1 - 1;
+  ASSERT_STATUS(cocomm_roster_parse(csv, sizeof csv - 1, 0, &R, &E), COCOMM_ERR_STRUCT_SIZE);
+  ASSERT_ERROR(&E, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_FINDINGS);
+}
+
+/* A Tags column: offices by any of their spellings, and tags the terms of
+ * reference name, separated by ";" or ","; an unknown one is a parse error
+ * at its cell. */
+static void tags_column(void) {
+  ASSERT_STATUS(parse("Name,Category,Tags\n"
+                      "Dan Exec,Executive,Chief Officer; CFO\n"
+                      "Ann Lay,Lay,\n"
+                      "Dr Fay GP,GP,\"  practising GP ,  Secondary care consultant \"\n"), COCOMM_OK);
+  ASSERT_NO_ERROR(&E);
+  CU_ASSERT_EQUAL_FATAL(R.count, 3);
+  CU_ASSERT_EQUAL(M[0].tags, COCOMM_TAG_BIT(COCOMM_OFFICE_CHIEF_OFFICER) |
+                                 COCOMM_TAG_BIT(COCOMM_OFFICE_CHIEF_FINANCE_OFFICER));
+  CU_ASSERT_EQUAL(M[1].tags, 0);
+  CU_ASSERT_EQUAL(M[2].tags, COCOMM_TAG_BIT(COCOMM_OFFICE_GP) | COCOMM_TAG_BIT(COCOMM_OFFICE_SECONDARY_CARE_DOCTOR));
+  CU_ASSERT_EQUAL(R.text_needed, sizeof "Dan Exec" + sizeof "Ann Lay" + sizeof "Dr Fay GP"); /* tags take no text */
+  /* Another spelling of the column. */
+  ASSERT_STATUS(parse("name,category,offices held\nDan Exec,Executive,accountable officer\n"), COCOMM_OK);
+  CU_ASSERT_EQUAL(M[0].tags, COCOMM_TAG_BIT(COCOMM_OFFICE_CHIEF_OFFICER));
+  /* An unknown tag: line and column of its cell, and the tag itself. */
+  ASSERT_STATUS(parse("name,category,tags\nAnn Lay,Lay,\nDan Exec,Executive,Chief Officer; Wizard\n"),
+                COCOMM_ERR_PARSE);
+  ASSERT_TEXT_ERROR(&E, COCOMM_ERR_PARSE, 3, 3);
+  CU_ASSERT_STRING_EQUAL(E.text, "Wizard");
+  CU_ASSERT_STRING_EQUAL(E.message, "not an office, nor a tag the terms of reference name");
+  /* A tag the terms name is known once they are given. */
+  static const char named[] = "name,category,tags\nAnn Lay,Lay,quorum LEAD; lay person\n";
+  ASSERT_STATUS(parse(named), COCOMM_ERR_PARSE);
+  ASSERT_TEXT_ERROR(&E, COCOMM_ERR_PARSE, 2, 3);
+  CU_ASSERT_STRING_EQUAL(E.text, "quorum LEAD");
+  cocomm_terms terms;
+  cocomm_terms_init(&terms);
+  memcpy(terms.tag_names[2], "Quorum lead", sizeof "Quorum lead");
+  cocomm_error_init(&E);
+  cocomm_roster_init(&R, M, 64, T, sizeof T);
+  R.terms = &terms;
+  ASSERT_STATUS(cocomm_roster_parse(named, sizeof named - 1, 0, &R, &E), COCOMM_OK);
+  ASSERT_NO_ERROR(&E);
+  CU_ASSERT_EQUAL(M[0].tags, COCOMM_TAG_BIT(COCOMM_TAG_FIRST_NAMED + 2) | COCOMM_TAG_BIT(COCOMM_OFFICE_LAY_PERSON));
+  /* Terms that cannot be right are refused before any row is read. */
+  terms.casting_vote = 2;
+  ASSERT_STATUS(cocomm_roster_parse(named, sizeof named - 1, 0, &R, &E), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&E, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_CASTING_VOTE);
+}
+
+/* The organisation "NHS England" makes the member NHS England's
+ * (body_kind), whatever the category; any other organisation leaves the
+ * body unstated; so does "NHS England" followed by more words. */
+static void nhs_england_organisation_sets_the_body(void) {
+  ASSERT_STATUS(parse("name,category,organisation\n"
+                      "Dr Hal Medical,GP,NHS England\n"
+                      "Nia Officer,Executive,  nhse \n"
+                      "Ann Lay,Lay,NHS Example Coast CCG\n"
+                      "Bo Area,NHS England,NHS England (North area team)\n"
+                      "Cy Nobody,Other,\n"), COCOMM_OK);
+  CU_ASSERT_EQUAL_FATAL(R.count, 5);
+  CU_ASSERT_EQUAL(M[0].body_kind, COCOMM_BODY_NHS_ENGLAND);
+  CU_ASSERT_EQUAL(M[0].category, COCOMM_CATEGORY_CLINICAL);
+  CU_ASSERT_EQUAL(M[1].body_kind, COCOMM_BODY_NHS_ENGLAND);
+  CU_ASSERT_STRING_EQUAL(M[1].body, "nhse");
+  CU_ASSERT_EQUAL(M[2].body_kind, COCOMM_BODY_UNSTATED);
+  CU_ASSERT_EQUAL(M[3].body_kind, COCOMM_BODY_NHS_ENGLAND); /* "NHS England" and more words */
+  CU_ASSERT_EQUAL(M[4].body_kind, COCOMM_BODY_UNSTATED);
+  for (uint32_t i = 0; i < 5; i++) CU_ASSERT_EQUAL(M[i].body_ccg + (int32_t)M[i].reserved0, 0);
+  /* And a joint committee of them has a voting member of NHS England
+   * (C-7) in the GP. */
+  cocomm_committee c;
+  cocomm_committee_init(&c);
+  c.kind = COCOMM_COMMITTEE_JOINT;
+  c.members = M;
+  c.member_count = 3;
+  M[2].position = COCOMM_POSITION_CHAIR;
+  cocomm_finding f[32];
+  cocomm_findings fs = COCOMM_FINDINGS_INIT(f);
+  ASSERT_STATUS(cocomm_committee_assess(&c, &fs, NULL), COCOMM_OK);
+  for (uint32_t i = 0; i < fs.count; i++) CU_ASSERT_NOT_EQUAL(f[i].rule, COCOMM_RULE_C_7);
+}
+
 static const test_case cases[] = {
   TEST(reads_columns_in_any_order),
   TEST(rfc4180_quoting_crlf_and_bom),
@@ -255,5 +422,8 @@ static const test_case cases[] = {
   TEST(errors_name_line_column_and_text),
   TEST(small_buffers_report_what_is_needed),
   TEST(bundled_lists),
+  RULE_TEST("C-3 C-13", C3_C13_voting_defaults_are_noted),
+  TEST(tags_column),
+  RULE_TEST("C-7", nhs_england_organisation_sets_the_body),
 };
 RUN_TESTS("roster", cases)

@@ -139,10 +139,10 @@ static void revision_2_rows(void) {
   CU_ASSERT_PTR_NULL(strchr(cocomm_rule_find("T-19")->statement, '`')); /* plain text */
 }
 
-/* The rows revision 2 adds. Their behaviour lands later, on new API (who
- * presides over an item, who cast a casting vote, which bodies' members
- * took part); until then the catalogue rows carry their force, section,
- * applies-to and source, so that findings can cite them. */
+/* The rows revision 2 adds: their catalogue rows carry force, section,
+ * applies-to and source, so that findings can cite them. Their behaviour
+ * (who presides over an item, who cast a casting vote, which bodies'
+ * members took part) is tested in test_decision.c. */
 static void C15_C16_C17_recorded(void) {
   static const struct { const char *id; int32_t force; const char *applies, *source; } rows[] = {
     {"C-15", COCOMM_FORCE_MUST, "joint and delegated committees",

@@ -33,15 +33,22 @@ static void F5_complaints(void) { assert_row("F-5", COCOMM_FN_COMPLAINTS, NO, JO
 static void F6_practice_performance(void) { assert_row("F-6", COCOMM_FN_PRACTICE_PERFORMANCE, INV, JOINT, FULL); }
 static void F7_performers_list(void) { assert_row("F-7", COCOMM_FN_PERFORMERS_LIST, NO, NO, NO); }
 
-/* F-10..F-15 expand F-1 and take its roles. */
+/* F-10..F-15 expand F-1 and take its roles, but F-12. */
 static void F10_to_F15_follow_F1(void) {
   assert_row("F-10", COCOMM_FN_CONTRACTS, DISC, JOINT, FULL);
   assert_row("F-11", COCOMM_FN_ENHANCED_SERVICES, DISC, JOINT, FULL);
-  assert_row("F-12", COCOMM_FN_QOF_ALTERNATIVES, DISC, JOINT, FULL);
   assert_row("F-13", COCOMM_FN_NEW_PRACTICES, DISC, JOINT, FULL);
   assert_row("F-14", COCOMM_FN_PRACTICE_MERGERS, DISC, JOINT, FULL);
   assert_row("F-15", COCOMM_FN_DISCRETIONARY_PAYMENTS, DISC, JOINT, FULL);
   CU_ASSERT_STRING_EQUAL(cocomm_function_name(COCOMM_FN_PRACTICE_MERGERS), "approving practice mergers");
+}
+
+/* F-12 (revision 2): the design of local incentive schemes as an
+ * alternative to QOF is F-3's function in detail and takes F-3's roles:
+ * none / joint agreement / full (1.0 gave it F-1's discussion / joint). */
+static void F12_takes_F3_roles(void) {
+  assert_row("F-12", COCOMM_FN_QOF_ALTERNATIVES, NO, JA, FULL);
+  CU_ASSERT_NOT_EQUAL(role(GI, COCOMM_FN_QOF_ALTERNATIVES), role(GI, COCOMM_FN_GENERAL_PRACTICE));
 }
 
 /* F-20, F-21: what NHS England keeps under every model. */
@@ -75,7 +82,7 @@ static void functions_granted_at_or_above_a_role(void) {
   CU_ASSERT_EQUAL(out[0], COCOMM_FN_GENERAL_PRACTICE);
   CU_ASSERT_EQUAL(out[1], COCOMM_FN_LOCAL_INCENTIVE_SCHEMES);
   ASSERT_STATUS(cocomm_function_list(JT, JOINT, out, 32, &n), COCOMM_OK);
-  CU_ASSERT_EQUAL(n, 10); /* F-3 is only joint agreement */
+  CU_ASSERT_EQUAL(n, 9); /* F-3 and F-12 are only joint agreement */
   ASSERT_STATUS(cocomm_function_list(JT, JA, out, 32, &n), COCOMM_OK);
   CU_ASSERT_EQUAL(n, 11);
   ASSERT_STATUS(cocomm_function_list(GI, JA, out, 32, &n), COCOMM_OK);
@@ -120,26 +127,44 @@ static int32_t scope(int32_t service, int32_t model, int32_t fy, const char *wan
   return s;
 }
 
-/* F-22: in 2015/16 joint and delegated arrangements cover general practice
- * only; the other lines may be considered from 2016/17. */
+static int32_t scope_any(int32_t service, int32_t model, int32_t fy) {
+  int32_t s = 0;
+  ASSERT_STATUS(cocomm_service_scope(service, model, fy, &s, NULL), COCOMM_OK);
+  return s;
+}
+
+/* F-22 (revision 2): in 2015/16 joint and delegated arrangements cover
+ * general practice; for pharmacy, eye health and dental a CCG under any
+ * model may discuss but not decide: "discussion only" (F-2), never "not in
+ * scope yet". From 2016/17 002 leaves them "under review". Before 2015/16
+ * nothing is in scope yet. */
 static void F22_general_practice_only_in_2015_16(void) {
   CU_ASSERT_EQUAL(scope(COCOMM_SERVICE_GENERAL_PRACTICE, JT, 2015, "F-22"), COCOMM_SCOPE_IN);
   CU_ASSERT_EQUAL(scope(COCOMM_SERVICE_GENERAL_PRACTICE, DL, 2015, "F-22"), COCOMM_SCOPE_IN);
-  CU_ASSERT_EQUAL(scope(COCOMM_SERVICE_EYE_HEALTH, JT, 2015, "F-22"), COCOMM_SCOPE_NOT_YET);
-  CU_ASSERT_EQUAL(scope(COCOMM_SERVICE_EYE_HEALTH, DL, 2015, "F-22"), COCOMM_SCOPE_NOT_YET);
-  CU_ASSERT_EQUAL(scope(COCOMM_SERVICE_DENTAL, JT, 2015, "F-22"), COCOMM_SCOPE_NOT_YET);
-  CU_ASSERT_EQUAL(scope(COCOMM_SERVICE_DENTAL, JT, 2016, "F-22"), COCOMM_SCOPE_MAY_BE_CONSIDERED);
-  CU_ASSERT_EQUAL(scope(COCOMM_SERVICE_COMMUNITY_PHARMACY, JT, 2016, "F-22"), COCOMM_SCOPE_MAY_BE_CONSIDERED);
+  for (int32_t s = COCOMM_SERVICE_COMMUNITY_PHARMACY; s <= COCOMM_SERVICE_EYE_HEALTH; s++) {
+    CU_ASSERT_EQUAL(scope(s, JT, 2015, "F-2"), COCOMM_SCOPE_DISCUSSION_ONLY);
+    CU_ASSERT_EQUAL(scope(s, DL, 2015, "F-2"), COCOMM_SCOPE_DISCUSSION_ONLY);
+    CU_ASSERT_EQUAL(scope(s, JT, 2016, "F-22"), COCOMM_SCOPE_UNDER_REVIEW);
+    CU_ASSERT_EQUAL(scope(s, JT, 2014, "F-22"), COCOMM_SCOPE_NOT_YET);
+  }
+  CU_ASSERT_EQUAL(scope(COCOMM_SERVICE_EYE_HEALTH, DL, 2016, "F-22"), COCOMM_SCOPE_UNDER_REVIEW);
   CU_ASSERT_EQUAL(scope(COCOMM_SERVICE_GENERAL_PRACTICE, JT, 2014, "F-22"), COCOMM_SCOPE_NOT_YET);
+  CU_ASSERT_STRING_EQUAL(cocomm_scope_name(COCOMM_SCOPE_UNDER_REVIEW), "under review");
 }
 
-/* F-23: community pharmacy and dental can never be delegated; primary eye
- * care could in principle be. */
+/* F-23 (revision 2): the May 2014 letter's "cannot delegate" pharmacy and
+ * dental is reported beside F-22's "under review" from 2016/17, never as a
+ * flat "never"; in 2015/16 they are discussion only like every line. */
 static void F23_what_cannot_be_delegated(void) {
-  CU_ASSERT_EQUAL(scope(COCOMM_SERVICE_COMMUNITY_PHARMACY, DL, 2015, "F-23"), COCOMM_SCOPE_NEVER);
-  CU_ASSERT_EQUAL(scope(COCOMM_SERVICE_COMMUNITY_PHARMACY, DL, 2020, "F-23"), COCOMM_SCOPE_NEVER);
-  CU_ASSERT_EQUAL(scope(COCOMM_SERVICE_DENTAL, DL, 2016, "F-23"), COCOMM_SCOPE_NEVER);
-  CU_ASSERT_EQUAL(scope(COCOMM_SERVICE_EYE_HEALTH, DL, 2016, "F-23"), COCOMM_SCOPE_MAY_BE_CONSIDERED);
+  const int32_t lines[] = {COCOMM_SERVICE_COMMUNITY_PHARMACY, COCOMM_SERVICE_DENTAL};
+  for (size_t i = 0; i < 2; i++) {
+    CU_ASSERT_EQUAL(scope(lines[i], DL, 2015, "F-2"), COCOMM_SCOPE_DISCUSSION_ONLY);
+    CU_ASSERT_EQUAL(scope(lines[i], DL, 2016, "F-23"), COCOMM_SCOPE_UNDER_REVIEW);
+    CU_ASSERT_EQUAL(scope(lines[i], DL, 2020, "F-23"), COCOMM_SCOPE_UNDER_REVIEW);
+  }
+  for (int32_t s = COCOMM_SERVICE_GENERAL_PRACTICE; s <= COCOMM_SERVICE_EYE_HEALTH; s++)
+    for (int32_t m = COCOMM_MODEL_NONE; m <= DL; m++)
+      for (int32_t fy = 2013; fy <= 2022; fy++) CU_ASSERT_NOT_EQUAL(scope_any(s, m, fy), 5); /* the retired "never" */
 }
 
 /* F-24: under greater involvement a CCG may discuss all areas of primary
@@ -162,7 +187,7 @@ static void F24_greater_involvement_discusses_everything(void) {
   ASSERT_STATUS(cocomm_service_scope(1, DL, 2015, NULL, NULL), COCOMM_ERR_INVALID_ARGUMENT);
   ASSERT_STATUS(cocomm_service_scope(1, DL, 2015, &s, NULL), COCOMM_OK);
   CU_ASSERT_STRING_EQUAL(cocomm_service_name(COCOMM_SERVICE_EYE_HEALTH), "primary eye care");
-  CU_ASSERT_STRING_EQUAL(cocomm_scope_name(COCOMM_SCOPE_NEVER), "never");
+  CU_ASSERT_STRING_EQUAL(cocomm_scope_name(COCOMM_SCOPE_DISCUSSION_ONLY), "discussion only");
 }
 
 /* F-25 and F-26 are obligations on the CCG that the library records but
@@ -185,7 +210,8 @@ static const test_case cases[] = {
   RULE_TEST("F-5", F5_complaints),
   RULE_TEST("F-6", F6_practice_performance),
   RULE_TEST("F-7", F7_performers_list),
-  RULE_TEST("F-10 F-11 F-12 F-13 F-14 F-15", F10_to_F15_follow_F1),
+  RULE_TEST("F-10 F-11 F-13 F-14 F-15", F10_to_F15_follow_F1),
+  RULE_TEST("F-12", F12_takes_F3_roles),
   RULE_TEST("F-20 F-21", F20_F21_reserved_functions),
   TEST(functions_granted_at_or_above_a_role),
   TEST(every_function_is_listed_and_named),

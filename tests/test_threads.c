@@ -41,9 +41,10 @@ static uint64_t mix_findings(uint64_t h, const cocomm_findings *fs, const cocomm
 }
 
 static const char roster_csv[] =
-  "Name,Category,Voting,Position\n"
-  "Ann Lay,Lay,Yes,Chair\nBob Lay,Lay,Yes,Vice-chair\nCat Exec,Executive,Yes,\n"
-  "Dr Dee,GP,Yes,\nDr Eve,GP,Yes,\nDr Fay,GP,Yes,\nGus,Healthwatch,,\n";
+  "Name,Category,Voting,Position,Organisation,Tags\n"
+  "Ann Lay,Lay,Yes,Chair,,Lay member for governance\nBob Lay,Lay,Yes,Vice-chair,,quorum lead\n"
+  "Cat Exec,Executive,Yes,,,Chief Officer; CFO\nDr Dee,GP,Yes,,,practising GP\nDr Eve,GP,Yes,,,\n"
+  "Dr Fay,GP,,,,\nGus,Healthwatch,,,,\nHal,NHS England,,,NHS England,\nKen,LMC,,,,\n";
 
 /* One round of everything; returns a digest of every output. */
 static uint64_t workload(unsigned round) {
@@ -53,15 +54,48 @@ static uint64_t workload(unsigned round) {
   size_t need;
   cocomm_finding f[32];
   cocomm_findings fs = COCOMM_FINDINGS_INIT(f);
+  /* Terms shared by every thread (read only), and this round's own. */
+  static cocomm_terms shared;
+  static int shared_ready; /* set once, before any thread starts */
+  if (!shared_ready) {
+    cocomm_terms_init(&shared);
+    memcpy(shared.tag_names[0], "quorum lead", sizeof "quorum lead");
+    shared_ready = 1;
+  }
   cocomm_roster roster = COCOMM_ROSTER_INIT(m, text);
+  roster.terms = &shared;
+  roster.findings = &fs; /* the notes of defaulted voting values */
   cocomm_error err = COCOMM_ERROR_INIT;
   if (cocomm_roster_parse(roster_csv, sizeof roster_csv - 1, 0, &roster, &err) != COCOMM_OK) return 0;
+  if ((h = mix_findings(h, &fs, NULL)) == 0) return 0;
   const uint32_t n = roster.count;
+  for (uint32_t i = 0; i < n; i++) {
+    h = mix(h, &m[i].voting, sizeof m[i].voting);
+    h = mix(h, &m[i].tags, sizeof m[i].tags);
+    h = mix(h, &m[i].body_kind, sizeof m[i].body_kind);
+  }
+  cocomm_terms terms = shared;
+  /* 3 voting members including a lay member, the lay chair or vice-chair,
+   * and (on odd rounds) the named tag's holder or a non-voting attendee. */
+  terms.quorum[0] = (cocomm_clause){3, 0, 0, 0, COCOMM_COUNT_VOTING, COCOMM_CLAUSE_ANY_BODY};
+  terms.quorum[1] = (cocomm_clause){1, COCOMM_CATEGORY_BIT(COCOMM_CATEGORY_LAY), 0,
+                                    COCOMM_POSITION_BIT(COCOMM_POSITION_CHAIR) |
+                                        COCOMM_POSITION_BIT(COCOMM_POSITION_VICE_CHAIR),
+                                    COCOMM_COUNT_VOTING, COCOMM_CLAUSE_ANY_BODY};
+  terms.quorum[2] = (cocomm_clause){1, 0, COCOMM_TAG_BIT(COCOMM_TAG_FIRST_NAMED), 0, COCOMM_COUNT_ANY,
+                                    COCOMM_CLAUSE_ANY_BODY};
+  terms.quorum_count = 2 + round % 2;
+  terms.membership[0] = (cocomm_clause){1, 0, COCOMM_TAG_BIT(COCOMM_OFFICE_CHIEF_OFFICER), 0, COCOMM_COUNT_ANY,
+                                        COCOMM_CLAUSE_ANY_BODY};
+  terms.membership_count = 1;
+  terms.majority = (int32_t)(round / 2 % 2);
+  terms.casting_vote = (int32_t)(round / 4 % 2);
+  terms.presiding = (int32_t)(round / 8 % 3);
   cocomm_committee c;
   cocomm_committee_init(&c);
   c.members = m;
   c.member_count = n;
-  c.quorum = (cocomm_quorum){3, 1, 0, 0, COCOMM_PRESIDING_CHAIR_OR_VICE, 1};
+  c.terms = &terms;
   for (int32_t kind = COCOMM_COMMITTEE_DELEGATED; kind <= COCOMM_COMMITTEE_GREATER_INVOLVEMENT; kind++) {
     c.kind = kind;
     int32_t st = cocomm_committee_assess(&c, &fs, &err);
@@ -69,24 +103,40 @@ static uint64_t workload(unsigned round) {
     h = mix(h, &err.status, sizeof err.status);
     if ((h = mix_findings(h, &fs, &c)) == 0) return 0; /* a finding that does not format */
   }
-  c.kind = COCOMM_COMMITTEE_DELEGATED;
-  uint8_t present[16], conflicted[16], may[16];
+  uint8_t present[16], conflicted[16], stayed[16], roles[16];
+  int32_t votes[16];
   for (uint32_t i = 0; i < n; i++) {
     present[i] = (uint8_t)(((round + i) % 5) != 0);
     conflicted[i] = (uint8_t)(((round * 7 + i) % 4) == 0);
+    stayed[i] = (uint8_t)((round + i) % 2);
+    votes[i] = (int32_t)((round * 3 + i * 5) % 4); /* none, for, against, abstain */
   }
   cocomm_decision d;
   cocomm_decision_init(&d);
   d.present = present;
   d.conflicted = conflicted;
-  cocomm_decision_result r;
-  cocomm_decision_result_init(&r);
-  int32_t st = cocomm_decision_assess(&c, &d, &r, may, &fs, &err);
-  h = mix(h, &st, sizeof st);
-  h = mix(h, &err.status, sizeof err.status);
-  if ((h = mix_findings(h, &fs, &c)) == 0) return 0;
-  h = mix(h, &r, sizeof r);
-  h = mix(h, may, n);
+  d.stayed = stayed;
+  d.votes = round % 3 ? votes : NULL;
+  d.contract_award = (int32_t)(round % 2);
+  d.casting = (int32_t)(round % 3); /* none, for, against */
+  d.chosen = round % 7 < 3 ? (int32_t)(round % 7) : -1;
+  d.casting_by = round % 5 == 0 ? (int32_t)(round % n) : -1;
+  d.date = (cocomm_date){2015, 6, (uint8_t)(1 + round % 28)};
+  for (int32_t kind = COCOMM_COMMITTEE_DELEGATED; kind <= COCOMM_COMMITTEE_GREATER_INVOLVEMENT; kind++) {
+    c.kind = kind;
+    cocomm_decision_result r;
+    cocomm_decision_result_init(&r);
+    int32_t st = cocomm_decision_assess(&c, &d, &r, roles, &fs, &err);
+    h = mix(h, &st, sizeof st);
+    h = mix(h, &err.status, sizeof err.status);
+    if ((h = mix_findings(h, &fs, &c)) == 0) return 0;
+    h = mix(h, &r, sizeof r);
+    h = mix(h, roles, n);
+    char entry[1024];
+    st = cocomm_decision_format_register(&c, &d, &r, entry, sizeof entry, &need);
+    h = mix(h, &st, sizeof st);
+    h = mix(h, entry, st == COCOMM_OK ? need : 0);
+  }
   cocomm_submission s;
   cocomm_submission_init(&s);
   cocomm_submission_judge(cocomm_edition_default(), COCOMM_MODEL_DELEGATED,
@@ -116,7 +166,7 @@ static void *run(void *arg) {
 
 static void four_threads_agree_with_one(void) {
   static run_result single, multi[THREADS];
-  run(&single);
+  run(&single); /* also readies the shared terms, before any thread starts */
   for (unsigned i = 0; i < ROUNDS; i++) CU_ASSERT_NOT_EQUAL(single.digest[i], 0);
   pthread_t th[THREADS];
   for (int t = 0; t < THREADS; t++) CU_ASSERT_EQUAL_FATAL(pthread_create(&th[t], NULL, run, &multi[t]), 0);

@@ -43,7 +43,6 @@ static const struct {
   {"T-16", COCOMM_PRECISION_MONTH_SPAN, {2015, 2, 1}, {2015, 3, 31}, -1, COCOMM_MODELS_JOINT, COCOMM_MILESTONE_WINDOW},
   {"T-17", COCOMM_PRECISION_MONTH, {2015, 3, 1}, {2015, 3, 31}, -1, COCOMM_MODELS_DELEGATED, COCOMM_MILESTONE_EVENT},
   {"T-18", COCOMM_PRECISION_DAY, {2015, 4, 1}, {2015, 4, 1}, -1, COCOMM_MODELS_JOINT | COCOMM_MODELS_DELEGATED, COCOMM_MILESTONE_EVENT},
-  {"T-19", COCOMM_PRECISION_DAY, {2015, 6, 1}, {2015, 6, 1}, -1, COCOMM_MODELS_DELEGATED, COCOMM_MILESTONE_DEADLINE},
   {"T-20", COCOMM_PRECISION_MONTH, {2020, 4, 1}, {2020, 4, 30}, -1, COCOMM_MODELS_ALL, COCOMM_MILESTONE_DEADLINE},
 };
 
@@ -96,7 +95,7 @@ static void timeline_filters_and_sorts(void) {
   const cocomm_milestone *ms[32];
   uint32_t n, all, joint;
   ASSERT_STATUS(cocomm_timeline_list(e, COCOMM_MODEL_NONE, ms, 32, &all), COCOMM_OK);
-  CU_ASSERT_EQUAL(all, 21);
+  CU_ASSERT_EQUAL(all, 20); /* T-1..T-20 with T-12 twice, and no T-19 (edition 2014-09 only) */
   for (uint32_t i = 1; i < all; i++) {
     int c = cocomm_date_compare(ms[i - 1]->start, ms[i]->start);
     CU_ASSERT(c <= 0);
@@ -143,8 +142,10 @@ static void T30_delegated_deadline_to_the_second(void) {
   CU_ASSERT_EQUAL(s.on_time, 0);
   CU_ASSERT_EQUAL(s.late_by, 1);
   CU_ASSERT_EQUAL(s.consequence, COCOMM_LATE_IN_YEAR_OR_NEXT_CYCLE);
-  CU_ASSERT_STRING_EQUAL(s.next_deadline_id, "T-19"); /* the next cycle */
-  CU_ASSERT_EQUAL(cocomm_date_compare(s.go_live, D(2016, 4, 1)), 0);
+  /* 002 leaves the next cycle to "due course" (T-19 is 2014-09's): no
+   * later deadline and no go-live date are invented. */
+  CU_ASSERT_PTR_NULL(s.next_deadline_id);
+  CU_ASSERT_EQUAL(s.go_live_fy, 0);
   /* The same instant written in UTC and with an offset. */
   ASSERT_STATUS(submit("2014-11", COCOMM_MODEL_DELEGATED, "2015-01-09T12:00:00Z", &s), COCOMM_OK);
   CU_ASSERT_EQUAL(s.on_time, 1);
@@ -171,10 +172,76 @@ static void T31_joint_deadline_end_of_day(void) {
                 COCOMM_ERR_NOT_FOUND);
 }
 
-/* T-34: a deadline "by" a day ends at 23:59:59 UK time; in summer that is
- * 22:59:59 UTC, so 2015-06-01T23:30Z (00:30 BST on 2 June) is late for T-19. */
-static void T34_T19_end_of_day_in_summer(void) {
+/* T-19 (revision 2) belongs to edition 2014-09 only: under the default
+ * 2014-11 a delegated proposal submitted on 2015-03-01 is late with no
+ * later deadline to meet; under 2014-09 it is on time for T-19 and takes
+ * effect on 2016-04-01. */
+static void T19_only_in_edition_2014_09(void) {
   const cocomm_edition *e = cocomm_edition_default();
+  for (uint32_t i = 0; i < e->milestone_count; i++) CU_ASSERT_STRING_NOT_EQUAL(e->milestones[i].id, "T-19");
+  cocomm_submission s;
+  ASSERT_STATUS(submit("2014-11", COCOMM_MODEL_DELEGATED, "2015-03-01T10:00", &s), COCOMM_OK);
+  CU_ASSERT_EQUAL(s.on_time, 0);
+  CU_ASSERT_PTR_NULL(s.next_deadline_id);
+  CU_ASSERT_EQUAL(s.go_live_fy, 0);
+  ASSERT_STATUS(submit("2014-09", COCOMM_MODEL_DELEGATED, "2015-03-01T10:00", &s), COCOMM_OK);
+  CU_ASSERT_EQUAL(s.on_time, 0);
+  CU_ASSERT_STRING_EQUAL(s.next_deadline_id, "T-19");
+  CU_ASSERT_EQUAL(cocomm_date_compare(s.go_live, D(2016, 4, 1)), 0);
+}
+
+/* Edition 2014-09 (revision 2): 000 says "end of September 2014": month
+ * precision, no invented day. 2014-11 ("Next steps") is dated to the day. */
+static void editions_dated_as_the_sources_date_them(void) {
+  const cocomm_edition *sep = cocomm_edition_find("2014-09"), *nov = cocomm_edition_default();
+  CU_ASSERT_EQUAL(sep->published_precision, COCOMM_PRECISION_MONTH);
+  CU_ASSERT_EQUAL(sep->published, at("2014-09-01T00:00Z"));
+  CU_ASSERT_EQUAL(nov->published_precision, COCOMM_PRECISION_DAY);
+  CU_ASSERT_EQUAL(nov->published, at("2014-11-10T00:00Z"));
+  cocomm_edition e = *sep;
+  cocomm_error err = COCOMM_ERROR_INIT;
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_OK);
+  e.published = at("2014-09-30T00:00Z"); /* a day inside the month is no month */
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_PUBLISHED);
+  e.published_precision = COCOMM_PRECISION_DAY;
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_OK);
+  e.published = at("2014-09-30T12:00Z");
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_ERR_INVALID_ARGUMENT);
+  e.published_precision = COCOMM_PRECISION_EXACT;
+  ASSERT_STATUS(cocomm_edition_check(&e, &err), COCOMM_OK);
+}
+
+/* T-35: a joint proposal's constitution amendment that relates solely to
+ * joint commissioning is due by the end of 2015-01-30 (T-13); one that
+ * also changes anything else is due at 12:00 on 2015-01-09 (T-11). */
+static void T35_amendment_deadline_depends_on_what_it_covers(void) {
+  const cocomm_edition *e = cocomm_edition_default();
+  cocomm_submission s;
+  cocomm_submission_init(&s);
+  ASSERT_STATUS(cocomm_timeline_judge_amendment(e, COCOMM_AMENDMENT_OTHER, at("2015-01-09T12:00:00"), &s), COCOMM_OK);
+  CU_ASSERT_EQUAL(s.on_time, 1);
+  CU_ASSERT_STRING_EQUAL(s.rule, "T-35");
+  CU_ASSERT_STRING_EQUAL(s.deadline_id, "T-11");
+  ASSERT_STATUS(cocomm_timeline_judge_amendment(e, COCOMM_AMENDMENT_OTHER, at("2015-01-09T12:00:01"), &s), COCOMM_OK);
+  CU_ASSERT_EQUAL(s.on_time, 0);
+  CU_ASSERT_EQUAL(s.late_by, 1);
+  ASSERT_STATUS(cocomm_timeline_judge_amendment(e, COCOMM_AMENDMENT_JOINT_ONLY, at("2015-01-30T23:59:59"), &s),
+                COCOMM_OK);
+  CU_ASSERT_EQUAL(s.on_time, 1);
+  CU_ASSERT_STRING_EQUAL(s.deadline_id, "T-13");
+  ASSERT_STATUS(cocomm_timeline_judge_amendment(e, COCOMM_AMENDMENT_JOINT_ONLY, at("2015-01-31T00:00:00"), &s),
+                COCOMM_OK);
+  CU_ASSERT_EQUAL(s.on_time, 0);
+  ASSERT_STATUS(cocomm_timeline_judge_amendment(e, 0, at("2015-01-09T12:00"), &s), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_timeline_judge_amendment(e, 3, at("2015-01-09T12:00"), &s), COCOMM_ERR_INVALID_ARGUMENT);
+}
+
+/* T-34: a deadline "by" a day ends at 23:59:59 UK time; in summer that is
+ * 22:59:59 UTC, so 2015-06-01T23:30Z (00:30 BST on 2 June) is late for
+ * T-19 (edition 2014-09). */
+static void T34_T19_end_of_day_in_summer(void) {
+  const cocomm_edition *e = cocomm_edition_find("2014-09");
   const cocomm_milestone *t19 = NULL;
   for (uint32_t i = 0; i < e->milestone_count; i++)
     if (strcmp(e->milestones[i].id, "T-19") == 0) t19 = &e->milestones[i];
@@ -373,12 +440,15 @@ static void bad_milestones_are_refused(void) {
 }
 
 static const test_case cases[] = {
-  RULE_TEST("T-1..T-20", T1_to_T20_match_the_seeds),
+  RULE_TEST("T-1 T-2 T-3 T-4 T-5 T-6 T-7 T-8 T-9 T-10 T-11 T-12 T-13 T-14 T-15 T-16 T-17 T-18 T-20", T1_to_T20_match_the_seeds),
   RULE_TEST("T-12", T12_both_sources_kept),
   TEST(timeline_filters_and_sorts),
   RULE_TEST("T-30 T-11", T30_delegated_deadline_to_the_second),
   RULE_TEST("T-31 T-13", T31_joint_deadline_end_of_day),
   RULE_TEST("T-34 T-19", T34_T19_end_of_day_in_summer),
+  RULE_TEST("T-19", T19_only_in_edition_2014_09),
+  RULE_TEST("T-35", T35_amendment_deadline_depends_on_what_it_covers),
+  TEST(editions_dated_as_the_sources_date_them),
   RULE_TEST("T-32", T32_constitution_amendment_clock),
   TEST(edition_2014_09_differs),
   TEST(callers_own_cycle),

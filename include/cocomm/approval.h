@@ -82,7 +82,9 @@ COCOMM_API int32_t cocomm_requirements_get(int32_t model, cocomm_requirements *r
  *  is never applied to staying on the current model or stepping down
  *  (A-8 governs that; see cocomm_approval_assess_change()). A target of delegated
  *  needs sound financial control and the statutory requirements met:
- *  errors citing A-5. Moving to greater involvement needs no approval
+ *  citing A-5, an error for each that is lacking (0) and a warning for
+ *  each that is not shown (COCOMM_FACT_UNKNOWN, cocomm_ccg_init()'s
+ *  default): never read as met. Moving to greater involvement needs no approval
  *  (A-1, information); to none, M-1 (information). */
 COCOMM_API int32_t cocomm_approval_assess_eligibility(const cocomm_ccg *ccg, int32_t target_model,
                                             cocomm_findings *findings, cocomm_error *error);
@@ -99,6 +101,14 @@ COCOMM_API int32_t cocomm_approval_assess_eligibility(const cocomm_ccg *ccg, int
  *  cannot be told apart here. No change gives no finding. */
 COCOMM_API int32_t cocomm_approval_assess_change(int32_t from_model, int32_t to_model, cocomm_findings *findings,
                                        cocomm_error *error);
+
+/** A revocation of a delegation by NHS England (A-9): one information
+ *  finding saying that it is not a CCG's change and needs no mutual
+ *  agreement (A-8 covers a CCG's own changes: see
+ *  cocomm_approval_assess_change()). from_model must be
+ *  COCOMM_MODEL_DELEGATED, else COCOMM_ERR_INVALID_ARGUMENT. */
+COCOMM_API int32_t cocomm_approval_assess_revocation(int32_t from_model, cocomm_findings *findings,
+                                                     cocomm_error *error);
 
 /** Check a pooled fund's CCG contributions, one purpose (enum
  *  cocomm_fund_purpose) each: a contribution towards core primary medical

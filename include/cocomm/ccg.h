@@ -12,9 +12,13 @@
 
 COCOMM_BEGIN_DECLS
 
+/** A fact that nobody has shown either way: neither met nor unmet. */
+#define COCOMM_FACT_UNKNOWN (-1)
+
 /** A CCG. A growable struct: initialise with cocomm_ccg_init(). Strings
  *  are the caller's, UTF-8, and must outlive the calls that read them. The
- *  yes/no facts are 1 (yes) or 0 (no); any other value is refused. */
+ *  yes/no facts are 1 (yes) or 0 (no); the two A-5 facts may also be
+ *  COCOMM_FACT_UNKNOWN. Any other value is refused. */
 typedef struct cocomm_ccg {
   uint32_t struct_size;        /**< set by cocomm_ccg_init() */
   char ods_code[4];            /**< ODS code: three digits or upper-case letters, NUL-terminated */
@@ -23,19 +27,19 @@ typedef struct cocomm_ccg {
   int32_t model;               /**< current model, enum cocomm_model */
   int32_t serious_governance_issues; /**< A-4: 1 if it has serious governance issues */
   int32_t special_measures;          /**< A-4: 1 if in a state akin to special measures */
-  int32_t sound_financial_control;   /**< A-5: 1 if it has sound financial control */
-  int32_t statutory_requirements_met; /**< A-5: 1 if statutory and business-planning requirements are met */
+  int32_t sound_financial_control;   /**< A-5: 1 shown, 0 lacking, COCOMM_FACT_UNKNOWN not shown */
+  int32_t statutory_requirements_met; /**< A-5: 1 met, 0 unmet, COCOMM_FACT_UNKNOWN not shown */
 } cocomm_ccg;
 
 /** Static initialiser: the same values as cocomm_ccg_init(), for
  *  "cocomm_ccg x = COCOMM_CCG_INIT;". */
-#define COCOMM_CCG_INIT {(uint32_t)sizeof(cocomm_ccg), "", 0, 0, COCOMM_MODEL_NONE, 0, 0, 1, 1}
+#define COCOMM_CCG_INIT {(uint32_t)sizeof(cocomm_ccg), "", 0, 0, COCOMM_MODEL_NONE, 0, 0, COCOMM_FACT_UNKNOWN, COCOMM_FACT_UNKNOWN}
 
 /** Smallest struct_size accepted: the first layout. */
 #define COCOMM_CCG_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_ccg, statutory_requirements_met)
 
-/** Zero *ccg, set struct_size, model none, and the A-5 facts to "met"
- *  (a CCG is presumed in good standing until a fact says otherwise). */
+/** Zero *ccg, set struct_size, model none, and the A-5 facts to
+ *  COCOMM_FACT_UNKNOWN: what nobody has shown is "not shown", never "met". */
 COCOMM_API void cocomm_ccg_init(cocomm_ccg *ccg);
 /** COCOMM_OK if ccg is well-formed: size, ODS code, model and yes/no facts. */
 COCOMM_API int32_t cocomm_ccg_check(const cocomm_ccg *ccg, cocomm_error *error);

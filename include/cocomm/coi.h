@@ -8,11 +8,14 @@
 #include <cocomm/export.h>
 #include <cocomm/error.h>
 #include <cocomm/findings.h>
+#include <cocomm/model.h>
 
 COCOMM_BEGIN_DECLS
 
-/** What a CCG has in place; each field is 1 (yes) or 0 (no). Growable:
- *  initialise with cocomm_coi_arrangements_init() (everything "no"). */
+/** What a CCG has in place; each element is 1 (yes) or 0 (no), and the
+ *  CCG's model says how much each weighs (I-2, I-3, I-5). Growable:
+ *  initialise with cocomm_coi_arrangements_init() (everything "no", no
+ *  model). */
 typedef struct cocomm_coi_arrangements {
   uint32_t struct_size;
   int32_t register_kept;            /**< I-1 registers of interests kept */
@@ -26,17 +29,24 @@ typedef struct cocomm_coi_arrangements {
   int32_t procurement_register_published; /**< I-3 ... and regularly published */
   int32_t audit_chair_attested;     /**< I-5 audit committee chair's attestation */
   int32_t accountable_officer_attested; /**< I-5 Accountable Officer's attestation */
+  int32_t model;                    /**< the CCG's co-commissioning model (enum cocomm_model) */
 } cocomm_coi_arrangements;
 
 /** Static initialiser: the same values as cocomm_coi_arrangements_init(), for
  *  "cocomm_coi_arrangements x = COCOMM_COI_ARRANGEMENTS_INIT;". */
-#define COCOMM_COI_ARRANGEMENTS_INIT {(uint32_t)sizeof(cocomm_coi_arrangements), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
+#define COCOMM_COI_ARRANGEMENTS_INIT {(uint32_t)sizeof(cocomm_coi_arrangements), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
 
-#define COCOMM_COI_ARRANGEMENTS_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_coi_arrangements, accountable_officer_attested)
+#define COCOMM_COI_ARRANGEMENTS_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_coi_arrangements, model)
 
+/** Set *arrangements to COCOMM_COI_ARRANGEMENTS_INIT: struct_size, nothing in place, no model. */
 COCOMM_API void cocomm_coi_arrangements_init(cocomm_coi_arrangements *arrangements);
-/** One error finding per missing element, citing I-1, I-2, I-3 or I-5;
- *  the subject is the field's position (0 = register_kept). */
+/** One finding per missing element, citing I-1, I-2, I-3 or I-5; the
+ *  subject is the element's position (0 = register_kept). I-1 is a must
+ *  for every CCG (an error); I-2 and I-3 are musts for a delegated CCG and
+ *  shoulds for the rest (warnings: "have regard to the principles"); I-5
+ *  is a must for a joint or delegated CCG and a should for the rest. A
+ *  model that is not one (cocomm_model_check()) is COCOMM_ERR_INVALID_ARGUMENT
+ *  with field COCOMM_FIELD_MODEL. */
 COCOMM_API int32_t cocomm_coi_assess(const cocomm_coi_arrangements *arrangements,
                                     cocomm_findings *findings, cocomm_error *error);
 COCOMM_API uint32_t cocomm_coi_arrangements_size(void);

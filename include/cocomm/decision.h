@@ -32,8 +32,9 @@ enum cocomm_outcome {
   COCOMM_OUTCOME_TIED = 3,            /**< a tie with no casting vote */
   COCOMM_OUTCOME_CARRIED_CASTING = 4, /**< a tie, carried by the chair's casting vote */
   COCOMM_OUTCOME_DEFEATED_CASTING = 5, /**< a tie, defeated by the presiding member's casting vote */
-  COCOMM_OUTCOME_NOT_CARRIED = 6       /**< present and entitled basis: more for than against, but not
-                                            more than half of those entitled (C-14) */
+  COCOMM_OUTCOME_NOT_CARRIED = 6       /**< present and entitled basis: not more than half of those
+                                            entitled voted for, and it is neither a tie (exactly half)
+                                            nor more against than for (C-14) */
 };
 
 /** How the member presiding over an item came to preside (C-15). */
@@ -89,7 +90,8 @@ typedef struct cocomm_decision_result {
   int32_t can_decide;     /**< 1 if the item can be decided: quorate, presided and, for a delegated committee, C-1 and C-2 still hold */
   int32_t quorate;        /**< 1 if quorate among the eligible members */
   int32_t presiding;      /**< index of the member who chairs the item, -1 if none can */
-  uint32_t eligible;      /**< voting members present and not conflicted (observers excluded) */
+  uint32_t eligible;      /**< voting members present and not conflicted (observers excluded); 0 for a
+                               greater-involvement forum, which takes no decisions (C-9) */
   uint32_t eligible_lay_executive; /**< of whom lay, executive or NHS England */
   uint32_t withdrawn;     /**< members present who withdrew for a conflict */
   int32_t outcome;        /**< enum cocomm_outcome */
@@ -111,22 +113,38 @@ typedef struct cocomm_decision_result {
 /** Smallest result struct_size accepted. */
 #define COCOMM_DECISION_RESULT_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_decision_result, reserved0)
 
+/** Set *decision to COCOMM_DECISION_INIT: struct_size, no arrays, no casting vote,
+ *  chosen and casting_by -1. */
 COCOMM_API void cocomm_decision_init(cocomm_decision *decision);
+/** Set *result to COCOMM_DECISION_RESULT_INIT, ready for cocomm_decision_assess(). */
 COCOMM_API void cocomm_decision_result_init(cocomm_decision_result *result);
 
-/** Check one decision of a committee. Conflicted members withdraw (I-6);
- *  the remaining eligible members must meet the committee's quorum
- *  (C-13); if the chair is absent or conflicted the vice-chair presides,
- *  and for a delegated committee only a lay vice-chair may (C-1); for a
- *  delegated committee lay and executive members must still be a majority
- *  of those eligible (C-2). With votes, the tally follows C-14: a simple
- *  majority of those voting, the casting vote on a tie where the committee
- *  grants one. A vote from someone not entitled to vote is an error. The
- *  committee itself is not re-validated (see cocomm_committee_assess()).
- *  may_vote (may be NULL) gets member_count bytes: 1 for each eligible member. */
+/** Assess one decision of a committee (I-4, I-6, C-2, C-9, C-13 to C-17).
+ *  Members who declared a conflict and are present withdraw (I-6). Who
+ *  presides (C-15): the chair; if the chair is absent, withdrew or may not
+ *  preside, the vice-chair; else the member the meeting chose
+ *  (decision->chosen), who must be one of those marked
+ *  COCOMM_ITEM_MAY_PRESIDE; with no choice made, result->presided is
+ *  COCOMM_PRESIDED_TO_CHOOSE and the item cannot be decided yet. Whoever
+ *  presides is a voting member present and not withdrawn, and a lay member
+ *  for a delegated committee (or where the terms say so); a joint
+ *  committee's non-lay presiding member is a C-8 warning. Every clause of
+ *  the terms' quorum must hold among those who stay (C-13). For a
+ *  delegated committee, lay and executive members must still be a
+ *  majority of the voting members who stay: lost through withdrawals an
+ *  error, lost already through absences a warning (I-6). A joint decision
+ *  needs eligible voting members of NHS England and of a CCG (C-17, a
+ *  warning). With votes, the tally follows the terms' majority basis
+ *  (C-14); a tie may be broken by the presiding member's casting vote
+ *  where the terms grant one, never by anyone else (C-16). A vote from a
+ *  member not entitled is an error, and on a contract award a conflicted
+ *  member's vote means the award is not carried (I-4). A greater
+ *  involvement forum decides nothing (C-9). The committee itself is not
+ *  re-assessed (see cocomm_committee_assess()). roles (may be NULL) gets
+ *  member_count bytes: each member's enum cocomm_item_role flags. */
 COCOMM_API int32_t cocomm_decision_assess(const cocomm_committee *committee,
                                          const cocomm_decision *decision,
-                                         cocomm_decision_result *result, uint8_t *may_vote,
+                                         cocomm_decision_result *result, uint8_t *roles,
                                          cocomm_findings *findings, cocomm_error *error);
 
 /** Write the register-of-procurement-decisions entry (I-3) for a checked

@@ -98,6 +98,7 @@ typedef struct cocomm_error {
 /** Static initialiser: the same values as cocomm_error_init(). */
 #define COCOMM_ERROR_INIT {(uint32_t)sizeof(cocomm_error), 0, -1, COCOMM_FIELD_NONE, 0, 0, 0, ""}
 
+/** Set *error to COCOMM_ERROR_INIT (struct_size, index -1, no message yet). */
 COCOMM_API void cocomm_error_init(cocomm_error *error);
 /** "category", "name", ...; "unknown" for a value that is no field. Never NULL. */
 COCOMM_API const char *cocomm_field_name(int32_t field);

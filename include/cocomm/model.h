@@ -29,9 +29,15 @@ COCOMM_API const char *cocomm_model_name(int32_t model);
  *  "unknown" for an unknown value (never NULL). */
 COCOMM_API const char *cocomm_model_key(int32_t model);
 /** Parse any name rule M-2 lists ("Model 2", "model b", "Model Two",
- *  "joint commissioning", "full delegation", ...), case-insensitively,
- *  with blanks around it allowed and runs of inner blanks read as one.
- *  Anything else is COCOMM_ERR_PARSE: it never guesses. */
+ *  "joint commissioning", "delegation", "full delegation", "delegated
+ *  commissioning arrangements", ...), and a label as the seeds print it: a
+ *  numbered or lettered name, a colon, then nothing or a worded name of
+ *  the same model ("Model 3:", "Model A: Greater involvement", "Model Three:
+ *  Full delegated responsibility for commissioning the majority of GP
+ *  services"). Case-insensitive, with blanks around it allowed and runs of
+ *  inner blanks read as one. Anything else is COCOMM_ERR_PARSE, and so is
+ *  a label whose words name another model than its number: it never
+ *  guesses. */
 COCOMM_API int32_t cocomm_model_parse(const char *text, size_t len, int32_t *model);
 /** Number of names cocomm_model_parse() accepts (for listing them). */
 COCOMM_API uint32_t cocomm_model_alias_count(void);

@@ -54,10 +54,12 @@ enum cocomm_service {
 enum cocomm_scope {
   COCOMM_SCOPE_IN = 1,              /**< within the arrangement */
   COCOMM_SCOPE_DISCUSSION_ONLY = 2, /**< the CCG may take part in discussions only (F-2, F-24) */
-  COCOMM_SCOPE_NOT_YET = 3,         /**< out of scope that year; may be considered later (F-22) */
-  COCOMM_SCOPE_MAY_BE_CONSIDERED = 4, /**< could come in scope from that year (F-22, F-23) */
-  COCOMM_SCOPE_NEVER = 5,           /**< cannot be delegated at all (F-23) */
-  COCOMM_SCOPE_NO_ARRANGEMENT = 6   /**< the CCG has no co-commissioning model (M-1) */
+  COCOMM_SCOPE_NOT_YET = 3,         /**< before 2015/16, when co-commissioning starts (F-22) */
+  /* 4 ("may be considered") and 5 ("never") are retired by revision 2 and never reused. */
+  COCOMM_SCOPE_NO_ARRANGEMENT = 6,  /**< the CCG has no co-commissioning model (M-1) */
+  COCOMM_SCOPE_UNDER_REVIEW = 7     /**< from 2016/17 NHS England "will be looking into" it: undecided (F-22;
+                                         for pharmacy and dental under delegation the rule given is F-23,
+                                         the May 2014 letter's "cannot delegate", reported beside F-22) */
 };
 
 /** Number of functions, and the function value at an index (table order). */

@@ -131,6 +131,8 @@ typedef struct cocomm_terms {
  *  clause. */
 #define COCOMM_TERMS_INIT {(uint32_t)sizeof(cocomm_terms), COCOMM_MAJORITY_VOTES_CAST, 0, COCOMM_PRESIDE_BY_KIND, 0, 0, {{0, 0, 0, 0, 0, 0}}, {{0, 0, 0, 0, 0, 0}}, {""}}
 
+/** Set *terms to COCOMM_TERMS_INIT: votes cast, no casting vote, presiding
+ *  by kind, no quorum and no membership clause, no named tag. */
 COCOMM_API void cocomm_terms_init(cocomm_terms *terms);
 
 /** COCOMM_OK if terms are well-formed: struct_size, enumerations, counts
@@ -141,17 +143,38 @@ COCOMM_API void cocomm_terms_init(cocomm_terms *terms);
  *  clauses 0.., membership clauses 100..) and the field. */
 COCOMM_API int32_t cocomm_terms_check(const cocomm_terms *terms, cocomm_error *error);
 
-/** Parse terms of reference written in the text format of docs/terms.md
- *  (UTF-8, '#' comments, one statement a line). flags is for future needs
- *  and must be 0. On COCOMM_ERR_PARSE *error (may be NULL) gives the line,
- *  the column, what was expected and the offending text; *terms is then
- *  unspecified. No I/O, no allocation. */
+/** Parse terms of reference written in the text format of docs/terms.md:
+ *  UTF-8 (a byte-order mark allowed), lines ending CRLF, LF or CR, '#'
+ *  comments, one "key: value" statement a line (majority, casting vote,
+ *  presiding, tag, quorum, membership). flags is for future needs and must
+ *  be 0. terms->struct_size must be set (cocomm_terms_init(), or
+ *  sizeof(cocomm_terms)) and at least COCOMM_TERMS_SIZE_V1: on success
+ *  *terms is cocomm_terms_init()'s values with what the text says, written
+ *  up to that struct_size (kept as it was), and passes
+ *  cocomm_terms_check(). On a refusal *terms is left as it was and *error
+ *  (may be NULL) gives, with field COCOMM_FIELD_TEXT, the 1-based line and
+ *  column (in characters, the byte-order mark not counted) where the
+ *  problem starts, what was expected and the offending text:
+ *  COCOMM_ERR_PARSE for text that is not the format (NUL bytes, invalid
+ *  UTF-8 and control characters but HT included), COCOMM_ERR_OUT_OF_RANGE
+ *  for more than COCOMM_CLAUSES_MAX quorum or membership clauses, more
+ *  than 16 tags, or a number above 1024. Time linear in len; no byte past
+ *  data + len is read; no I/O, no allocation. */
 COCOMM_API int32_t cocomm_terms_parse(const char *data, size_t len, uint32_t flags, cocomm_terms *terms,
                                       cocomm_error *error);
 
-/** Write terms in the text format, snprintf-style: *needed (may be NULL)
- *  gets the length without the NUL. cocomm_terms_parse() reads it back to
- *  the same terms. */
+/** Write terms in the text format, snprintf-style: the canonical text,
+ *  one statement a line ending LF, no comment: majority, casting vote,
+ *  presiding, each named tag in order, each quorum clause, each membership
+ *  clause (clauses written as findings describe them). *needed (may be
+ *  NULL) gets the length without the NUL; COCOMM_ERR_BUFFER_TOO_SMALL when
+ *  cap is not more than that. cocomm_terms_parse() reads the text back to
+ *  the same terms. Terms that fail cocomm_terms_check() get its status;
+ *  COCOMM_ERR_INVALID_ARGUMENT for terms the format cannot say: a named
+ *  tag after an unnamed one, or a tag name that is not as the parser
+ *  stores one (blanks at an end, a run of blanks, a HT, ',', ';', ':',
+ *  '#', the word "of", "or", "as" or "from", an office's or a category's
+ *  spelling, or the name of an earlier tag). */
 COCOMM_API int32_t cocomm_terms_format(const cocomm_terms *terms, char *buf, size_t cap, size_t *needed);
 
 /** The name of a tag: an office's ("chief officer"), or a named tag's from

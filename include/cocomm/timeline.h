@@ -86,9 +86,11 @@ typedef struct cocomm_edition {
   const char *source;                   /**< where its dates come from */
   const cocomm_milestone *milestones;
   uint32_t milestone_count;
-  uint32_t reserved0;                   /**< 0 (else COCOMM_ERR_INVALID_ARGUMENT) */
-  cocomm_instant published;             /**< when it was published (DTSTAMP of exports);
-                                             an instant (COCOMM_INSTANT_MIN..MAX) */
+  int32_t published_precision;          /**< how precisely the sources date publication: 0 or
+                                             COCOMM_PRECISION_EXACT (an instant), _DAY or _MONTH */
+  cocomm_instant published;             /**< when it was published (DTSTAMP of exports); with DAY or
+                                             MONTH precision the first instant (UTC) of that day or
+                                             month: the day of a month is not known, never invented */
 } cocomm_edition;
 
 /** Static initialiser: the same values as cocomm_edition_init(), for
@@ -104,6 +106,12 @@ enum cocomm_lateness {
   COCOMM_LATE_NONE = 0,                   /**< on time */
   COCOMM_LATE_IN_YEAR_OR_NEXT_CYCLE = 1,  /**< delegated: in-year by agreement, or the next cycle (T-30) */
   COCOMM_LATE_QUARTERLY_ASSURANCE = 2     /**< joint: agreed in the quarterly CCG assurance meetings (A-7) */
+};
+
+/** What a constitution amendment covers (T-35). */
+enum cocomm_amendment {
+  COCOMM_AMENDMENT_JOINT_ONLY = 1, /**< relates solely to joint commissioning: due with joint proposals (T-13) */
+  COCOMM_AMENDMENT_OTHER = 2       /**< anything else, joint and more included: due with delegated proposals (T-11) */
 };
 
 /** The verdict on a submission. Growable; initialise with cocomm_submission_init(). */
@@ -135,6 +143,7 @@ COCOMM_API const cocomm_edition *cocomm_edition_find(const char *key);
 /** The default edition, "2014-11". */
 COCOMM_API const cocomm_edition *cocomm_edition_default(void);
 
+/** Set a caller's struct to its INIT macro's values (struct_size and defaults). */
 COCOMM_API void cocomm_milestone_init(cocomm_milestone *milestone);
 COCOMM_API void cocomm_edition_init(cocomm_edition *edition);
 COCOMM_API void cocomm_submission_init(cocomm_submission *submission);
@@ -177,14 +186,26 @@ COCOMM_API int32_t cocomm_submission_judge(const cocomm_edition *edition, int32_
 COCOMM_API int32_t cocomm_milestone_judge(const cocomm_milestone *milestone, cocomm_instant at,
                                          int32_t *on_time, int64_t *late_by);
 
+/** Judge a constitution amendment request submitted at an instant (T-35):
+ *  one that covers solely joint commissioning (COCOMM_AMENDMENT_JOINT_ONLY)
+ *  against the edition's joint submission deadline, any other
+ *  (COCOMM_AMENDMENT_OTHER: a joint proposal's amendment that also changes
+ *  anything else included) against its delegated one. *result as
+ *  cocomm_submission_judge() fills it, with rule "T-35". */
+COCOMM_API int32_t cocomm_timeline_judge_amendment(const cocomm_edition *edition, int32_t covers,
+                                                   cocomm_instant submitted_at, cocomm_submission *result);
+
 /** T-32: NHS England acknowledges a constitution amendment request within
  *  two weeks of receipt and decides within eight weeks. */
 COCOMM_API int32_t cocomm_timeline_constitution_due(cocomm_date received, cocomm_date *acknowledge_by,
                                            cocomm_date *decide_by);
 
+/** Names for printing ("day", "mid-month", ...; "deadline", ...; "in year or
+ *  next cycle", ...); "unknown" for a value that is none (never NULL). */
 COCOMM_API const char *cocomm_precision_name(int32_t precision);
 COCOMM_API const char *cocomm_milestone_kind_name(int32_t kind);
 COCOMM_API const char *cocomm_lateness_name(int32_t consequence);
+/** sizeof as built, for bindings. */
 COCOMM_API uint32_t cocomm_milestone_size(void);
 COCOMM_API uint32_t cocomm_edition_size(void);
 COCOMM_API uint32_t cocomm_submission_size(void);

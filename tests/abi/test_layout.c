@@ -231,12 +231,7 @@ PIN_OFF(cocomm_findings, information, 32, 28);
 PIN_OFF(cocomm_findings, reserved0, 36, 32);
 PIN_LAYOUT_VAL(COCOMM_FINDINGS_SIZE_V1, 40, 36);
 PIN_VAL(COCOMM_MSG_NO_QUORUM_SET, 1);
-PIN_VAL(COCOMM_MSG_QUORUM_NEVER_VOTING, 2);
-PIN_VAL(COCOMM_MSG_QUORUM_NEVER_LAY, 3);
-PIN_VAL(COCOMM_MSG_QUORUM_NEVER_EXECUTIVE, 4);
-PIN_VAL(COCOMM_MSG_QUORUM_NEVER_CLINICAL, 5);
-PIN_VAL(COCOMM_MSG_QUORUM_NEVER_CHAIR, 6);
-PIN_VAL(COCOMM_MSG_QUORUM_NEVER_CHAIR_OR_VICE, 7);
+/* 2 to 7 are retired (2.0) and never reused */
 PIN_VAL(COCOMM_MSG_GREATER_INVOLVEMENT_FORM_ONLY, 8);
 PIN_VAL(COCOMM_MSG_IN_COMMON_ON_ITS_OWN, 9);
 PIN_VAL(COCOMM_MSG_NO_CHAIR, 10);
@@ -255,14 +250,14 @@ PIN_VAL(COCOMM_MSG_NO_CLINICAL_LEADERSHIP, 22);
 PIN_VAL(COCOMM_MSG_NO_HEALTHWATCH, 23);
 PIN_VAL(COCOMM_MSG_NO_HWB, 24);
 PIN_VAL(COCOMM_MSG_NO_STAKEHOLDERS, 25);
+PIN_VAL(COCOMM_MSG_QUORUM_NEVER_MET, 26);
+PIN_VAL(COCOMM_MSG_MEMBERSHIP_SHORT, 27);
+PIN_VAL(COCOMM_MSG_VOTING_DEFAULT_NON_VOTING, 28);
+PIN_VAL(COCOMM_MSG_VOTING_DEFAULT_VOTING, 29);
 PIN_VAL(COCOMM_MSG_VICE_TAKES_CHAIR, 40);
 PIN_VAL(COCOMM_MSG_NO_ONE_CAN_CHAIR, 41);
 PIN_VAL(COCOMM_MSG_NO_ONE_CAN_CHAIR_LAY, 42);
-PIN_VAL(COCOMM_MSG_NOT_QUORATE_NEEDS_CHAIR, 43);
-PIN_VAL(COCOMM_MSG_NOT_QUORATE_NEEDS_CHAIR_OR_VICE, 44);
-PIN_VAL(COCOMM_MSG_NOT_QUORATE_NEEDS_LAY_CHAIR, 45);
-PIN_VAL(COCOMM_MSG_NOT_QUORATE_COUNT, 46);
-PIN_VAL(COCOMM_MSG_NOT_QUORATE_COUNT_AFTER_WITHDRAWAL, 47);
+/* 43 to 47 are retired (2.0) and never reused */
 PIN_VAL(COCOMM_MSG_CONFLICTED_TOOK_PART, 48);
 PIN_VAL(COCOMM_MSG_CONFLICTED_TOOK_PART_IN_AWARD, 49);
 PIN_VAL(COCOMM_MSG_OBSERVER_VOTED, 50);
@@ -273,6 +268,18 @@ PIN_VAL(COCOMM_MSG_TIE_CASTING_VOTE_AVAILABLE, 54);
 PIN_VAL(COCOMM_MSG_TIE_NOT_CARRIED, 55);
 PIN_VAL(COCOMM_MSG_WITHDRAWS, 56);
 PIN_VAL(COCOMM_MSG_NO_LAY_EXECUTIVE_MAJORITY_LEFT, 57);
+PIN_VAL(COCOMM_MSG_GREATER_INVOLVEMENT_NO_DECISION, 58);
+PIN_VAL(COCOMM_MSG_MEETING_MUST_CHOOSE, 59);
+PIN_VAL(COCOMM_MSG_CHOSEN_PRESIDES, 60);
+PIN_VAL(COCOMM_MSG_CHOSEN_MAY_NOT_PRESIDE, 61);
+PIN_VAL(COCOMM_MSG_PRESIDING_NOT_LAY, 62);
+PIN_VAL(COCOMM_MSG_NOT_QUORATE, 63);
+PIN_VAL(COCOMM_MSG_NOT_QUORATE_AFTER_WITHDRAWAL, 64);
+PIN_VAL(COCOMM_MSG_CASTING_BY_WITHDRAWN, 65);
+PIN_VAL(COCOMM_MSG_CASTING_BY_NOT_PRESIDING, 66);
+PIN_VAL(COCOMM_MSG_CASTING_VOTE_GIVEN, 67);
+PIN_VAL(COCOMM_MSG_NOT_MORE_THAN_HALF, 68);
+PIN_VAL(COCOMM_MSG_NO_LAY_EXECUTIVE_MAJORITY_ABSENT, 69);
 PIN_VAL(COCOMM_MSG_NOT_OBLIGED, 70);
 PIN_VAL(COCOMM_MSG_GREATER_INVOLVEMENT_NO_APPROVAL, 71);
 PIN_VAL(COCOMM_MSG_SUPPORT_NOT_ASSURED_GOVERNANCE, 72);
@@ -287,6 +294,9 @@ PIN_VAL(COCOMM_MSG_CHANGE_ONE_LEVEL_DOWN, 80);
 PIN_VAL(COCOMM_MSG_CHANGE_MORE_THAN_ONE_LEVEL_DOWN, 81);
 PIN_VAL(COCOMM_MSG_POOLED_CORE_PRIMARY_MEDICAL, 82);
 PIN_VAL(COCOMM_MSG_EOI_SECTION_MISSING, 83);
+PIN_VAL(COCOMM_MSG_REVOCATION, 84);
+PIN_VAL(COCOMM_MSG_FINANCIAL_CONTROL_NOT_SHOWN, 85);
+PIN_VAL(COCOMM_MSG_STATUTORY_REQUIREMENTS_NOT_SHOWN, 86);
 PIN_VAL(COCOMM_MSG_NO_REGISTER, 100);
 PIN_VAL(COCOMM_MSG_REGISTER_NOT_PUBLISHED, 101);
 PIN_VAL(COCOMM_MSG_NO_PROMPT_DECLARATION, 102);
@@ -297,6 +307,9 @@ PIN_VAL(COCOMM_MSG_REGISTER_NOT_IN_ACCOUNTS, 106);
 PIN_VAL(COCOMM_MSG_NO_PROCUREMENT_REGISTER, 107);
 PIN_VAL(COCOMM_MSG_PROCUREMENT_REGISTER_NOT_PUBLISHED, 108);
 PIN_VAL(COCOMM_MSG_AUDIT_CHAIR_NOT_ATTESTED, 109);
+PIN_VAL(COCOMM_MSG_ACCOUNTABLE_OFFICER_NOT_ATTESTED, 110);
+PIN_VAL(COCOMM_MSG_NOT_JOINT_NO_NHS_ENGLAND, 120);
+PIN_VAL(COCOMM_MSG_NOT_JOINT_NO_CCG, 121);
 PIN_VAL(COCOMM_SEVERITY_ERROR, 1);
 PIN_VAL(COCOMM_SEVERITY_WARNING, 2);
 PIN_VAL(COCOMM_SEVERITY_INFO, 3);
@@ -337,11 +350,11 @@ PIN_VAL(COCOMM_SERVICE_EYE_HEALTH, 4);
 PIN_VAL(COCOMM_SCOPE_IN, 1);
 PIN_VAL(COCOMM_SCOPE_DISCUSSION_ONLY, 2);
 PIN_VAL(COCOMM_SCOPE_NOT_YET, 3);
-PIN_VAL(COCOMM_SCOPE_MAY_BE_CONSIDERED, 4);
-PIN_VAL(COCOMM_SCOPE_NEVER, 5);
 PIN_VAL(COCOMM_SCOPE_NO_ARRANGEMENT, 6);
+PIN_VAL(COCOMM_SCOPE_UNDER_REVIEW, 7);
 
 /* ccg.h */
+PIN_VAL(COCOMM_FACT_UNKNOWN, -1);
 PIN_SIZE(cocomm_ccg, 48, 36);
 PIN_OFF(cocomm_ccg, struct_size, 0, 0);
 PIN_OFF(cocomm_ccg, ods_code, 4, 4);
@@ -383,6 +396,67 @@ PIN_VAL(COCOMM_EOI_G_ENGAGEMENT, 64);
 PIN_VAL(COCOMM_EOI_H_MONITORING, 128);
 PIN_VAL(COCOMM_EOI_ALL, 255);
 
+/* terms.h */
+PIN_VAL(COCOMM_OFFICE_CHIEF_OFFICER, 0);
+PIN_VAL(COCOMM_OFFICE_CHIEF_FINANCE_OFFICER, 1);
+PIN_VAL(COCOMM_OFFICE_DIRECTOR_OF_COMMISSIONING, 2);
+PIN_VAL(COCOMM_OFFICE_DIRECTOR_OF_NURSING, 3);
+PIN_VAL(COCOMM_OFFICE_REGISTERED_NURSE, 4);
+PIN_VAL(COCOMM_OFFICE_SECONDARY_CARE_DOCTOR, 5);
+PIN_VAL(COCOMM_OFFICE_GP, 6);
+PIN_VAL(COCOMM_OFFICE_LAY_MEMBER_GOVERNANCE, 7);
+PIN_VAL(COCOMM_OFFICE_LAY_MEMBER_PPI, 8);
+PIN_VAL(COCOMM_OFFICE_LAY_PERSON, 9);
+PIN_VAL(COCOMM_OFFICE_NHS_ENGLAND_DIRECTOR, 10);
+PIN_VAL(COCOMM_OFFICE_DIRECTOR_OF_PUBLIC_HEALTH, 11);
+PIN_VAL(COCOMM_OFFICE_PRACTICE_MANAGER, 12);
+PIN_VAL(COCOMM_OFFICES_KNOWN, 13u);
+PIN_VAL(COCOMM_TAG_FIRST_NAMED, 16u);
+PIN_VAL(COCOMM_TAGS_MAX, 32u);
+PIN_VAL(COCOMM_TAG_NAME_SIZE, 48u);
+PIN_VAL(COCOMM_CLAUSES_MAX, 16u);
+PIN_VAL(COCOMM_CATEGORY_BIT(COCOMM_CATEGORY_LAY), 0x2u);
+PIN_VAL(COCOMM_CATEGORY_BIT(COCOMM_CATEGORY_OTHER), 0x100u);
+PIN_VAL(COCOMM_POSITION_BIT(COCOMM_POSITION_NONE), 0x1u);
+PIN_VAL(COCOMM_POSITION_BIT(COCOMM_POSITION_CHAIR), 0x2u);
+PIN_VAL(COCOMM_POSITION_BIT(COCOMM_POSITION_VICE_CHAIR), 0x4u);
+PIN_VAL(COCOMM_TAG_BIT(COCOMM_OFFICE_CHIEF_OFFICER), 0x1u);
+PIN_VAL(COCOMM_TAG_BIT(COCOMM_OFFICE_PRACTICE_MANAGER), 0x1000u);
+PIN_VAL(COCOMM_TAG_BIT(COCOMM_TAG_FIRST_NAMED), 0x10000u);
+PIN_VAL(COCOMM_TAG_BIT(COCOMM_TAGS_MAX - 1), 0x80000000u);
+PIN_VAL(COCOMM_CLAUSE_ALL, -1);
+PIN_VAL(COCOMM_COUNT_VOTING, 0);
+PIN_VAL(COCOMM_COUNT_NON_VOTING, 1);
+PIN_VAL(COCOMM_COUNT_ANY, 2);
+PIN_VAL(COCOMM_CLAUSE_ANY_BODY, 0);
+PIN_VAL(COCOMM_CLAUSE_NHS_ENGLAND, 1);
+PIN_VAL(COCOMM_CLAUSE_CCG, 2);
+PIN_VAL(COCOMM_CLAUSE_EACH_BODY, 3);
+PIN_VAL(COCOMM_MAJORITY_VOTES_CAST, 0);
+PIN_VAL(COCOMM_MAJORITY_PRESENT_AND_ENTITLED, 1);
+PIN_VAL(COCOMM_PRESIDE_BY_KIND, 0);
+PIN_VAL(COCOMM_PRESIDE_LAY, 1);
+PIN_VAL(COCOMM_PRESIDE_ANY, 2);
+PIN_SIZE(cocomm_clause, 24, 24);
+PIN_OFF(cocomm_clause, min, 0, 0);
+PIN_OFF(cocomm_clause, categories, 4, 4);
+PIN_OFF(cocomm_clause, tags, 8, 8);
+PIN_OFF(cocomm_clause, positions, 12, 12);
+PIN_OFF(cocomm_clause, voting, 16, 16);
+PIN_OFF(cocomm_clause, body, 20, 20);
+PIN_SIZE(cocomm_terms, 1560, 1560);
+PIN_OFF(cocomm_terms, struct_size, 0, 0);
+PIN_OFF(cocomm_terms, majority, 4, 4);
+PIN_OFF(cocomm_terms, casting_vote, 8, 8);
+PIN_OFF(cocomm_terms, presiding, 12, 12);
+PIN_OFF(cocomm_terms, quorum_count, 16, 16);
+PIN_OFF(cocomm_terms, membership_count, 20, 20);
+PIN_OFF(cocomm_terms, quorum, 24, 24);
+PIN_OFF(cocomm_terms, membership, 408, 408);
+PIN_OFF(cocomm_terms, tag_names, 792, 792);
+PIN_SIZE(((cocomm_terms *)0)->tag_names, 768, 768);
+PIN_LAYOUT_VAL(COCOMM_TERMS_SIZE_V1, 1560, 1560);
+
 /* committee.h */
 PIN_VAL(COCOMM_CATEGORY_LAY, 1);
 PIN_VAL(COCOMM_CATEGORY_EXECUTIVE, 2);
@@ -399,27 +473,25 @@ PIN_VAL(COCOMM_COMMITTEE_DELEGATED, 1);
 PIN_VAL(COCOMM_COMMITTEE_JOINT, 2);
 PIN_VAL(COCOMM_COMMITTEE_IN_COMMON, 3);
 PIN_VAL(COCOMM_COMMITTEE_GREATER_INVOLVEMENT, 4);
-PIN_VAL(COCOMM_PRESIDING_ANY, 0);
-PIN_VAL(COCOMM_PRESIDING_CHAIR_OR_VICE, 1);
-PIN_VAL(COCOMM_PRESIDING_CHAIR, 2);
+PIN_VAL(COCOMM_BODY_UNSTATED, 0);
+PIN_VAL(COCOMM_BODY_NHS_ENGLAND, 1);
+PIN_VAL(COCOMM_BODY_CCG, 2);
+PIN_VAL(COCOMM_BODY_OTHER, 3);
 PIN_VAL(COCOMM_NAME_MAX, 255);
 PIN_VAL(COCOMM_MEMBERS_MAX, 1024);
-PIN_SIZE(cocomm_member, 32, 24);
+PIN_SIZE(cocomm_member, 48, 40);
 PIN_OFF(cocomm_member, struct_size, 0, 0);
 PIN_OFF(cocomm_member, category, 4, 4);
 PIN_OFF(cocomm_member, voting, 8, 8);
 PIN_OFF(cocomm_member, position, 12, 12);
 PIN_OFF(cocomm_member, name, 16, 16);
 PIN_OFF(cocomm_member, body, 24, 20);
-PIN_LAYOUT_VAL(COCOMM_MEMBER_SIZE_V1, 32, 24);
-PIN_SIZE(cocomm_quorum, 24, 24);
-PIN_OFF(cocomm_quorum, min_voting, 0, 0);
-PIN_OFF(cocomm_quorum, min_lay, 4, 4);
-PIN_OFF(cocomm_quorum, min_executive, 8, 8);
-PIN_OFF(cocomm_quorum, min_clinical, 12, 12);
-PIN_OFF(cocomm_quorum, presiding, 16, 16);
-PIN_OFF(cocomm_quorum, presiding_lay, 20, 20);
-PIN_SIZE(cocomm_committee, 72, 60);
+PIN_OFF(cocomm_member, body_kind, 32, 24);
+PIN_OFF(cocomm_member, body_ccg, 36, 28);
+PIN_OFF(cocomm_member, tags, 40, 32);
+PIN_OFF(cocomm_member, reserved0, 44, 36);
+PIN_LAYOUT_VAL(COCOMM_MEMBER_SIZE_V1, 48, 40);
+PIN_SIZE(cocomm_committee, 56, 40);
 PIN_OFF(cocomm_committee, struct_size, 0, 0);
 PIN_OFF(cocomm_committee, kind, 4, 4);
 PIN_OFF(cocomm_committee, name, 8, 8);
@@ -427,10 +499,10 @@ PIN_OFF(cocomm_committee, members, 16, 12);
 PIN_OFF(cocomm_committee, member_count, 24, 16);
 PIN_OFF(cocomm_committee, member_size, 28, 20);
 PIN_OFF(cocomm_committee, ccg_codes, 32, 24);
-PIN_OFF(cocomm_committee, ccg_count, 40, 28);
-PIN_OFF(cocomm_committee, casting_vote, 44, 32);
-PIN_OFF(cocomm_committee, quorum, 48, 36);
-PIN_LAYOUT_VAL(COCOMM_COMMITTEE_SIZE_V1, 72, 60);
+PIN_OFF(cocomm_committee, terms, 40, 28);
+PIN_OFF(cocomm_committee, ccg_count, 48, 32);
+PIN_OFF(cocomm_committee, reserved0, 52, 36);
+PIN_LAYOUT_VAL(COCOMM_COMMITTEE_SIZE_V1, 56, 40);
 
 /* decision.h */
 PIN_VAL(COCOMM_VOTE_NONE, 0);
@@ -443,7 +515,18 @@ PIN_VAL(COCOMM_OUTCOME_DEFEATED, 2);
 PIN_VAL(COCOMM_OUTCOME_TIED, 3);
 PIN_VAL(COCOMM_OUTCOME_CARRIED_CASTING, 4);
 PIN_VAL(COCOMM_OUTCOME_DEFEATED_CASTING, 5);
-PIN_SIZE(cocomm_decision, 48, 32);
+PIN_VAL(COCOMM_OUTCOME_NOT_CARRIED, 6);
+PIN_VAL(COCOMM_PRESIDED_NONE, 0);
+PIN_VAL(COCOMM_PRESIDED_CHAIR, 1);
+PIN_VAL(COCOMM_PRESIDED_VICE_CHAIR, 2);
+PIN_VAL(COCOMM_PRESIDED_CHOSEN, 3);
+PIN_VAL(COCOMM_PRESIDED_TO_CHOOSE, 4);
+PIN_VAL(COCOMM_ITEM_MAY_VOTE, 1);
+PIN_VAL(COCOMM_ITEM_MAY_PRESIDE, 2);
+PIN_VAL(COCOMM_ITEM_PRESIDES, 4);
+PIN_VAL(COCOMM_ITEM_WITHDRAWN, 8);
+PIN_VAL(COCOMM_ITEM_COUNTED, 16);
+PIN_SIZE(cocomm_decision, 64, 44);
 PIN_OFF(cocomm_decision, struct_size, 0, 0);
 PIN_OFF(cocomm_decision, contract_award, 4, 4);
 PIN_OFF(cocomm_decision, item, 8, 8);
@@ -452,8 +535,11 @@ PIN_OFF(cocomm_decision, conflicted, 24, 16);
 PIN_OFF(cocomm_decision, votes, 32, 20);
 PIN_OFF(cocomm_decision, casting, 40, 24);
 PIN_OFF(cocomm_decision, date, 44, 28);
-PIN_LAYOUT_VAL(COCOMM_DECISION_SIZE_V1, 48, 32);
-PIN_SIZE(cocomm_decision_result, 44, 44);
+PIN_OFF(cocomm_decision, stayed, 48, 32);
+PIN_OFF(cocomm_decision, chosen, 56, 36);
+PIN_OFF(cocomm_decision, casting_by, 60, 40);
+PIN_LAYOUT_VAL(COCOMM_DECISION_SIZE_V1, 64, 44);
+PIN_SIZE(cocomm_decision_result, 68, 68);
 PIN_OFF(cocomm_decision_result, struct_size, 0, 0);
 PIN_OFF(cocomm_decision_result, can_decide, 4, 4);
 PIN_OFF(cocomm_decision_result, quorate, 8, 8);
@@ -465,14 +551,21 @@ PIN_OFF(cocomm_decision_result, outcome, 28, 28);
 PIN_OFF(cocomm_decision_result, votes_for, 32, 32);
 PIN_OFF(cocomm_decision_result, votes_against, 36, 36);
 PIN_OFF(cocomm_decision_result, abstentions, 40, 40);
-PIN_LAYOUT_VAL(COCOMM_DECISION_RESULT_SIZE_V1, 44, 44);
+PIN_OFF(cocomm_decision_result, presided, 44, 44);
+PIN_OFF(cocomm_decision_result, may_preside, 48, 48);
+PIN_OFF(cocomm_decision_result, casting_by, 52, 52);
+PIN_OFF(cocomm_decision_result, majority, 56, 56);
+PIN_OFF(cocomm_decision_result, counted, 60, 60);
+PIN_OFF(cocomm_decision_result, reserved0, 64, 64);
+PIN_LAYOUT_VAL(COCOMM_DECISION_RESULT_SIZE_V1, 68, 68);
 
 /* coi.h */
-PIN_SIZE(cocomm_coi_arrangements, 48, 48);
+PIN_SIZE(cocomm_coi_arrangements, 52, 52);
 PIN_OFF(cocomm_coi_arrangements, struct_size, 0, 0);
 PIN_OFF(cocomm_coi_arrangements, register_kept, 4, 4);
 PIN_OFF(cocomm_coi_arrangements, accountable_officer_attested, 44, 44);
-PIN_LAYOUT_VAL(COCOMM_COI_ARRANGEMENTS_SIZE_V1, 48, 48);
+PIN_OFF(cocomm_coi_arrangements, model, 48, 48);
+PIN_LAYOUT_VAL(COCOMM_COI_ARRANGEMENTS_SIZE_V1, 52, 52);
 
 /* timeline.h */
 PIN_VAL(COCOMM_PRECISION_EXACT, 1);
@@ -493,6 +586,8 @@ PIN_VAL(COCOMM_MODELS_ALL, 14);
 PIN_VAL(COCOMM_LATE_NONE, 0);
 PIN_VAL(COCOMM_LATE_IN_YEAR_OR_NEXT_CYCLE, 1);
 PIN_VAL(COCOMM_LATE_QUARTERLY_ASSURANCE, 2);
+PIN_VAL(COCOMM_AMENDMENT_JOINT_ONLY, 1);
+PIN_VAL(COCOMM_AMENDMENT_OTHER, 2);
 PIN_VAL(COCOMM_MILESTONES_MAX, 4096);
 PIN_SIZE(cocomm_milestone, 72, 56);
 PIN_OFF(cocomm_milestone, struct_size, 0, 0);
@@ -518,7 +613,7 @@ PIN_OFF(cocomm_edition, title, 16, 12);
 PIN_OFF(cocomm_edition, source, 24, 16);
 PIN_OFF(cocomm_edition, milestones, 32, 20);
 PIN_OFF(cocomm_edition, milestone_count, 40, 24);
-PIN_OFF(cocomm_edition, reserved0, 44, 28);
+PIN_OFF(cocomm_edition, published_precision, 44, 28);
 PIN_OFF(cocomm_edition, published, 48, 32);
 PIN_LAYOUT_VAL(COCOMM_EDITION_SIZE_V1, 56, 40);
 PIN_SIZE(cocomm_submission, 64, I64_TAIL(52, 56));
@@ -536,7 +631,7 @@ PIN_OFF(cocomm_submission, next_deadline_id, 56, 48);
 PIN_LAYOUT_VAL(COCOMM_SUBMISSION_SIZE_V1, 64, 52);
 
 /* roster.h */
-PIN_SIZE(cocomm_roster, 48, 32);
+PIN_SIZE(cocomm_roster, 64, 40);
 PIN_OFF(cocomm_roster, struct_size, 0, 0);
 PIN_OFF(cocomm_roster, member_size, 4, 4);
 PIN_OFF(cocomm_roster, capacity, 8, 8);
@@ -545,7 +640,9 @@ PIN_OFF(cocomm_roster, members, 16, 16);
 PIN_OFF(cocomm_roster, text, 24, 20);
 PIN_OFF(cocomm_roster, text_cap, 32, 24);
 PIN_OFF(cocomm_roster, text_needed, 40, 28);
-PIN_LAYOUT_VAL(COCOMM_ROSTER_SIZE_V1, 48, 32);
+PIN_OFF(cocomm_roster, terms, 48, 32);
+PIN_OFF(cocomm_roster, findings, 56, 36);
+PIN_LAYOUT_VAL(COCOMM_ROSTER_SIZE_V1, 64, 40);
 
 /* error.h */
 PIN_SIZE(cocomm_error, 96, 92);
@@ -601,6 +698,16 @@ PIN_VAL(COCOMM_FIELD_PURPOSE, 39);
 PIN_VAL(COCOMM_FIELD_SECTIONS, 40);
 PIN_VAL(COCOMM_FIELD_TEXT, 41);
 PIN_VAL(COCOMM_FIELD_HEADER, 42);
+PIN_VAL(COCOMM_FIELD_TERMS, 43);
+PIN_VAL(COCOMM_FIELD_TAGS, 44);
+PIN_VAL(COCOMM_FIELD_BODY_KIND, 45);
+PIN_VAL(COCOMM_FIELD_CLAUSE, 46);
+PIN_VAL(COCOMM_FIELD_MAJORITY, 47);
+PIN_VAL(COCOMM_FIELD_PRESIDING, 48);
+PIN_VAL(COCOMM_FIELD_CHOSEN, 49);
+PIN_VAL(COCOMM_FIELD_CASTING_BY, 50);
+PIN_VAL(COCOMM_FIELD_STAYED, 51);
+PIN_VAL(COCOMM_FIELD_TAG_NAME, 52);
 
 /* Each static initialiser holds what its _init function writes. */
 #define PIN_INIT(type, initialiser)                      \
@@ -615,6 +722,7 @@ PIN_INIT(cocomm_version_info, COCOMM_VERSION_INFO_INIT)
 PIN_INIT(cocomm_ccg, COCOMM_CCG_INIT)
 PIN_INIT(cocomm_requirements, COCOMM_REQUIREMENTS_INIT)
 PIN_INIT(cocomm_coi_arrangements, COCOMM_COI_ARRANGEMENTS_INIT)
+PIN_INIT(cocomm_terms, COCOMM_TERMS_INIT)
 PIN_INIT(cocomm_member, COCOMM_MEMBER_INIT)
 PIN_INIT(cocomm_committee, COCOMM_COMMITTEE_INIT)
 PIN_INIT(cocomm_decision, COCOMM_DECISION_INIT)
@@ -663,7 +771,7 @@ int main(void) {
            cocomm_ccg_size() == sizeof(cocomm_ccg) &&
            cocomm_requirements_size() == sizeof(cocomm_requirements) &&
            cocomm_member_size() == sizeof(cocomm_member) &&
-           cocomm_quorum_size() == sizeof(cocomm_quorum) &&
+           cocomm_clause_size() == sizeof(cocomm_clause) && cocomm_terms_size() == sizeof(cocomm_terms) &&
            cocomm_committee_size() == sizeof(cocomm_committee) &&
            cocomm_decision_size() == sizeof(cocomm_decision) &&
            cocomm_decision_result_size() == sizeof(cocomm_decision_result) &&
@@ -673,7 +781,7 @@ int main(void) {
            cocomm_submission_size() == sizeof(cocomm_submission) &&
            cocomm_roster_size() == sizeof(cocomm_roster) && cocomm_error_size() == sizeof(cocomm_error) &&
            init_cocomm_version_info() && init_cocomm_ccg() && init_cocomm_requirements() &&
-           init_cocomm_coi_arrangements() && init_cocomm_member() && init_cocomm_committee() &&
+           init_cocomm_coi_arrangements() && init_cocomm_terms() && init_cocomm_member() && init_cocomm_committee() &&
            init_cocomm_decision() && init_cocomm_decision_result() && init_cocomm_milestone() &&
            init_cocomm_edition() && init_cocomm_submission() && init_cocomm_error() && init_cocomm_roster();
   printf("layout: %d passed, %d failed\n", ok, !ok);

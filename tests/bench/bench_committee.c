@@ -12,8 +12,9 @@
  *    and the library on exactly that workload: the same 209 committees
  *    (gen_workload.py, read through tests/bench/workload.py; no quorum set,
  *    as the JSON has none: 3.6 findings a committee), the same 100,000
- *    decisions with py_decision.py's quorum (gen_decisions.py), the same
- *    CSV (gen_roster.py). Peers: plain Python (py_validate.py,
+ *    decisions with py_decision.py's quorum as terms of reference
+ *    (bench_terms; gen_decisions.py), the same CSV (gen_roster.py).
+ *    Peers: plain Python (py_validate.py,
  *    py_decision.py) and json-rules-engine (jre/validate.js, installed with
  *    npm into a temporary copy, since ../shared is read-only). Findings are
  *    written into a caller array (cocomm_committee_assess,
@@ -118,12 +119,32 @@ static const char *si(double v, char *buf, size_t cap) {
 
 /* ---- committees ---- */
 
-/* The quorum py_decision.py assumes: 4 voting members including 2 lay, the
- * chair or vice-chair presiding, and lay. The library's own committees have
- * it too; the peers' committees have it for decisions only (their JSON
- * sets no quorum, so validation reports C-13 "no quorum set", as
- * gen_workload.py's "about 3.5 findings per committee" counts). */
-static const cocomm_quorum QUORUM = {4, 2, 0, 0, COCOMM_PRESIDING_CHAIR_OR_VICE, 1};
+/* The quorum py_decision.py assumes, as terms of reference: at least 4
+ * voting members, at least 2 of them lay, and a lay chair or vice-chair
+ * (who, as C-15 has it for a delegated committee, presides when present,
+ * voting and not withdrawn: py_decision.py's "the chair or vice-chair
+ * presiding, lay"). Votes cast, no casting vote, presiding by kind: the
+ * defaults. The library's own committees have it too; the peers'
+ * committees have it for decisions only (their JSON sets no quorum, so
+ * validation reports C-13 "no quorum set", as gen_workload.py's "about
+ * 3.5 findings per committee" counts). */
+static cocomm_terms bench_terms;
+
+static void make_terms(void) {
+  cocomm_terms_init(&bench_terms);
+  bench_terms.quorum_count = 3;
+  bench_terms.quorum[0] = (cocomm_clause){4, 0, 0, 0, COCOMM_COUNT_VOTING, COCOMM_CLAUSE_ANY_BODY};
+  bench_terms.quorum[1] = (cocomm_clause){2, COCOMM_CATEGORY_BIT(COCOMM_CATEGORY_LAY), 0, 0, COCOMM_COUNT_VOTING,
+                                          COCOMM_CLAUSE_ANY_BODY};
+  bench_terms.quorum[2] = (cocomm_clause){1, COCOMM_CATEGORY_BIT(COCOMM_CATEGORY_LAY), 0,
+                                          COCOMM_POSITION_BIT(COCOMM_POSITION_CHAIR) |
+                                              COCOMM_POSITION_BIT(COCOMM_POSITION_VICE_CHAIR),
+                                          COCOMM_COUNT_VOTING, COCOMM_CLAUSE_ANY_BODY};
+  if (cocomm_terms_check(&bench_terms, NULL) != COCOMM_OK) {
+    fprintf(stderr, "bench_committee: the benchmark's terms of reference are refused\n");
+    exit(1);
+  }
+}
 
 typedef struct {
   uint32_t n, members, max_members;
@@ -187,7 +208,7 @@ static void make_synthetic(workload *w) {
     c->kind = COCOMM_COMMITTEE_DELEGATED;
     c->members = ms;
     c->member_count = n;
-    c->quorum = QUORUM;
+    c->terms = &bench_terms;
     w->members += n;
   }
 }
@@ -482,9 +503,12 @@ static int load_decisions(const char *path, const workload *w, decision_set *ds,
 }
 
 /* One pass of cocomm_decision_assess over every decision; returns how many
- * can be decided, and the findings in *nfind. */
-static uint32_t decisions_pass(const workload *w, const decision_set *ds, uint32_t *nfind) {
-  uint32_t decidable = 0, total = 0;
+ * can be decided, and the findings in *nfind; in *absences (may be NULL)
+ * how many of those decided have lost the lay and executive majority
+ * through absences alone (I-6: a warning, not an error; py_decision.py,
+ * written before I-6 said so, does not decide them). */
+static uint32_t decisions_pass(const workload *w, const decision_set *ds, uint32_t *nfind, uint32_t *absences) {
+  uint32_t decidable = 0, total = 0, absent = 0;
   for (uint32_t j = 0; j < ds->n; j++) {
     cocomm_decision_result result;
     cocomm_decision_result_init(&result);
@@ -498,8 +522,14 @@ static uint32_t decisions_pass(const workload *w, const decision_set *ds, uint32
     }
     decidable += (uint32_t)result.can_decide;
     total += found.count;
+    for (uint32_t i = 0; absences && result.can_decide && i < found.count && i < FINDINGS_CAP; i++)
+      if (findings[i].message == COCOMM_MSG_NO_LAY_EXECUTIVE_MAJORITY_ABSENT) {
+        absent++;
+        break;
+      }
   }
   if (nfind) *nfind = total;
+  if (absences) *absences = absent;
   return decidable;
 }
 
@@ -507,7 +537,7 @@ static double lib_decisions(const workload *w, const decision_set *ds, double se
   uint64_t passes = 0;
   double t0 = now(), t;
   do {
-    sink += decisions_pass(w, ds, NULL);
+    sink += decisions_pass(w, ds, NULL, NULL);
     passes++;
   } while ((t = now() - t0) < seconds);
   return (double)passes * ds->n / t;
@@ -837,6 +867,7 @@ int main(int argc, char **argv) {
   decision_set own_dec;
   roster_set own_roster;
   size_t own_csv_len;
+  make_terms();
   make_synthetic(&own);
   make_decisions(&own, &own_dec);
   char *own_csv = make_roster_csv(ROSTER_ROWS, &own_csv_len);
@@ -883,7 +914,7 @@ int main(int argc, char **argv) {
       pwq.c = xmalloc(pw.n * sizeof *pwq.c);
       for (uint32_t k = 0; k < pw.n; k++) {
         pwq.c[k] = pw.c[k];
-        pwq.c[k].quorum = QUORUM;
+        pwq.c[k].terms = &bench_terms;
       }
       if (csv == NULL) {
         snprintf(peers.why, sizeof peers.why, "cannot read the generated CSV");
@@ -957,14 +988,16 @@ int main(int argc, char **argv) {
    * (3 or more a committee); on the peers' workload the library's findings
    * for the rules the peers check are printed beside py_validate.py's (the
    * same but for the C-10 difference the output names), and the decisions
-   * the library finds decidable beside py_decision.py's (the same). */
+   * the library finds decidable beside py_decision.py's (the same once
+   * those decided with the majority lost through absences alone are set
+   * aside: I-6 makes that a warning, and py_decision.py predates it). */
   finding_counts own_fc = count_findings(&own);
-  uint32_t own_dfind = 0, own_decidable = decisions_pass(&own, &own_dec, &own_dfind);
+  uint32_t own_dfind = 0, own_decidable = decisions_pass(&own, &own_dec, &own_dfind, NULL);
   finding_counts pw_fc = {0, 0, 0, 0, 0};
-  uint32_t pw_dfind = 0, pw_decidable = 0;
+  uint32_t pw_dfind = 0, pw_decidable = 0, pw_absences = 0;
   if (peers.on) {
     pw_fc = count_findings(&pw);
-    pw_decidable = decisions_pass(&pwq, &pw_dec, &pw_dfind);
+    pw_decidable = decisions_pass(&pwq, &pw_dec, &pw_dfind, &pw_absences);
   }
 
   double o_cps[MAX_ROUNDS], o_nsm[MAX_ROUNDS], o_nsr[MAX_ROUNDS], o_ratio[MAX_ROUNDS],
@@ -1103,7 +1136,9 @@ int main(int argc, char **argv) {
     if (n_jre)
       printf("json-rules-engine committees per second: %.0f, ns per member: %.1f\n",
              median(j_cps, n_jre), median(j_nsm, n_jre));
-    printf("decisions: %u, decidable: library %u", (unsigned)pw_dec.n, (unsigned)pw_decidable);
+    printf("decisions: %u, decidable: library %u (%u without those whose lay and executive majority was lost "
+           "through absences alone, a warning under I-6)",
+           (unsigned)pw_dec.n, (unsigned)pw_decidable, (unsigned)(pw_decidable - pw_absences));
     if (n_dec) printf(", python %.0f", pydec_decidable);
     printf("; library findings per decision %.2f\n", (double)pw_dfind / pw_dec.n);
     if (n_dec)

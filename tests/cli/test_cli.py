@@ -13,11 +13,21 @@ import unittest
 BIN = os.environ["COCOMM_EXAMPLES"]
 TOP = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DATA = os.path.join(TOP, "examples", "data")
+TERMS = "examples/data/terms"
+JOINT = ["examples/data/joint-committee.csv", "--kind", "joint", "--terms", TERMS + "/joint.terms"]
+CCGS = ["--ccg", "99X=NHS Example Dales CCG", "--ccg", "99Y=NHS Example Vale CCG"]
 
 
 def run(program, *args):
     p = subprocess.run([os.path.join(BIN, program)] + list(args), capture_output=True, cwd=TOP)
     return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
+
+
+def scratch(text, suffix):
+    """A file holding text; the caller unlinks it."""
+    with tempfile.NamedTemporaryFile("w", suffix=suffix, delete=False) as f:
+        f.write(text)
+    return f.name
 
 
 class Committee(unittest.TestCase):
@@ -33,11 +43,18 @@ class Committee(unittest.TestCase):
         self.assertEqual(set(doc), {"libcocomm", "committees"})
         c = doc["committees"][2]
         self.assertEqual(set(c), {"file", "kind", "members", "voting", "errors", "warnings",
-                                  "information", "findings"})
+                                  "information", "terms", "ccgs", "notes", "findings"})
         self.assertEqual(c["errors"], 5)
         f = c["findings"][0]
         self.assertEqual(set(f), {"rule", "severity", "subject", "member", "message", "source"})
         self.assertEqual((f["rule"], f["severity"], f["member"]), ("C-10", "error", "Dr Bea Collins"))
+        self.assertEqual(set(c["terms"]), {"file", "quorum_clauses", "membership_clauses", "majority",
+                                           "casting_vote", "presiding", "options", "example_quorum", "text"})
+        self.assertEqual((c["terms"]["file"], c["terms"]["quorum_clauses"], c["terms"]["example_quorum"]),
+                         (None, 4, True))
+        joint = doc["committees"][1]
+        self.assertEqual([(n["rule"], n["member"]) for n in joint["notes"]],
+                         [("C-3", "Peter Quinn"), ("C-3", "Cllr Ruth Ellis")])
 
     def test_a_list_of_ones_own(self):
         with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False) as f:
@@ -63,14 +80,114 @@ class Committee(unittest.TestCase):
             os.unlink(f.name)
         self.assertEqual(run("cocomm-committee", "x.csv")[0], 2)  # no --kind
         self.assertEqual(run("cocomm-committee", "--kind", "sideways")[0], 2)
+        rc, _, err = run("cocomm-committee", "--kind", "joint")  # the bundled lists have their own
+        self.assertEqual(rc, 2)
+        self.assertIn("--kind is for a file", err)
+
+    def test_terms_from_a_file(self):
+        rc, out, _ = run("cocomm-committee", "examples/data/delegated-committee.csv", "--kind", "delegated",
+                         "--terms", TERMS + "/form-d.terms")
+        self.assertEqual(rc, 0)
+        self.assertIn("11 members (7 voting): 0 errors, 0 warnings, 0 information\n"
+                      "terms: examples/data/terms/form-d.terms\n  majority: votes cast\n  casting vote: yes\n", out)
+        self.assertIn("  quorum: at least 1 voting member of chief officer, chief finance officer\n", out)
+        # The same terms over a list whose Tags column names no office they need.
+        rc, out, _ = run("cocomm-committee", "examples/data/joint-committee.csv", "--kind", "joint",
+                         "--terms", TERMS + "/form-d.terms")
+        self.assertIn("warning     C-13  quorum can never be met: it needs at least 1 voting member of chief "
+                      "officer, chief finance officer (1), and the committee lists 0", out)
+
+    def test_terms_parse_error(self):
+        path = scratch("# ours\nmajority: votes cast\nquorum: at least three members\n", ".terms")
+        try:
+            for program in ("cocomm-committee", "cocomm-decision"):
+                rc, out, err = run(program, "examples/data/delegated-committee.csv", "--kind", "delegated",
+                                   "--terms", path)
+                self.assertEqual((rc, out), (2, ""), program)
+                self.assertEqual(err, "%s:3:18: expected a number from 0 to 1024 after 'at least' \"three\"\n" % path)
+        finally:
+            os.unlink(path)
+        rc, _, err = run("cocomm-committee", "--terms", "no-such.terms")
+        self.assertEqual(rc, 2)
+        self.assertIn("no-such.terms: No such file or directory", err)
+
+    def test_an_option_wins_over_the_terms_file(self):
+        rc, out, _ = run("cocomm-committee", "examples/data/delegated-committee.csv", "--kind", "delegated",
+                         "--terms", TERMS + "/form-a.terms", "--majority", "present-and-entitled",
+                         "--quorum-voting", "5", "--presiding", "any")
+        self.assertEqual(rc, 0)
+        self.assertIn("terms: examples/data/terms/form-a.terms; from the command line, over the file's: "
+                      "--quorum-voting, --majority, --presiding\n  majority: present and entitled\n  casting vote: yes\n  presiding: any\n"
+                      "  quorum: at least 5 voting members\n", out)
+        self.assertNotIn("chief officer", out)
+        rc, out, _ = run("cocomm-committee", "examples/data/delegated-committee.csv", "--kind", "delegated",
+                         "--terms", TERMS + "/form-a.terms", "--casting-vote", "--json")
+        terms = json.loads(out)["committees"][0]["terms"]
+        self.assertEqual((terms["file"], terms["options"], terms["casting_vote"], terms["quorum_clauses"]),
+                         (TERMS + "/form-a.terms", ["--casting-vote"], True, 3))
+        self.assertTrue(terms["text"].startswith("majority: votes cast\ncasting vote: yes\n"))
+        rc, _, err = run("cocomm-committee", "--quorum", "3,1,0,0", "--quorum-voting", "3")
+        self.assertEqual(rc, 2)
+        self.assertIn("--quorum and --quorum-voting both set the quorum: give one", err)
+        self.assertEqual(run("cocomm-committee", "--majority", "most")[0], 2)
+        self.assertEqual(run("cocomm-committee", "--presiding", "eldest")[0], 2)
+
+    def test_the_old_quorum_option_as_clauses(self):
+        rc, out, _ = run("cocomm-committee", "examples/data/delegated-committee.csv", "--kind", "delegated",
+                         "--quorum", "4,2,0,0,chair-or-vice,lay")
+        self.assertEqual(rc, 0)
+        self.assertIn("terms: none given; from the command line: --quorum\n", out)
+        self.assertIn("  quorum: at least 4 voting members\n  quorum: at least 2 voting members of lay\n"
+                      "  quorum: at least 1 voting member of lay as chair or vice-chair\n", out)
+
+    def test_tags_and_notes(self):
+        rc, out, _ = run("cocomm-committee", "examples/data/form-b-committee.csv", "--kind", "delegated",
+                         "--terms", TERMS + "/form-b.terms")
+        self.assertEqual(rc, 0)
+        self.assertIn("13 members (9 voting): 0 errors, 0 warnings, 0 information", out)
+        self.assertIn("notes on the list (voting values missing and defaulted):\n"
+                      "  information C-13  member 8 (Iris Nolan) has no voting value: read as voting", out)
+        self.assertIn("member 12 (Dr Mo Reed) has no voting value: read as non-voting (LMC)", out)
+        # Without the terms that name it, the tag is unknown.
+        rc, out, err = run("cocomm-committee", "examples/data/form-b-committee.csv", "--kind", "delegated")
+        self.assertEqual(rc, 2)
+        self.assertIn("form-b-committee.csv:2:6: parse error: not an office, nor a tag the terms of reference "
+                      "name \"non-executive member\"", err)
+
+    def test_ccgs_and_bodies(self):
+        rc, out, _ = run("cocomm-committee", *JOINT, *CCGS, "--json")
+        self.assertEqual(rc, 0)
+        c = json.loads(out)["committees"][0]
+        self.assertEqual((c["ccgs"], c["warnings"], c["errors"]), (["99X", "99Y"], 0, 0))
+        # Two CCGs and nobody said whose each member is: the quorum counts none of them.
+        rc, out, _ = run("cocomm-committee", *JOINT, "--ccg", "99X", "--ccg", "99Y")
+        self.assertIn("quorum can never be met: it needs at least 1 voting member from each body (1), and the "
+                      "committee lists 0", out)
+        rc, _, err = run("cocomm-committee", *JOINT, "--ccg", "99X=NHS Example Moor CCG")
+        self.assertEqual(rc, 2)
+        self.assertIn("--ccg 99X=NHS Example Moor CCG: no member's organisation is", err)
+        rc, out, _ = run("cocomm-committee", *JOINT, *CCGS, "--body", "Helen Carter,Mark Fenwick=other")
+        self.assertEqual(rc, 1)
+        self.assertIn("error       C-7   no voting member of NHS England", out)
+        rc, out, _ = run("cocomm-committee", *JOINT, "--ccg", "99X", "--body", "1,2=99X")
+        self.assertIn("error       C-7   no voting member of NHS England", out)
+        rc, _, err = run("cocomm-committee", *JOINT, "--body", "1=99Z")
+        self.assertEqual(rc, 2)
+        self.assertIn("bad --body: 99Z", err)
+        rc, _, err = run("cocomm-committee", *JOINT, "--ccg", "9X")
+        self.assertEqual(rc, 2)
+        self.assertIn("CCG code 1 (ccg_codes): not an ODS code (digit, digit, capital)", err)
 
 
 class Decision(unittest.TestCase):
     def test_demo(self):
         rc, out, _ = run("cocomm-decision")
         self.assertEqual(rc, 0)
+        self.assertIn("presiding: Margaret Okafor, the chair\n", out)
         self.assertIn("withdrawn for conflicts: 2", out)
-        self.assertIn("Dr Aled Price: withdrew", out)
+        self.assertIn("majority: more for than against, of the votes cast\n"
+                      "vote: 4 for, 1 against, 0 abstaining: carried\n", out)
+        self.assertIn("Dr Aled Price: left the room", out)
 
     def test_chair_and_vice_conflicted(self):
         rc, out, _ = run("cocomm-decision", "examples/data/delegated-committee.csv",
@@ -78,8 +195,80 @@ class Decision(unittest.TestCase):
         self.assertEqual(rc, 1)
         doc = json.loads(out)
         self.assertFalse(doc["can_decide"])
-        self.assertIn("C-1", [f["rule"] for f in doc["findings"]])
+        self.assertIn("C-15", [f["rule"] for f in doc["findings"]])
         self.assertNotIn("Margaret Okafor", doc["may_vote"])
+        self.assertEqual((doc["presiding"], doc["presided"], doc["may_preside"]), (None, "to choose", ["Priya Raman"]))
+        rc, out, _ = run("cocomm-decision", "examples/data/delegated-committee.csv", "--conflicted", "1,2")
+        self.assertIn("presiding: the meeting must choose one of Priya Raman (--chosen)\n", out)
+
+    def test_chosen(self):
+        rc, out, _ = run("cocomm-decision", "examples/data/delegated-committee.csv", "--conflicted", "1,2",
+                         "--chosen", "Priya Raman")
+        self.assertEqual(rc, 0)
+        self.assertIn("presiding: Priya Raman, chosen by the meeting\n", out)
+        rc, out, _ = run("cocomm-decision", "examples/data/delegated-committee.csv", "--conflicted", "1,2",
+                         "--chosen", "4")
+        self.assertEqual(rc, 1)
+        self.assertIn("presiding: nobody can preside\n", out)
+        self.assertIn("error       C-15  member 3 (Stephen Walsh) was chosen to preside but may not: not a lay member", out)
+        joint = run("cocomm-decision", *JOINT, *CCGS, "--conflicted", "Rosemary Lake,Dr Lucy Marsh")[1]
+        self.assertIn("presiding: the meeting must choose one of Helen Carter, Mark Fenwick, Ian Brook, "
+                      "Dr Omar Aziz and Gillian Hart (--chosen)\n", joint)
+        rc, _, err = run("cocomm-decision", "examples/data/delegated-committee.csv", "--chosen", "Nobody")
+        self.assertEqual(rc, 2)
+        self.assertIn("--chosen: no member \"Nobody\"", err)
+
+    def test_casting_vote_and_who_cast_it(self):
+        tie = ["examples/data/delegated-committee.csv", "--for", "3,4", "--against", "5,6", "--casting-vote",
+               "--casting", "for"]
+        rc, out, _ = run("cocomm-decision", *tie)
+        self.assertEqual(rc, 0)
+        self.assertIn("vote: 2 for, 2 against, 0 abstaining: carried on the casting vote\n"
+                      "casting vote: for, given by Margaret Okafor, who presides\n", out)
+        self.assertIn("terms: none given; this program's example quorum; from the command line: --casting-vote\n", out)
+        rc, out, _ = run("cocomm-decision", *tie, "--casting-by", "Priya Raman", "--json")
+        doc = json.loads(out)
+        self.assertEqual((doc["outcome"], doc["casting"], doc["casting_by"]), ("tied", "for", None))
+        self.assertIn(("C-16", "error"), [(f["rule"], f["severity"]) for f in doc["findings"]])
+        rc, out, _ = run("cocomm-decision", *tie[:5], "--casting", "for")  # the terms grant none
+        self.assertIn("error       C-16  a casting vote was recorded but the terms of reference grant none", out)
+        self.assertEqual(run("cocomm-decision", *tie[:5], "--casting", "maybe")[0], 2)
+
+    def test_stayed(self):
+        rc, out, _ = run("cocomm-decision", "examples/data/delegated-committee.csv", "--conflicted", "6,7",
+                         "--stayed", "Dr Aled Price", "--json")
+        doc = json.loads(out)
+        self.assertIn("Dr Aled Price: stayed in the room and took no part; Dr Sarah O'Brien: left the room",
+                      doc["register_entry"])
+        aled = doc["members"][5]
+        self.assertEqual(aled, {"name": "Dr Aled Price", "present": True, "conflicted": True, "stayed": True,
+                                "vote": None, "roles": ["withdrawn"]})
+
+    def test_majority_present_and_entitled(self):
+        votes = ["--for", "3,4", "--against", "5", "--abstain", "6,7"]
+        rc, out, _ = run("cocomm-decision", "examples/data/delegated-committee.csv", *votes,
+                         "--majority", "present-and-entitled")
+        self.assertIn("majority: more for than half of the 7 voting members present and entitled to vote\n"
+                      "vote: 2 for, 1 against, 2 abstaining: not carried\n", out)
+        rc, out, _ = run("cocomm-decision", "examples/data/delegated-committee.csv", *votes, "--json",
+                         "--terms", TERMS + "/form-c.terms")
+        doc = json.loads(out)
+        self.assertEqual((doc["majority"], doc["outcome"]), ("present and entitled", "not carried"))
+        rc, out, _ = run("cocomm-decision", "examples/data/delegated-committee.csv", *votes)
+        self.assertIn("vote: 2 for, 1 against, 2 abstaining: carried\n", out)
+
+    def test_json_carries_the_new_fields(self):
+        rc, out, _ = run("cocomm-decision", *JOINT, *CCGS, "--conflicted", "3", "--for", "1,2", "--json")
+        doc = json.loads(out)
+        self.assertEqual(set(doc), {"file", "item", "kind", "terms", "can_decide", "quorate", "counted", "presiding",
+                                    "presided", "may_preside", "eligible", "eligible_lay_executive", "withdrawn",
+                                    "majority", "outcome", "votes", "casting", "casting_by", "may_vote", "members",
+                                    "register_entry", "notes", "findings"})
+        self.assertEqual((doc["presiding"], doc["presided"], doc["counted"], doc["majority"]),
+                         ("Dr Lucy Marsh", "vice-chair", 6, "present and entitled"))
+        self.assertEqual(doc["members"][4]["roles"], ["may vote", "may preside", "presides", "counted"])
+        self.assertEqual(doc["members"][7]["roles"], [])  # Healthwatch: no vote, not counted
+        self.assertEqual(len(doc["notes"]), 2)
 
     def test_unknown_member(self):
         rc, _, err = run("cocomm-decision", "examples/data/delegated-committee.csv", "--conflicted", "Nobody")
@@ -122,7 +311,9 @@ class ScopeAndCcg(unittest.TestCase):
         rc, out, _ = run("cocomm-scope", "--year", "2016/17")
         self.assertEqual(rc, 0)
         self.assertIn("community pharmacy", out)
-        self.assertIn("delegated: never (F-23)", out)
+        # RULES.md revision 2: from 2016/17 "under review", citing F-23 beside F-22, never a flat "never".
+        self.assertIn("delegated: under review (F-23)", out)
+        self.assertNotIn("never", out)
 
     def test_ccg(self):
         rc, out, _ = run("cocomm-ccg")

@@ -32,7 +32,22 @@
  *             field, an index of -1 or inside the input's array; after a
  *             success COCOMM_OK, -1, no field, "" and no stale text; never
  *             a byte written past the struct_size, and not one written
- *             into a struct whose struct_size is below the first layout. */
+ *             into a struct whose struct_size is below the first layout;
+ *   rules     (build.h) a decision's result, per-member roles and findings
+ *             consistent with one another (one member presides exactly
+ *             when presiding >= 0, each role's count the result's, a
+ *             casting vote only the presiding member's, an outcome only
+ *             when the item can be decided, NOT_CARRIED only on the present
+ *             and entitled basis) and equal to what RULES.md and the
+ *             headers say, worked out without the library: who withdraws
+ *             and may vote (I-6, C-3, C-9), who presides (C-15), the quorum
+ *             clauses and who counts (C-13), the majority left (C-2 through
+ *             I-6), the tally (C-14, C-16, I-4), a joint decision (C-17);
+ *             a committee's findings on its terms' clauses;
+ *   register  (build.h) a register entry (I-3): one CSV record whose five
+ *             fields are the date, the item, the members who took part,
+ *             the conflicts and how each was managed, and the outcome.
+ * Every oracle holds, in the replays and under libFuzzer alike. */
 #ifndef COCOMM_FUZZ_H
 #define COCOMM_FUZZ_H
 

@@ -52,7 +52,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     case 4:
       if (cocomm_ccg_check_ods_code(text, len) == COCOMM_OK) FUZZ_ASSERT(len == 3);
       break;
-    case 5: cocomm_category_parse(text, len, &v); break;
+    case 5: /* the words of a committee list: a category, or an office (terms.h) */
+      cocomm_category_parse(text, len, &v);
+      if (cocomm_office_parse(text, len, &v) == COCOMM_OK) {
+        int32_t again = -1;
+        FUZZ_ASSERT(v >= 0 && v < (int32_t)COCOMM_OFFICES_KNOWN);
+        const char *name = cocomm_office_name(v);
+        oracle_text("office name", name);
+        FUZZ_ASSERT(cocomm_office_parse(name, COCOMM_NTS, &again) == COCOMM_OK && again == v);
+        FUZZ_ASSERT(strcmp(cocomm_terms_tag_name(NULL, v), name) == 0);
+      }
+      break;
     case 6: cocomm_position_parse(text, len, &v); break;
     case 7: cocomm_roster_parse_yes_no(text, len, &v); break;
     default:

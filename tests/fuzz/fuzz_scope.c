@@ -2,7 +2,8 @@
 /* The tables the library publishes, looked up with raw values: functions,
  * roles, service scope, model aliases, the rule and source catalogues (by
  * index, by text and by number), message templates, status and enumeration
- * names, cocomm_version_info_get into a struct of the caller's size. Every
+ * names (offices, tags, majority bases and presiding rules of terms.h
+ * too), cocomm_version_info_get into a struct of the caller's size. Every
  * answer must agree with the others, and every text returned must pass the
  * message oracle of fuzz.h. */
 #include <stdlib.h>
@@ -86,7 +87,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   never_null("service name", cocomm_service_name(service), 0);
   if (st == COCOMM_OK) {
     FUZZ_ASSERT(cocomm_service_name(service) != NULL && cocomm_model_check(model) == COCOMM_OK);
-    FUZZ_ASSERT(scope >= COCOMM_SCOPE_IN && scope <= COCOMM_SCOPE_NO_ARRANGEMENT);
+    /* a scope there is (4 and 5 are retired, scope.h) with a name */
+    FUZZ_ASSERT(scope == COCOMM_SCOPE_IN || scope == COCOMM_SCOPE_DISCUSSION_ONLY || scope == COCOMM_SCOPE_NOT_YET ||
+                scope == COCOMM_SCOPE_NO_ARRANGEMENT || scope == COCOMM_SCOPE_UNDER_REVIEW);
+    FUZZ_ASSERT(strcmp(cocomm_scope_name(scope), "unknown") != 0);
     if (rule) FUZZ_ASSERT(cocomm_rule_find(rule) != NULL);
   }
   name_oracle("scope name", cocomm_scope_name(scope), 0);
@@ -179,5 +183,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
   }
   free(info);
+
+  /* The names terms of reference use (terms.h), for any value: an office's
+   * and an office's tag name the same, a named tag's "unknown" without terms. */
+  int32_t office = (int32_t)((uint32_t)take_value(&b, 40) - 4u);
+  const int is_office = office >= 0 && office < (int32_t)COCOMM_OFFICES_KNOWN;
+  never_null("office name", cocomm_office_name(office), !is_office);
+  never_null("tag name", cocomm_terms_tag_name(NULL, office), !is_office);
+  if (is_office) FUZZ_ASSERT(strcmp(cocomm_office_name(office), cocomm_terms_tag_name(NULL, office)) == 0);
+  never_null("majority name", cocomm_majority_name(v), v < COCOMM_MAJORITY_VOTES_CAST ||
+                                                         v > COCOMM_MAJORITY_PRESENT_AND_ENTITLED);
+  never_null("preside name", cocomm_preside_name(v), v < COCOMM_PRESIDE_BY_KIND || v > COCOMM_PRESIDE_ANY);
+  never_null("field name", cocomm_field_name(office), 0);
+  FUZZ_ASSERT(cocomm_terms_size() == sizeof(cocomm_terms) && cocomm_clause_size() == sizeof(cocomm_clause));
   return 0;
 }

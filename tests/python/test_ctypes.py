@@ -54,6 +54,18 @@ class Error(ctypes.Structure):
                 ("message", ctypes.c_char_p), ("text", ctypes.c_char * 64)]
 
 
+class Clause(ctypes.Structure):
+    _fields_ = [("min", ctypes.c_int32), ("categories", ctypes.c_uint32), ("tags", ctypes.c_uint32),
+                ("positions", ctypes.c_uint32), ("voting", ctypes.c_int32), ("body", ctypes.c_int32)]
+
+
+class Terms(ctypes.Structure):
+    _fields_ = [("struct_size", ctypes.c_uint32), ("majority", ctypes.c_int32), ("casting_vote", ctypes.c_int32),
+                ("presiding", ctypes.c_int32), ("quorum_count", ctypes.c_uint32),
+                ("membership_count", ctypes.c_uint32), ("quorum", Clause * 16), ("membership", Clause * 16),
+                ("tag_names", (ctypes.c_char * 48) * 16)]
+
+
 def fn(name, restype, *argtypes):
     f = getattr(LIB, name)
     f.restype = restype
@@ -85,16 +97,22 @@ field_name = fn("cocomm_field_name", ctypes.c_char_p, ctypes.c_int32)
 finding_format = fn("cocomm_finding_format", ctypes.c_int32, ctypes.POINTER(Finding), ctypes.c_void_p,
                     ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t))
 rule_get = fn("cocomm_rule_get", ctypes.POINTER(Rule), ctypes.c_int32)
+terms_init = fn("cocomm_terms_init", None, ctypes.POINTER(Terms))
+terms_parse = fn("cocomm_terms_parse", ctypes.c_int32, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_uint32,
+                 ctypes.POINTER(Terms), ctypes.POINTER(Error))
+terms_format = fn("cocomm_terms_format", ctypes.c_int32, ctypes.POINTER(Terms), ctypes.c_char_p, ctypes.c_size_t,
+                  ctypes.POINTER(ctypes.c_size_t))
 
 OK, ERR_INVALID_ARGUMENT, ERR_BUFFER_TOO_SMALL, ERR_PARSE = 0, -1, -2, -3
 ERR_OUT_OF_RANGE, ERR_STRUCT_SIZE, ERR_AMBIGUOUS = -4, -5, -6
-FIELD_NONE, FIELD_SECTIONS, FIELD_HEADER = 0, 40, 42
+FIELD_NONE, FIELD_SECTIONS, FIELD_HEADER, FIELD_TERMS, FIELD_TAG_NAME = 0, 40, 42, 43, 52
 
 
 class Mirrors(unittest.TestCase):
     def test_struct_sizes_match_library(self):
         for struct, name in ((Date, "date"), (DateTime, "datetime"), (VersionInfo, "version_info"),
-                             (Finding, "finding"), (Findings, "findings"), (Rule, "rule"), (Error, "error")):
+                             (Finding, "finding"), (Findings, "findings"), (Rule, "rule"), (Error, "error"),
+                             (Clause, "clause"), (Terms, "terms")):
             size = fn("cocomm_%s_size" % name, ctypes.c_uint32)()
             self.assertEqual(ctypes.sizeof(struct), size, name)
 
@@ -183,7 +201,9 @@ class Errors(unittest.TestCase):
         self.assertEqual(field_name(6), b"category")
         self.assertEqual(field_name(FIELD_SECTIONS), b"sections")
         self.assertEqual(field_name(FIELD_HEADER), b"header")
-        self.assertEqual(field_name(FIELD_HEADER + 1), b"unknown")
+        self.assertEqual(field_name(FIELD_TERMS), b"terms")
+        self.assertEqual(field_name(FIELD_TAG_NAME), b"tag name")
+        self.assertEqual(field_name(FIELD_TAG_NAME + 1), b"unknown")
         self.assertEqual(field_name(-1), b"unknown")
 
     def test_a_refusal_says_what_and_a_success_clears_it(self):
@@ -198,6 +218,33 @@ class Errors(unittest.TestCase):
         e = self.error()
         e.struct_size = 8
         self.assertEqual(eoi_check(0xFF, None, ctypes.byref(e)), ERR_STRUCT_SIZE)
+
+
+class TermsOfReference(unittest.TestCase):
+    """2.0 step 4: terms of reference parsed from text, written back."""
+
+    def test_parse_and_format(self):
+        t, e = Terms(), Error()
+        terms_init(ctypes.byref(t))
+        error_init(ctypes.byref(e))
+        text = b"majority: present and entitled\nquorum: at least 3 members\nquorum: at least 1 member of lay\n"
+        self.assertEqual(terms_parse(text, len(text), 0, ctypes.byref(t), ctypes.byref(e)), OK)
+        self.assertEqual((t.majority, t.casting_vote, t.quorum_count, t.quorum[0].min, t.quorum[1].categories),
+                         (1, 0, 2, 3, 1 << 1))
+        need = ctypes.c_size_t()
+        self.assertEqual(terms_format(ctypes.byref(t), None, 0, ctypes.byref(need)), ERR_BUFFER_TOO_SMALL)
+        buf = ctypes.create_string_buffer(need.value + 1)
+        self.assertEqual(terms_format(ctypes.byref(t), buf, len(buf), None), OK)
+        self.assertIn(b"quorum: at least 3 voting members\n", buf.value)
+
+    def test_a_parse_error_says_where(self):
+        t, e = Terms(), Error()
+        terms_init(ctypes.byref(t))
+        error_init(ctypes.byref(e))
+        text = b"# terms\ncasting vote: perhaps\n"
+        self.assertEqual(terms_parse(text, len(text), 0, ctypes.byref(t), ctypes.byref(e)), ERR_PARSE)
+        self.assertEqual((e.line, e.column, e.text), (2, 15, b"perhaps"))
+        self.assertTrue(e.message)
 
 
 class Dates(unittest.TestCase):

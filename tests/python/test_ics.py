@@ -72,13 +72,19 @@ class CommittedCalendar(unittest.TestCase):
                 # DTEND is exclusive: the day after the last day.
                 self.assertEqual((end - datetime.timedelta(days=1)).isoformat(), row["end"])
 
-    def test_T11_noon_and_T19_all_day(self):
+    def test_T11_noon_T18_all_day_T20_a_month(self):
         by_uid = {str(ev["UID"]): ev for ev in self.events}
         t11 = by_uid["2014-11-T-11-1@libcocomm"].decoded("DTSTART")
         self.assertEqual(t11, datetime.datetime(2015, 1, 9, 12, 0, tzinfo=datetime.timezone.utc))
-        t19 = by_uid["2014-11-T-19-1@libcocomm"]
-        self.assertEqual(t19.decoded("DTSTART"), datetime.date(2015, 6, 1))
-        self.assertEqual(t19.decoded("DTEND"), datetime.date(2015, 6, 2))
+        t18 = by_uid["2014-11-T-18-1@libcocomm"]
+        self.assertEqual(t18.decoded("DTSTART"), datetime.date(2015, 4, 1))
+        self.assertEqual(t18.decoded("DTEND"), datetime.date(2015, 4, 2))
+        # "by April 2020": month precision, the whole month (DTEND exclusive).
+        t20 = by_uid["2014-11-T-20-1@libcocomm"]
+        self.assertEqual(t20.decoded("DTSTART"), datetime.date(2020, 4, 1))
+        self.assertEqual(t20.decoded("DTEND"), datetime.date(2020, 5, 1))
+        # RULES.md revision 2: T-19 belongs to edition 2014-09 only.
+        self.assertNotIn("2014-11-T-19-1@libcocomm", by_uid)
 
     def test_lines_are_folded_at_75_octets(self):
         for line in self.raw.split(b"\r\n"):

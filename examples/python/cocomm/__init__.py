@@ -7,27 +7,33 @@ The library is found through $COCOMM_LIBRARY (a path), then the build
 tree beside this package, then the system's libcocomm.so.2.
 
     import cocomm
+    terms = cocomm.Terms(quorum=[cocomm.Clause(min=4), cocomm.Clause(min=2, categories=["lay"])])
     members = cocomm.read_roster("examples/data/delegated-committee.csv")
-    for f in cocomm.validate_committee(members, kind="delegated"):
+    for f in members.notes + cocomm.validate_committee(members, kind="delegated", terms=terms):
         print(f.severity.name, f.rule, f.message)
+
+A committee's terms of reference (quorum and membership clauses, the
+majority's basis, the casting vote, who presides) are a Terms, built by
+hand or read from a terms file (read_terms, docs/terms.md).
 """
 import ctypes
 import dataclasses
 import datetime
 import enum
 import functools
-from typing import Iterable, List, Optional, Sequence, Union
+from typing import ClassVar, Dict, Iterable, List, Mapping, Optional, Sequence, Union
 
 from . import _ffi
 from ._ffi import lib
 
 __all__ = [
-    "CocommError", "RosterParseError", "Status", "Field", "Model", "Category", "Position", "CommitteeKind",
-    "Severity", "Role", "Function", "Presiding", "Vote", "Outcome", "Finding", "Member", "Quorum",
-    "Rule", "Milestone", "Submission", "DecisionResult", "version", "status_str", "parse_model",
-    "rule", "rules", "function_role", "read_roster", "parse_roster", "validate_committee",
-    "validate_committees", "check_decision", "timeline", "timeline_ics", "timeline_csv",
-    "check_submission", "constitution_due", "parse_instant",
+    "CocommError", "RosterParseError", "TermsParseError", "Status", "Field", "Model", "Category",
+    "Position", "CommitteeKind", "Severity", "Role", "Function", "Vote", "Outcome", "Office", "Count",
+    "ClauseBody", "Majority", "Preside", "Body", "Presided", "ItemRole", "Finding", "Member", "Clause",
+    "Terms", "Roster", "Rule", "Milestone", "Submission", "DecisionResult", "version", "status_str",
+    "parse_model", "parse_office", "rule", "rules", "function_role", "read_terms", "parse_terms",
+    "read_roster", "parse_roster", "validate_committee", "validate_committees", "check_decision",
+    "timeline", "timeline_ics", "timeline_csv", "check_submission", "constitution_due", "parse_instant",
 ]
 
 
@@ -87,6 +93,16 @@ class Field(enum.IntEnum):
     SECTIONS = 40
     TEXT = 41
     HEADER = 42
+    TERMS = 43
+    TAGS = 44
+    BODY_KIND = 45
+    CLAUSE = 46
+    MAJORITY = 47
+    PRESIDING = 48
+    CHOSEN = 49
+    CASTING_BY = 50
+    STAYED = 51
+    TAG_NAME = 52
 
 
 class Model(enum.IntEnum):
@@ -120,10 +136,77 @@ class CommitteeKind(enum.IntEnum):
     GREATER_INVOLVEMENT = 4
 
 
-class Presiding(enum.IntEnum):
+class Body(enum.IntEnum):
+    """The body a member belongs to (enum cocomm_body; Member.body_kind)."""
+    UNSTATED = 0     # the category says it: NHS England, or the committee's CCG
+    NHS_ENGLAND = 1
+    CCG = 2          # the CCG at index Member.body_ccg of the committee's ccg_codes
+    OTHER = 3        # neither (a local authority, Healthwatch, the LMC)
+
+
+class Office(enum.IntEnum):
+    """Offices that terms of reference name (enum cocomm_office): tags 0 to 12.
+    Tags 16 to 31 are named by the terms themselves (Terms.tag_names)."""
+    CHIEF_OFFICER = 0
+    CHIEF_FINANCE_OFFICER = 1
+    DIRECTOR_OF_COMMISSIONING = 2
+    DIRECTOR_OF_NURSING = 3
+    REGISTERED_NURSE = 4
+    SECONDARY_CARE_DOCTOR = 5
+    GP = 6
+    LAY_MEMBER_GOVERNANCE = 7
+    LAY_MEMBER_PPI = 8
+    LAY_PERSON = 9
+    NHS_ENGLAND_DIRECTOR = 10
+    DIRECTOR_OF_PUBLIC_HEALTH = 11
+    PRACTICE_MANAGER = 12
+
+
+class Count(enum.IntEnum):
+    """Which members a clause counts, by their vote (enum cocomm_count)."""
+    VOTING = 0
+    NON_VOTING = 1
+    ANY = 2
+
+
+class ClauseBody(enum.IntEnum):
+    """Which body a clause's members belong to (enum cocomm_clause_body)."""
     ANY = 0
-    CHAIR_OR_VICE = 1
-    CHAIR = 2
+    NHS_ENGLAND = 1
+    CCG = 2
+    EACH_BODY = 3
+
+
+class Majority(enum.IntEnum):
+    """The basis of a simple majority (C-14, enum cocomm_majority)."""
+    VOTES_CAST = 0
+    PRESENT_AND_ENTITLED = 1
+
+
+class Preside(enum.IntEnum):
+    """Who may preside when neither chair nor vice-chair can (C-15, enum cocomm_preside)."""
+    BY_KIND = 0
+    LAY = 1
+    ANY = 2
+
+
+class Presided(enum.IntEnum):
+    """How the member presiding over an item came to preside (enum cocomm_presided)."""
+    NONE = 0
+    CHAIR = 1
+    VICE_CHAIR = 2
+    CHOSEN = 3
+    TO_CHOOSE = 4
+
+
+class ItemRole(enum.IntFlag):
+    """What a member may do on an item (enum cocomm_item_role): DecisionResult.roles."""
+    NONE = 0
+    MAY_VOTE = 1
+    MAY_PRESIDE = 2
+    PRESIDES = 4
+    WITHDRAWN = 8
+    COUNTED = 16
 
 
 class Severity(enum.IntEnum):
@@ -174,6 +257,7 @@ class Outcome(enum.IntEnum):
     TIED = 3
     CARRIED_CASTING = 4
     DEFEATED_CASTING = 5
+    NOT_CARRIED = 6  # present and entitled: more for than against, not more than half of those entitled
 
 
 class CocommError(Exception):
@@ -226,6 +310,14 @@ class RosterParseError(CocommError):
 
     def __init__(self, status, error):
         CocommError.__init__(self, status, "", error)
+
+
+class TermsParseError(CocommError):
+    """Terms of reference could not be read; .line, .column, .message and
+    .text say where and why."""
+
+    def __init__(self, status, error, what=""):
+        CocommError.__init__(self, status, what, error)
 
 
 def _error():
@@ -372,75 +464,343 @@ class _Findings:
         return Finding(rule_id, Severity(f.severity), f.subject, self._text(f, committee), source)
 
 
-# ---- committees ----
+# ---- committees: terms of reference ----
+
+def _lookup(parse, text, what):
+    out = ctypes.c_int32()
+    raw = _enc(text)
+    _check(parse(raw, len(raw), ctypes.byref(out)), "%s %r" % (what, text))
+    return out.value
+
+
+def _enum(cls, value, parse=None, what=""):
+    """An enum value from itself, its int, its Python name ("present_and_entitled",
+    "EACH_BODY") or, with parse, a spelling the library reads."""
+    if isinstance(value, str):
+        key = value.strip().upper().replace("-", "_").replace(" ", "_")
+        if key in cls.__members__:
+            return cls[key]
+        if parse is not None:
+            return cls(_lookup(parse, value, what))
+        raise ValueError("%s: not a %s (%s)" % (value, what or cls.__name__,
+                                                ", ".join(m.lower() for m in cls.__members__)))
+    return cls(int(value)) if int(value) in cls._value2member_map_ else int(value)
+
+
+def parse_office(text: str) -> Office:
+    """An office from the spellings terms and committee lists use ("Chief
+    Officer", "accountable officer", "CFO", "practising GP", ...)."""
+    return Office(_lookup(lib.cocomm_office_parse, text, "office"))
+
+
+def _tag(value, tag_names: Mapping[int, str]):
+    """A tag number: an Office, an int, an office's spelling, or a name the terms give."""
+    if not isinstance(value, str):
+        v = int(value)
+        return Office(v) if v in Office._value2member_map_ else v
+    raw = _enc(value)
+    out = ctypes.c_int32()
+    if lib.cocomm_office_parse(raw, len(raw), ctypes.byref(out)) == 0:
+        return Office(out.value)
+    want = " ".join(value.lower().split())
+    for tag, name in tag_names.items():
+        if " ".join(name.lower().split()) == want:
+            return tag
+    raise ValueError("tag %r: not an office, nor a tag the terms of reference name" % value)
+
+
+def _tags(values, tag_names: Mapping[int, str]) -> tuple:
+    if isinstance(values, (str, int)):
+        values = [values]
+    return tuple(sorted({_tag(v, tag_names) for v in values}))
+
+
+def _bits(values) -> int:
+    out = 0
+    for v in values:
+        out |= 1 << int(v)
+    return out
+
+
+def _from_bits(bits: int, cls=None) -> tuple:
+    out = tuple(i for i in range(32) if bits >> i & 1)
+    return tuple(cls(i) if cls is not None and i in cls._value2member_map_ else i for i in out)
+
+
+@dataclasses.dataclass
+class Clause:
+    """"At least min members of a set" (C-13): those whose category is in
+    categories or who hold one of tags (both empty: every member), holding
+    one of positions (empty: any), counted by voting and belonging to
+    body. min=Clause.ALL: every member of the set must attend. Categories,
+    positions and tags may be given as enum values or as the spellings a
+    committee list uses ("lay member", "vice-chair", "chief officer"); a
+    tag the terms name themselves resolves against Terms.tag_names."""
+    min: int = 1
+    categories: Sequence = ()
+    tags: Sequence = ()
+    positions: Sequence = ()
+    voting: Count = Count.VOTING
+    body: ClauseBody = ClauseBody.ANY
+    ALL: ClassVar[int] = -1
+
+    def __post_init__(self):
+        one = lambda v: [v] if isinstance(v, (str, int)) else v  # noqa: E731
+        self.min = int(self.min)
+        self.categories = tuple(sorted({Category(_category(c)) for c in one(self.categories)}))
+        self.positions = tuple(sorted({_enum(Position, p, lib.cocomm_position_parse, "position")
+                                       for p in one(self.positions)}))
+        self.voting = _enum(Count, self.voting, what="count (voting, non_voting, any)")
+        self.body = _enum(ClauseBody, self.body, what="clause body (any, nhs_england, ccg, each_body)")
+        # Offices resolve now; names the terms give, when the Terms is made.
+        self.tags = tuple(one(self.tags))
+        try:
+            self.tags = _tags(self.tags, {})
+        except ValueError:
+            pass
+
+    def _to_c(self, c: _ffi.Clause, tag_names):
+        c.min = self.min
+        c.categories = _bits(self.categories)
+        c.tags = _bits(_tags(self.tags, tag_names))
+        c.positions = _bits(self.positions)
+        c.voting, c.body = int(self.voting), int(self.body)
+
+    @classmethod
+    def _from_c(cls, c: _ffi.Clause) -> "Clause":
+        return cls(c.min, _from_bits(c.categories, Category), _from_bits(c.tags, Office),
+                   _from_bits(c.positions, Position), c.voting, c.body)
+
+
+def _clauses(value) -> List[Clause]:
+    """A quorum or membership: a list of Clauses, one Clause, or a number
+    (that many voting members: the old simple quorum)."""
+    if value is None:
+        return []
+    if isinstance(value, Clause):
+        return [value]
+    if isinstance(value, int):
+        return [Clause(min=value)] if value > 0 else []
+    return [c if isinstance(c, Clause) else Clause(c) for c in value]
+
+
+@dataclasses.dataclass
+class Terms:
+    """A committee's terms of reference (terms.h, docs/terms.md): quorum
+    and membership clauses (a quorum is met when every clause is), the
+    majority's basis (C-14), whether whoever presides has a casting vote
+    (C-16), who may preside when neither chair nor vice-chair can (C-15),
+    and the names of the tags 16 to 31 (a dict {tag: name}, or a list whose
+    first name is tag 16). Terms(quorum=3) is the old simple quorum, "at
+    least 3 voting members": Terms(quorum=[Clause(min=3)])."""
+    quorum: Sequence[Clause] = ()
+    membership: Sequence[Clause] = ()
+    majority: Majority = Majority.VOTES_CAST
+    casting_vote: bool = False
+    presiding: Preside = Preside.BY_KIND
+    tag_names: Mapping[int, str] = dataclasses.field(default_factory=dict)
+
+    TAG_FIRST_NAMED: ClassVar[int] = _ffi.TAG_FIRST_NAMED
+
+    def __post_init__(self):
+        names = self.tag_names
+        if not isinstance(names, Mapping):
+            names = {_ffi.TAG_FIRST_NAMED + i: n for i, n in enumerate(names)}
+        self.tag_names = {int(k): v for k, v in sorted(names.items()) if v}
+        self.quorum = _clauses(self.quorum)
+        self.membership = _clauses(self.membership)
+        for c in self.quorum + self.membership:
+            c.tags = _tags(c.tags, self.tag_names)
+        self.majority = _enum(Majority, self.majority, what="majority (votes_cast, present_and_entitled)")
+        self.casting_vote = bool(self.casting_vote)
+        self.presiding = _enum(Preside, self.presiding, what="presiding rule (by_kind, lay, any)")
+
+    def _to_c(self) -> _ffi.Terms:
+        t = _ffi.Terms()
+        lib.cocomm_terms_init(ctypes.byref(t))
+        if len(self.quorum) > _ffi.CLAUSES_MAX or len(self.membership) > _ffi.CLAUSES_MAX:
+            raise ValueError("terms hold at most %d quorum and %d membership clauses"
+                             % (_ffi.CLAUSES_MAX, _ffi.CLAUSES_MAX))
+        t.majority, t.casting_vote, t.presiding = int(self.majority), int(self.casting_vote), int(self.presiding)
+        t.quorum_count, t.membership_count = len(self.quorum), len(self.membership)
+        for i, c in enumerate(self.quorum):
+            c._to_c(t.quorum[i], self.tag_names)
+        for i, c in enumerate(self.membership):
+            c._to_c(t.membership[i], self.tag_names)
+        for tag, name in self.tag_names.items():
+            raw = _enc(name)
+            k = tag - _ffi.TAG_FIRST_NAMED
+            if not 0 <= k < _ffi.TAGS_MAX - _ffi.TAG_FIRST_NAMED or len(raw) >= _ffi.TAG_NAME_SIZE:
+                raise ValueError("tag %d %r: named tags are 16 to 31, names at most %d bytes"
+                                 % (tag, name, _ffi.TAG_NAME_SIZE - 1))
+            t.tag_names[k].value = raw
+        return t
+
+    @classmethod
+    def _from_c(cls, t: _ffi.Terms) -> "Terms":
+        names = {}
+        for k in range(_ffi.TAGS_MAX - _ffi.TAG_FIRST_NAMED):
+            raw = t.tag_names[k].value
+            if raw:
+                names[_ffi.TAG_FIRST_NAMED + k] = raw.decode("utf-8")
+        return cls([Clause._from_c(t.quorum[i]) for i in range(min(t.quorum_count, _ffi.CLAUSES_MAX))],
+                   [Clause._from_c(t.membership[i]) for i in range(min(t.membership_count, _ffi.CLAUSES_MAX))],
+                   t.majority, bool(t.casting_vote), t.presiding, names)
+
+    def check(self) -> None:
+        """Raise CocommError if the library would refuse these terms (cocomm_terms_check)."""
+        t, err = self._to_c(), _error()
+        _check(lib.cocomm_terms_check(ctypes.byref(t), ctypes.byref(err)), "terms", err, "clause")
+
+    def format(self) -> str:
+        """The terms in the text format of docs/terms.md; parse_terms() reads it back."""
+        t = self._to_c()
+        need = ctypes.c_size_t()
+        st = lib.cocomm_terms_format(ctypes.byref(t), None, 0, ctypes.byref(need))
+        if st not in (Status.OK, Status.BUFFER_TOO_SMALL):
+            _check(st, "format terms")
+        buf = ctypes.create_string_buffer(need.value + 1)
+        _check(lib.cocomm_terms_format(ctypes.byref(t), buf, len(buf), ctypes.byref(need)), "format terms")
+        return buf.raw[:need.value].decode("utf-8")
+
+    def tag(self, name) -> int:
+        """The tag number of an office's spelling or of a name these terms give."""
+        return _tag(name, self.tag_names)
+
+    def tag_name(self, tag: int) -> str:
+        """An office's name, or the name these terms give a tag; "unknown" otherwise."""
+        if int(tag) in self.tag_names:
+            return self.tag_names[int(tag)]
+        return lib.cocomm_terms_tag_name(None, int(tag)).decode("utf-8")
+
+
+def parse_terms(text: Union[str, bytes], what: str = "") -> Terms:
+    """Terms of reference written in the text format of docs/terms.md. Text
+    that cannot be read raises TermsParseError, saying the line, column,
+    what was expected and the offending text."""
+    data = _enc(text)
+    t, err = _ffi.Terms(), _error()
+    lib.cocomm_terms_init(ctypes.byref(t))
+    st = lib.cocomm_terms_parse(data, len(data), 0, ctypes.byref(t), ctypes.byref(err))
+    if st != 0:
+        if err.status == st and err.line:
+            raise TermsParseError(st, err, what)
+        raise CocommError(st, what or "terms", err)
+    return Terms._from_c(t)
+
+
+def read_terms(path) -> Terms:
+    """Terms of reference from a terms file (docs/terms.md). A parse error
+    raises TermsParseError, whose text starts with the path."""
+    with open(path, "rb") as f:
+        return parse_terms(f.read(), str(path))
+
+
+# ---- committees: members ----
 
 @dataclasses.dataclass
 class Member:
+    """A committee member. body is the organisation represented, for
+    printing ("NHS Example Coast CCG"); body_kind says which body the member
+    belongs to (C-7, C-17, quorum clauses by body): Body.NHS_ENGLAND,
+    Body.CCG with body_ccg the index (or the ODS code) of one of the
+    committee's ccg_codes, Body.OTHER, or Body.UNSTATED to let the category
+    say. tags are the offices held (Office values or spellings such as
+    "chief officer") and tags the committee's terms name."""
     name: str
     category: Category
     voting: bool = True
     position: Position = Position.NONE
     body: Optional[str] = None
-
-
-@dataclasses.dataclass
-class Quorum:
-    min_voting: int = 0
-    min_lay: int = 0
-    min_executive: int = 0
-    min_clinical: int = 0
-    presiding: Presiding = Presiding.ANY
-    presiding_lay: bool = False
+    tags: Sequence = ()
+    body_kind: Body = Body.UNSTATED
+    body_ccg: Union[int, str] = 0
 
 
 def _category(c):
     if isinstance(c, str):
-        out = ctypes.c_int32()
-        raw = _enc(c)
-        _check(lib.cocomm_category_parse(raw, len(raw), ctypes.byref(out)), "category %r" % c)
-        return out.value
+        return _lookup(lib.cocomm_category_parse, c, "category")
     return int(c)
 
 
 def _kind(k):
     if isinstance(k, str):
-        out = ctypes.c_int32()
-        raw = _enc(k)
-        _check(lib.cocomm_committee_kind_parse(raw, len(raw), ctypes.byref(out)), "committee kind %r" % k)
-        return out.value
+        return _lookup(lib.cocomm_committee_kind_parse, k, "committee kind")
     return int(k)
+
+
+def _position(p):
+    return _lookup(lib.cocomm_position_parse, p, "position") if isinstance(p, str) else int(p)
+
+
+def _body_of(m: Member, ccg_codes: Sequence[str]):
+    """(body_kind, body_ccg) of a member: an ODS code in body_ccg means that CCG."""
+    kind = m.body_kind
+    if isinstance(kind, str):
+        kind = _enum(Body, kind, what="body (unstated, nhs_england, ccg, other)")
+    ccg = m.body_ccg
+    if isinstance(ccg, str):
+        if ccg not in ccg_codes:
+            raise ValueError("member %r: CCG %r is not one of the committee's ccg_codes %r"
+                             % (m.name, ccg, list(ccg_codes)))
+        ccg = list(ccg_codes).index(ccg)
+        kind = Body.CCG if int(kind) == Body.UNSTATED else kind
+    return int(kind), int(ccg)
 
 
 class _CommitteeMemory:
     """A committee's C structs and the byte strings they point at, kept alive together."""
 
-    def __init__(self, members: Sequence[Member], kind, quorum: Optional[Quorum], casting_vote=False):
+    def __init__(self, members: Sequence[Member], kind, terms: Optional[Terms] = None,
+                 ccg_codes: Sequence[str] = (), name: Optional[str] = None):
         self.strings = []
+        tag_names = terms.tag_names if terms is not None else {}
         self.array = (_ffi.Member * max(len(members), 1))()
         for i, m in enumerate(members):
             c = self.array[i]
             lib.cocomm_member_init(ctypes.byref(c))
             c.category = _category(m.category)
             c.voting = int(bool(m.voting))
-            c.position = int(m.position)
+            c.position = _position(m.position)
             c.name = self._keep(m.name)
             c.body = self._keep(m.body) if m.body is not None else None
+            c.body_kind, c.body_ccg = _body_of(m, ccg_codes)
+            try:
+                c.tags = _bits(_tags(m.tags, tag_names))
+            except ValueError as e:
+                raise ValueError("member %d (%s): %s" % (i, m.name, e)) from None
         self.committee = _ffi.Committee()
         lib.cocomm_committee_init(ctypes.byref(self.committee))
         self.committee.kind = _kind(kind)
+        self.committee.name = self._keep(name) if name is not None else None
         self.committee.members = self.array
         self.committee.member_count = len(members)
-        self.committee.casting_vote = int(bool(casting_vote))
-        if quorum is not None:
-            q = self.committee.quorum
-            q.min_voting, q.min_lay = quorum.min_voting, quorum.min_lay
-            q.min_executive, q.min_clinical = quorum.min_executive, quorum.min_clinical
-            q.presiding, q.presiding_lay = int(quorum.presiding), int(bool(quorum.presiding_lay))
+        self.codes = (ctypes.c_char_p * max(len(ccg_codes), 1))(*[self._keep(c) for c in ccg_codes])
+        self.committee.ccg_codes = self.codes if ccg_codes else None
+        self.committee.ccg_count = len(ccg_codes)
+        self.terms = terms._to_c() if terms is not None else None
+        self.committee.terms = ctypes.pointer(self.terms) if self.terms is not None else None
 
     def _keep(self, s):
         b = _enc(s)
         self.strings.append(b)
         return b
+
+
+def _terms(terms, quorum=None, **overrides) -> Optional[Terms]:
+    """The terms a call uses: terms (a Terms, or a quorum as _clauses
+    reads it, for the old third argument), with quorum= and any of
+    majority=, casting_vote=, presiding= that are not None replacing
+    what terms say."""
+    if terms is not None and not isinstance(terms, Terms):
+        terms, quorum = None, terms if quorum is None else quorum
+    changes = {k: v for k, v in overrides.items() if v is not None}
+    if quorum is not None:
+        changes["quorum"] = _clauses(quorum)
+    if not changes:
+        return terms
+    base = terms if terms is not None else Terms()
+    return dataclasses.replace(base, **changes)
 
 
 def _validate(mem: _CommitteeMemory, findings: _Findings, what: str) -> List[Finding]:
@@ -449,17 +809,22 @@ def _validate(mem: _CommitteeMemory, findings: _Findings, what: str) -> List[Fin
                         "member")
 
 
-def validate_committee(members: Sequence[Member], kind="delegated", quorum: Optional[Quorum] = None) -> List[Finding]:
-    """Findings for a committee's membership (C-1 to C-13)."""
-    return _validate(_CommitteeMemory(members, kind, quorum), _Findings(), "validate committee")
+def validate_committee(members: Sequence[Member], kind="delegated", terms: Optional[Terms] = None, *,
+                       quorum=None, ccg_codes: Sequence[str] = (), name: Optional[str] = None) -> List[Finding]:
+    """Findings for a committee's membership (C-1 to C-13). terms are its
+    terms of reference (None: the library's defaults, no quorum set);
+    quorum= replaces their quorum (a list of Clauses, or a number of voting
+    members); ccg_codes are the ODS codes of the CCGs it serves."""
+    mem = _CommitteeMemory(members, kind, _terms(terms, quorum), ccg_codes, name)
+    return _validate(mem, _Findings(), "validate committee")
 
 
 def validate_committees(committees: Iterable[tuple]) -> List[Union[List[Finding], CocommError]]:
     """Validate many committees, one check each into one reused findings
-    array: each item is (members, kind) or (members, kind, quorum). Returns,
+    array: each item is (members, kind) or (members, kind, terms). Returns,
     per committee, its findings or the CocommError its input caused (a bad
     committee does not stop the others)."""
-    mems = [_CommitteeMemory(c[0], c[1], c[2] if len(c) > 2 else None) for c in committees]
+    mems = [_CommitteeMemory(c[0], c[1], _terms(c[2] if len(c) > 2 else None)) for c in committees]
     findings = _Findings()
     result = []
     for i, mem in enumerate(mems):
@@ -470,39 +835,72 @@ def validate_committees(committees: Iterable[tuple]) -> List[Union[List[Finding]
     return result
 
 
-def parse_roster(data: bytes) -> List[Member]:
-    """Members from a CSV committee list (docs/csv.md). A list that cannot
-    be read raises RosterParseError, saying the line, column and text."""
+# ---- committees: lists in CSV ----
+
+class Roster(list):
+    """The members of a committee list (a list of Member), with .notes: a
+    Finding (information) for each member whose voting value was missing
+    and defaulted (Healthwatch, Health and Wellbeing Board and LMC members
+    to non-voting, everyone else to voting), and .terms, the terms its Tags
+    column was read with (or None)."""
+
+    def __init__(self, members=(), notes=(), terms: Optional[Terms] = None):
+        super().__init__(members)
+        self.notes: List[Finding] = list(notes)
+        self.terms = terms
+
+
+def parse_roster(data: Union[str, bytes], terms: Optional[Terms] = None) -> Roster:
+    """Members from a CSV committee list (docs/csv.md), as a Roster (a list
+    of Member with .notes). terms name the tags a Tags column may use
+    beyond the offices. A list that cannot be read raises RosterParseError,
+    saying the line, column and text."""
     data = _enc(data)
     err = _error()
     roster = _ffi.Roster()
+    cterms = terms._to_c() if terms is not None else None
     lib.cocomm_roster_init(ctypes.byref(roster), None, 0, None, 0)  # count what is needed
+    roster.terms = ctypes.pointer(cterms) if cterms is not None else None
     st = lib.cocomm_roster_parse(data, len(data), 0, ctypes.byref(roster), ctypes.byref(err))
+    notes = _Findings(1)
     if st == Status.BUFFER_TOO_SMALL:
         members = (_ffi.Member * max(roster.count, 1))()
         text = ctypes.create_string_buffer(max(roster.text_needed, 1))
+        notes = _Findings(max(roster.count, 1))  # at most one note a member
         lib.cocomm_roster_init(ctypes.byref(roster), members, roster.count, text, len(text))
+        roster.terms = ctypes.pointer(cterms) if cterms is not None else None
+        roster.findings = ctypes.pointer(notes.findings)
         st = lib.cocomm_roster_parse(data, len(data), 0, ctypes.byref(roster), ctypes.byref(err))
     if st != 0:
         if err.status == st and err.line:
             raise RosterParseError(st, err)
         raise CocommError(st, "roster", err)
     if roster.count == 0:
-        return []
-    return [Member(_s(m.name), Category(m.category), bool(m.voting), Position(m.position), _s(m.body))
-            for m in members[:roster.count]]
+        return Roster([], [], terms)
+    ms = members[:roster.count]
+    # The notes name members: a committee over the parsed members lends the names.
+    committee = _ffi.Committee()
+    lib.cocomm_committee_init(ctypes.byref(committee))
+    committee.members, committee.member_count = members, roster.count
+    committee.terms = roster.terms
+    found = [notes._finding(notes.items[i], ctypes.byref(committee))
+             for i in range(min(notes.findings.count, notes.capacity))]
+    return Roster([Member(_s(m.name), Category(m.category), bool(m.voting), Position(m.position), _s(m.body),
+                          _from_bits(m.tags, Office), Body(m.body_kind), m.body_ccg) for m in ms], found, terms)
 
 
-def read_roster(path) -> List[Member]:
+def read_roster(path, terms: Optional[Terms] = None) -> Roster:
     with open(path, "rb") as f:
-        return parse_roster(f.read())
+        return parse_roster(f.read(), terms)
 
+
+# ---- committees: one decision ----
 
 @dataclasses.dataclass(frozen=True)
 class DecisionResult:
     can_decide: bool
     quorate: bool
-    presiding: Optional[int]
+    presiding: Optional[int]          # the member presiding over the item
     eligible: int
     eligible_lay_executive: int
     withdrawn: int
@@ -510,54 +908,114 @@ class DecisionResult:
     votes_for: int
     votes_against: int
     abstentions: int
-    may_vote: List[int]
+    may_vote: List[int]               # members present, voting and not withdrawn
     findings: List[Finding]
     register_entry: str
+    presided: Presided = Presided.NONE  # how presiding came about (C-15)
+    may_preside: List[int] = dataclasses.field(default_factory=list)  # may preside, or be chosen to
+    casting_by: Optional[int] = None  # who gave a casting vote (C-16)
+    majority: Majority = Majority.VOTES_CAST  # the basis applied (C-14)
+    counted: int = 0                  # members counted towards the quorum
+    roles: List[ItemRole] = dataclasses.field(default_factory=list)  # per member
+
+
+def _index(members: Sequence[Member], who, what: str) -> int:
+    """One member, by index or name (a name listed twice is refused)."""
+    if isinstance(who, str):
+        found = [i for i, m in enumerate(members) if m.name == who]
+        if len(found) != 1:
+            raise ValueError("%s: %s member named %r" % (what, "no" if not found else "more than one", who))
+        return found[0]
+    i = int(who)
+    if not 0 <= i < len(members):
+        raise ValueError("%s: no member %d (0 to %d)" % (what, i, len(members) - 1))
+    return i
+
+
+def _indices(members: Sequence[Member], whos, what: str) -> set:
+    """Members by index or name (every member of that name)."""
+    if isinstance(whos, (str, int)):
+        whos = [whos]
+    out = set()
+    for who in whos:
+        if isinstance(who, str):
+            found = {i for i, m in enumerate(members) if m.name == who}
+            if not found:
+                raise ValueError("%s: no member named %r" % (what, who))
+            out |= found
+        else:
+            out.add(_index(members, who, what))
+    return out
 
 
 def check_decision(members: Sequence[Member], kind="delegated", present=None, conflicted=(),
-                   votes=None, quorum: Optional[Quorum] = None, casting_vote=False,
+                   votes=None, terms: Optional[Terms] = None, casting_vote: Optional[bool] = None,
                    casting: Vote = Vote.NONE, contract_award=False, item=None,
-                   date: Optional[datetime.date] = None) -> DecisionResult:
-    """One agenda item (I-6, C-1, C-2, C-13, C-14). present and conflicted
-    are member indices (present defaults to everyone); votes maps a member
-    index to a Vote."""
-    mem = _CommitteeMemory(members, kind, quorum, casting_vote)
+                   date: Optional[datetime.date] = None, *, chosen=None, casting_by=None, stayed=(),
+                   majority=None, presiding=None, quorum=None, ccg_codes: Sequence[str] = (),
+                   name: Optional[str] = None) -> DecisionResult:
+    """One agenda item (I-4, I-6, C-1, C-2, C-9, C-13 to C-17). Members are
+    named by index or by name: present (default everyone), conflicted, and
+    stayed (conflicted members who stayed in the room and took no part;
+    the others left) are collections of them; votes maps one to a Vote;
+    chosen is the member the meeting chose to preside when neither chair
+    nor vice-chair can; casting_by the member recorded as giving the
+    casting vote (default whoever presides). terms are the committee's
+    terms of reference; casting_vote=, majority=, presiding= and quorum=,
+    when given, replace what they say."""
+    mem = _CommitteeMemory(members, kind, _terms(terms, quorum, casting_vote=casting_vote, majority=majority,
+                                                 presiding=presiding), ccg_codes, name)
     n = len(members)
-    pres = (ctypes.c_uint8 * max(n, 1))(*[1 if present is None or i in present else 0 for i in range(n)])
-    conf = (ctypes.c_uint8 * max(n, 1))(*[1 if i in conflicted else 0 for i in range(n)])
+    pres = set(range(n)) if present is None else _indices(members, present, "present")
+    conf = _indices(members, conflicted, "conflicted")
+    stay = _indices(members, stayed, "stayed")
+    arrays = [(ctypes.c_uint8 * max(n, 1))(*[1 if i in s else 0 for i in range(n)]) for s in (pres, conf, stay)]
     d = _ffi.Decision()
     lib.cocomm_decision_init(ctypes.byref(d))
-    d.present, d.conflicted = pres, conf
+    d.present, d.conflicted = arrays[0], arrays[1]
+    if stay:
+        d.stayed = arrays[2]
     if votes is not None:
-        vs = (ctypes.c_int32 * max(n, 1))(*[int(votes.get(i, Vote.NONE)) for i in range(n)])
+        by = {}
+        for who, v in votes.items():
+            for i in _indices(members, who, "votes"):
+                by[i] = _enum(Vote, v, what="vote (for, against, abstain, none)")
+        vs = (ctypes.c_int32 * max(n, 1))(*[int(by.get(i, Vote.NONE)) for i in range(n)])
         d.votes = vs
-    d.casting = int(casting)
+    d.casting = int(_enum(Vote, casting, what="casting vote (for, against, none)"))
     d.contract_award = int(bool(contract_award))
+    if chosen is not None:
+        d.chosen = _index(members, chosen, "chosen")
+    if casting_by is not None:
+        d.casting_by = _index(members, casting_by, "casting_by")
     item_b = _enc(item) if item else None
     d.item = item_b
     if date is not None:
         d.date = _ffi.Date(date.year, date.month, date.day)
     res = _ffi.DecisionResult()
     lib.cocomm_decision_result_init(ctypes.byref(res))
-    may = (ctypes.c_uint8 * max(n, 1))()
+    roles = (ctypes.c_uint8 * max(n, 1))()
     committee = ctypes.byref(mem.committee)
     findings = _Findings().run(lambda fs, err: lib.cocomm_decision_assess(
-        committee, ctypes.byref(d), ctypes.byref(res), may, fs, err), "decision", committee, "member")
+        committee, ctypes.byref(d), ctypes.byref(res), roles, fs, err), "decision", committee, "member")
     need = ctypes.c_size_t()
     buf = ctypes.create_string_buffer(512)
     st = lib.cocomm_decision_format_register(committee, ctypes.byref(d), ctypes.byref(res), buf, len(buf),
-                                   ctypes.byref(need))
+                                             ctypes.byref(need))
     if st == Status.BUFFER_TOO_SMALL:
         buf = ctypes.create_string_buffer(need.value + 1)
         st = lib.cocomm_decision_format_register(committee, ctypes.byref(d), ctypes.byref(res), buf, len(buf),
-                                       ctypes.byref(need))
+                                                 ctypes.byref(need))
     _check(st, "register entry")
+    role = [ItemRole(roles[i]) for i in range(n)]
     return DecisionResult(bool(res.can_decide), bool(res.quorate),
                           res.presiding if res.presiding >= 0 else None, res.eligible,
                           res.eligible_lay_executive, res.withdrawn, Outcome(res.outcome), res.votes_for,
-                          res.votes_against, res.abstentions, [i for i in range(n) if may[i]], findings,
-                          buf.value.decode("utf-8"))
+                          res.votes_against, res.abstentions, [i for i in range(n) if role[i] & ItemRole.MAY_VOTE],
+                          findings, buf.value.decode("utf-8"), Presided(res.presided),
+                          [i for i in range(n) if role[i] & ItemRole.MAY_PRESIDE],
+                          res.casting_by if res.casting_by >= 0 else None, Majority(res.majority), res.counted,
+                          role)
 
 
 # ---- timeline ----

@@ -116,39 +116,62 @@ class Requirements(ctypes.Structure):
 
 class Member(ctypes.Structure):
     _fields_ = [("struct_size", c_uint32), ("category", c_int32), ("voting", c_int32),
-                ("position", c_int32), ("name", c_char_p), ("body", c_char_p)]
+                ("position", c_int32), ("name", c_char_p), ("body", c_char_p),
+                ("body_kind", c_int32), ("body_ccg", c_int32), ("tags", c_uint32),
+                ("reserved0", c_uint32)]
 
 
-class Quorum(ctypes.Structure):
-    _fields_ = [("min_voting", c_int32), ("min_lay", c_int32), ("min_executive", c_int32),
-                ("min_clinical", c_int32), ("presiding", c_int32), ("presiding_lay", c_int32)]
+# terms.h: sizes of the fixed arrays.
+CLAUSES_MAX = 16
+TAGS_MAX = 32
+TAG_FIRST_NAMED = 16
+TAG_NAME_SIZE = 48
+OFFICES_KNOWN = 13
+
+
+class Clause(ctypes.Structure):
+    # "At least min members of a set" (terms.h): min is COCOMM_CLAUSE_ALL (-1)
+    # for every member of the set; the rest are bit sets and enums.
+    _fields_ = [("min", c_int32), ("categories", c_uint32), ("tags", c_uint32),
+                ("positions", c_uint32), ("voting", c_int32), ("body", c_int32)]
+
+
+class Terms(ctypes.Structure):
+    _fields_ = [("struct_size", c_uint32), ("majority", c_int32), ("casting_vote", c_int32),
+                ("presiding", c_int32), ("quorum_count", c_uint32), ("membership_count", c_uint32),
+                ("quorum", Clause * CLAUSES_MAX), ("membership", Clause * CLAUSES_MAX),
+                ("tag_names", (ctypes.c_char * TAG_NAME_SIZE) * (TAGS_MAX - TAG_FIRST_NAMED))]
 
 
 class Committee(ctypes.Structure):
     _fields_ = [("struct_size", c_uint32), ("kind", c_int32), ("name", c_char_p),
                 ("members", P(Member)), ("member_count", c_uint32), ("member_size", c_uint32),
-                ("ccg_codes", P(c_char_p)), ("ccg_count", c_uint32), ("casting_vote", c_int32),
-                ("quorum", Quorum)]
+                ("ccg_codes", P(c_char_p)), ("terms", P(Terms)), ("ccg_count", c_uint32),
+                ("reserved0", c_uint32)]
 
 
 class Decision(ctypes.Structure):
     _fields_ = [("struct_size", c_uint32), ("contract_award", c_int32), ("item", c_char_p),
                 ("present", P(c_uint8)), ("conflicted", P(c_uint8)), ("votes", P(c_int32)),
-                ("casting", c_int32), ("date", Date)]
+                ("casting", c_int32), ("date", Date), ("stayed", P(c_uint8)), ("chosen", c_int32),
+                ("casting_by", c_int32)]
 
 
 class DecisionResult(ctypes.Structure):
     _fields_ = [("struct_size", c_uint32), ("can_decide", c_int32), ("quorate", c_int32),
                 ("presiding", c_int32), ("eligible", c_uint32), ("eligible_lay_executive", c_uint32),
                 ("withdrawn", c_uint32), ("outcome", c_int32), ("votes_for", c_uint32),
-                ("votes_against", c_uint32), ("abstentions", c_uint32)]
+                ("votes_against", c_uint32), ("abstentions", c_uint32), ("presided", c_int32),
+                ("may_preside", c_uint32), ("casting_by", c_int32), ("majority", c_int32),
+                ("counted", c_uint32), ("reserved0", c_uint32)]
 
 
 class CoiArrangements(ctypes.Structure):
     _fields_ = [("struct_size", c_uint32)] + [(n, c_int32) for n in (
         "register_kept", "register_published", "prompt_declaration", "conflicts_managed",
         "records_nature", "records_parties", "in_annual_accounts", "procurement_register_kept",
-        "procurement_register_published", "audit_chair_attested", "accountable_officer_attested")]
+        "procurement_register_published", "audit_chair_attested", "accountable_officer_attested",
+        "model")]
 
 
 class Milestone(ctypes.Structure):
@@ -161,7 +184,7 @@ class Milestone(ctypes.Structure):
 class Edition(ctypes.Structure):
     _fields_ = [("struct_size", c_uint32), ("milestone_size", c_uint32), ("key", c_char_p),
                 ("title", c_char_p), ("source", c_char_p), ("milestones", P(Milestone)),
-                ("milestone_count", c_uint32), ("reserved0", c_uint32), ("published", c_int64)]
+                ("milestone_count", c_uint32), ("published_precision", c_int32), ("published", c_int64)]
 
 
 class Submission(ctypes.Structure):
@@ -184,15 +207,19 @@ class Roster(ctypes.Structure):
     # Where parsed members go: the caller's member array and text arena.
     # text is written by the library, so a plain char pointer (c_char_p
     # would read it back as a copy of bytes).
+    # terms names the tags a Tags column may use beyond the offices; findings
+    # gets a note for each voting value that was missing and defaulted.
     _fields_ = [("struct_size", c_uint32), ("member_size", c_uint32), ("capacity", c_uint32),
                 ("count", c_uint32), ("members", P(Member)), ("text", P(ctypes.c_char)),
-                ("text_cap", c_size_t), ("text_needed", c_size_t)]
+                ("text_cap", c_size_t), ("text_needed", c_size_t), ("terms", P(Terms)),
+                ("findings", P(Findings))]
 
 
 STRUCTS = {
     "date": Date, "datetime": DateTime, "version_info": VersionInfo, "rule": Rule,
     "source": Source, "finding": Finding, "findings": Findings, "ccg": Ccg,
-    "requirements": Requirements, "member": Member, "quorum": Quorum, "committee": Committee,
+    "requirements": Requirements, "member": Member, "clause": Clause, "terms": Terms,
+    "committee": Committee,
     "decision": Decision,
     "decision_result": DecisionResult, "coi_arrangements": CoiArrangements,
     "milestone": Milestone, "edition": Edition, "submission": Submission,
@@ -283,6 +310,7 @@ FUNCTIONS = {
     "cocomm_approval_assess_change": (I32, [I32, I32] + FINDINGS + ERROR),
     "cocomm_approval_assess_pooled_fund": (I32, [P(I32), c_uint32] + FINDINGS + ERROR),
     "cocomm_approval_assess_eoi": (I32, [c_uint32] + FINDINGS + ERROR),
+    "cocomm_approval_assess_revocation": (I32, [I32] + FINDINGS + ERROR),
     # committee.h, decision.h, coi.h
     "cocomm_member_init": (None, [P(Member)]),
     "cocomm_committee_init": (None, [P(Committee)]),
@@ -292,8 +320,19 @@ FUNCTIONS = {
     "cocomm_position_name": (c_char_p, [I32]),
     "cocomm_committee_kind_name": (c_char_p, [I32]),
     "cocomm_committee_kind_parse": (I32, [c_char_p, c_size_t, P(I32)]),
+    # terms.h
+    "cocomm_terms_init": (None, [P(Terms)]),
+    "cocomm_terms_check": (I32, [P(Terms)] + ERROR),
+    "cocomm_terms_parse": (I32, [c_char_p, c_size_t, c_uint32, P(Terms)] + ERROR),
+    "cocomm_terms_format": (I32, [P(Terms), c_char_p, c_size_t, P(c_size_t)]),
+    "cocomm_terms_tag_name": (c_char_p, [P(Terms), I32]),
+    "cocomm_office_name": (c_char_p, [I32]),
+    "cocomm_office_parse": (I32, [c_char_p, c_size_t, P(I32)]),
+    "cocomm_majority_name": (c_char_p, [I32]),
+    "cocomm_preside_name": (c_char_p, [I32]),
     "cocomm_decision_init": (None, [P(Decision)]),
     "cocomm_decision_result_init": (None, [P(DecisionResult)]),
+    # the 4th argument gets member_count bytes of enum cocomm_item_role flags
     "cocomm_decision_assess": (I32, [P(Committee), P(Decision), P(DecisionResult), P(c_uint8)]
                               + FINDINGS + ERROR),
     "cocomm_decision_format_register": (I32, [P(Committee), P(Decision), P(DecisionResult), c_char_p, c_size_t,
@@ -315,6 +354,7 @@ FUNCTIONS = {
     "cocomm_milestone_judge": (I32, [P(Milestone), c_int64, P(I32), P(c_int64)]),
     "cocomm_submission_judge": (I32, [P(Edition), I32, c_int64, P(Submission)]),
     "cocomm_timeline_constitution_due": (I32, [Date, P(Date), P(Date)]),
+    "cocomm_timeline_judge_amendment": (I32, [P(Edition), I32, c_int64, P(Submission)]),
     "cocomm_calendar_format_ics": (I32, [P(Edition), I32, c_int64, c_char_p, c_size_t, P(c_size_t)]),
     "cocomm_calendar_format_csv": (I32, [P(Edition), I32, c_char_p, c_size_t, P(c_size_t)]),
     "cocomm_precision_name": (c_char_p, [I32]),
@@ -330,8 +370,28 @@ FUNCTIONS = {
 for _name in STRUCTS:
     FUNCTIONS["cocomm_%s_size" % _name] = (c_uint32, [])
 
+
+
+class _Missing:
+    """A function this mirror knows and the loaded library does not export
+    (a library of an earlier 2.x minor version): calling it says so."""
+
+    def __init__(self, name):
+        self.__name__ = name
+
+    def __call__(self, *args):
+        raise OSError("%s does not export %s: rebuild or update libcocomm" % (lib._name, self.__name__))
+
+
+# Functions the loaded library lacks: each is a _Missing on lib.
+MISSING = []
 for _name, (_res, _args) in FUNCTIONS.items():
-    _f = getattr(lib, _name)
+    try:
+        _f = getattr(lib, _name)
+    except AttributeError:
+        MISSING.append(_name)
+        setattr(lib, _name, _Missing(_name))
+        continue
     _f.restype = _res
     _f.argtypes = _args
 
