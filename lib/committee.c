@@ -149,7 +149,8 @@ int32_t cocomm__committee_open(const cocomm_committee *src, cocomm__committee *o
       c->terms = &out->terms;
     }
   }
-  int32_t st = cocomm__terms_check(c->terms, e);
+  /* The library's own defaults need no check. */
+  int32_t st = c->terms == &default_terms ? COCOMM_OK : cocomm__terms_check(c->terms, e);
   if (st != COCOMM_OK) return st;
   if (c->kind < COCOMM_COMMITTEE_DELEGATED || c->kind > COCOMM_COMMITTEE_GREATER_INVOLVEMENT)
     return cocomm__fail(e, bad, -1, COCOMM_FIELD_KIND, "not a committee kind");
