@@ -3,6 +3,8 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -120,9 +122,143 @@ int cli_load_terms(const char *path, cocomm_terms *terms) {
   return -1;
 }
 
-int cli_parse_kind(const char *text, int32_t *kind) {
+/* ---- the command line ---- */
+
+enum { CODE_HELP = 200, CODE_VERSION = 201, OPTIONS_MAX = 64 };
+
+static const cli_option builtin_options[] = {
+  {"help", 0, CODE_HELP, NULL, "print this help and exit"},
+  {"version", 0, CODE_VERSION, NULL, "print the program's and the library's version and exit"},
+  {NULL, 0, 0, NULL, NULL},
+};
+
+static const char *program_name = "cocomm";
+
+/* Every option of p, the built-in ones last: n of them into all[]. */
+static int all_options(const cli_program *p, const cli_option *all[OPTIONS_MAX]) {
+  int n = 0;
+  for (int t = 0; t < 4 && p->tables[t]; t++)
+    for (const cli_option *o = p->tables[t]; o->name && n < OPTIONS_MAX - 2; o++) all[n++] = o;
+  for (const cli_option *o = builtin_options; o->name; o++) all[n++] = o;
+  return n;
+}
+
+static const cli_option *option_by_code(const cli_program *p, int code) {
+  const cli_option *all[OPTIONS_MAX];
+  int n = all_options(p, all);
+  for (int k = 0; k < n; k++)
+    if (all[k]->code == code) return all[k];
+  return NULL;
+}
+
+static void print_help(const cli_program *p) {
+  const cli_option *all[OPTIONS_MAX];
+  int n = all_options(p, all);
+  printf("usage: %s %s\n", p->name, p->usage);
+  if (p->about) printf("\n%s\n", p->about);
+  printf("\noptions:\n");
+  for (int k = 0; k < n; k++) {
+    char left[96];
+    snprintf(left, sizeof left, "--%s%s%s", all[k]->name, all[k]->value ? " " : "",
+             all[k]->value ? all[k]->value : "");
+    printf("  %-30s%s%s\n", left, strlen(left) >= 30 ? "  " : "", all[k]->help);
+  }
+  printf("\nexit status 2: bad usage (an unknown option, a missing or bad value) or bad input.\n");
+}
+
+int cli_usage_error(const char *format, ...) {
+  va_list ap;
+  fflush(stdout);
+  fprintf(stderr, "%s: ", program_name);
+  va_start(ap, format);
+  vfprintf(stderr, format, ap);
+  va_end(ap);
+  fprintf(stderr, "\ntry '%s --help'\n", program_name);
+  return 2;
+}
+
+int cli_bad_value(const char *option, const char *value, const char *expected) {
+  return cli_usage_error("bad value for %s: '%s' (%s)", option, value, expected);
+}
+
+int cli_parse_long(const char *text, long min, long max, long *v) {
+  if (!isdigit((unsigned char)text[0]) && !((text[0] == '-' || text[0] == '+') && isdigit((unsigned char)text[1])))
+    return -1;
+  char *end;
+  errno = 0;
+  long n = strtol(text, &end, 10);
+  if (*end != '\0' || errno == ERANGE || n < min || n > max) return -1;
+  *v = n;
+  return 0;
+}
+
+/* Not an option cli_next knows: "--name[=value]" as given; ambiguous
+ * when it begins more than one long name. */
+static int unknown_option(const cli_program *p, const char *given) {
+  const cli_option *all[OPTIONS_MAX];
+  int n = all_options(p, all), matches = 0;
+  size_t len = strcspn(given, "=");
+  if (strncmp(given, "--", 2) == 0 && len > 2)
+    for (int k = 0; k < n; k++) matches += strncmp(all[k]->name, given + 2, len - 2) == 0;
+  if (matches > 1) return cli_usage_error("ambiguous option '%.*s'", (int)len, given);
+  return cli_usage_error("unknown option '%.*s'", (int)len, given);
+}
+
+int cli_next(const cli_program *p, int argc, char **argv, char **value, int *status) {
+  static struct option longs[OPTIONS_MAX + 1];
+  static int ready = 0, rest = 0;
+  const cli_option *all[OPTIONS_MAX];
+  if (!ready) {
+    int n = all_options(p, all);
+    for (int k = 0; k < n; k++) {
+      longs[k].name = all[k]->name;
+      longs[k].has_arg = all[k]->has_arg ? required_argument : no_argument;
+      longs[k].flag = NULL;
+      longs[k].val = all[k]->code;
+    }
+    memset(&longs[n], 0, sizeof longs[n]);
+    program_name = p->name;
+    opterr = 0;
+    ready = 1;
+  }
+  *value = NULL;
+  if (rest) { /* after "--": every argument is an argument */
+    if (optind >= argc) return CLI_END;
+    *value = argv[optind++];
+    return CLI_ARGUMENT;
+  }
+  /* "-": arguments in order, as code 1; ":": ':' for a missing value. */
+  int c = getopt_long(argc, argv, "-:", longs, NULL);
+  const cli_option *o;
+  switch (c) {
+    case -1:
+      if (optind < argc) { /* "--" ended the options */
+        rest = 1;
+        return cli_next(p, argc, argv, value, status);
+      }
+      return CLI_END;
+    case 1: *value = optarg; return CLI_ARGUMENT;
+    case CODE_HELP: print_help(p); *status = 0; return CLI_STOP;
+    case CODE_VERSION: printf("%s (libcocomm %s)\n", p->name, cocomm_version_string()); *status = 0; return CLI_STOP;
+    case ':':
+      o = option_by_code(p, optopt);
+      *status = cli_usage_error("--%s needs a value (%s)", o ? o->name : "?", o && o->value ? o->value : "");
+      return CLI_STOP;
+    case '?':
+      if ((o = option_by_code(p, optopt)) != NULL && optopt != 0)
+        *status = cli_usage_error("--%s takes no value", o->name);
+      else if (optopt > 0 && optopt < 256)
+        *status = cli_usage_error("unknown option '-%c'", optopt);
+      else
+        *status = unknown_option(p, optind > 0 && optind <= argc ? argv[optind - 1] : "?");
+      return CLI_STOP;
+    default: *value = optarg; return c;
+  }
+}
+
+int cli_parse_kind(const char *option, const char *text, int32_t *kind) {
   if (cocomm_committee_kind_parse(text, COCOMM_NTS, kind) == COCOMM_OK) return 0;
-  fprintf(stderr, "unknown committee kind: %s (delegated, joint, in-common, greater-involvement)\n", text);
+  cli_bad_value(option, text, "delegated, joint, in-common or greater-involvement");
   return -1;
 }
 
@@ -293,9 +429,8 @@ void cli_committee_init(cli_committee *o) {
 }
 
 static int parse_number(const char *text, int32_t *v) {
-  char *end;
-  long n = strtol(text, &end, 10);
-  if (text[0] == '\0' || *end != '\0' || n < 0 || n > (long)COCOMM_MEMBERS_MAX) return -1;
+  long n;
+  if (cli_parse_long(text, 0, (long)COCOMM_MEMBERS_MAX, &n) != 0) return -1;
   *v = (int32_t)n;
   return 0;
 }
@@ -344,80 +479,85 @@ static int parse_quorum(cli_committee *o, const char *text) {
   return 0;
 }
 
-int cli_committee_option(cli_committee *o, int argc, char **argv, int *i) {
-  const char *a = argv[*i];
-  if (strcmp(a, "--casting-vote") == 0) {
-    o->casting_vote = 1;
-    return 1;
-  }
-  static const char *const valued[] = {"--kind", "--terms", "--quorum", "--quorum-voting", "--majority",
-                                       "--presiding", "--ccg", "--body"};
-  size_t which = sizeof valued / sizeof valued[0];
-  for (size_t k = 0; k < sizeof valued / sizeof valued[0]; k++)
-    if (strcmp(a, valued[k]) == 0) which = k;
-  if (which == sizeof valued / sizeof valued[0]) return 0;
-  if (*i + 1 >= argc) {
-    fprintf(stderr, "%s needs a value\n", a);
-    return -1;
-  }
-  const char *v = argv[++*i];
-  switch (which) {
-    case 0: return cli_parse_kind(v, &o->kind) == 0 ? 1 : -1;
-    case 1: o->terms_file = v; return 1;
-    case 2:
-    case 3: {
+enum { OPT_KIND = 256, OPT_TERMS, OPT_QUORUM, OPT_QUORUM_VOTING, OPT_MAJORITY, OPT_PRESIDING, OPT_CCG, OPT_BODY,
+       OPT_CASTING_VOTE };
+
+const cli_option cli_committee_options[] = {
+  {"kind", 1, OPT_KIND, "KIND", "delegated, joint, in-common or greater-involvement"},
+  {"terms", 1, OPT_TERMS, "FILE", "the committee's terms of reference (docs/terms.md)"},
+  {"quorum", 1, OPT_QUORUM, "VOTING,LAY,EXEC,CLINICAL[,chair|chair-or-vice][,lay]", "the quorum as four counts"},
+  {"quorum-voting", 1, OPT_QUORUM_VOTING, "N", "the quorum: at least N voting members (0: none)"},
+  {"casting-vote", 0, OPT_CASTING_VOTE, NULL, "whoever presides has a casting vote on a tie"},
+  {"majority", 1, OPT_MAJORITY, "votes-cast|present-and-entitled", "the basis of the simple majority"},
+  {"presiding", 1, OPT_PRESIDING, "by-kind|lay|any", "who may be chosen to preside when chair and vice cannot"},
+  {"ccg", 1, OPT_CCG, "CODE[=ORGANISATION]", "a CCG the committee serves (may be repeated)"},
+  {"body", 1, OPT_BODY, "LIST=BODY", "members' body: nhs-england, other, unstated or a --ccg CODE"},
+  {NULL, 0, 0, NULL, NULL},
+};
+
+int cli_committee_option(cli_committee *o, int code, char *v) {
+  switch (code) {
+    case OPT_CASTING_VOTE: o->casting_vote = 1; return 1;
+    case OPT_KIND: return cli_parse_kind("--kind", v, &o->kind) == 0 ? 1 : -1;
+    case OPT_TERMS: o->terms_file = v; return 1;
+    case OPT_QUORUM:
+    case OPT_QUORUM_VOTING: {
+      const char *a = code == OPT_QUORUM ? "--quorum" : "--quorum-voting";
       if (o->quorum_option && strcmp(o->quorum_option, a) != 0) {
-        fprintf(stderr, "%s and %s both set the quorum: give one\n", o->quorum_option, a);
+        cli_usage_error("%s and %s both set the quorum: give one", o->quorum_option, a);
         return -1;
       }
-      int32_t n;
-      int bad = which == 2 ? parse_quorum(o, v) : parse_number(v, &n);
+      int32_t n = 0;
+      int bad = code == OPT_QUORUM ? parse_quorum(o, v) : parse_number(v, &n);
       if (bad) {
-        fprintf(stderr, "bad %s: %s (%s)\n", a, v,
-                which == 2 ? "VOTING,LAY,EXEC,CLINICAL[,chair|chair-or-vice][,lay]" : "a number of voting members");
+        cli_bad_value(a, v, code == OPT_QUORUM ? "VOTING,LAY,EXEC,CLINICAL[,chair|chair-or-vice][,lay]"
+                                               : "a number of voting members");
         return -1;
       }
-      if (which == 3) {
+      if (code == OPT_QUORUM_VOTING) {
         o->quorum_count = 0;
         if (n > 0) add_clause(o, n, 0, 0);
       }
-      o->quorum_option = which == 2 ? "--quorum" : "--quorum-voting";
+      o->quorum_option = a;
       return 1;
     }
-    case 4:
-    case 5: {
-      int32_t *out = which == 4 ? &o->majority : &o->presiding;
+    case OPT_MAJORITY:
+    case OPT_PRESIDING: {
+      int32_t *out = code == OPT_MAJORITY ? &o->majority : &o->presiding;
       for (int32_t k = 0; k <= 2; k++) {
-        const char *name = which == 4 ? cocomm_majority_name(k) : cocomm_preside_name(k);
+        const char *name = code == OPT_MAJORITY ? cocomm_majority_name(k) : cocomm_preside_name(k);
         if (strcmp(name, "unknown") != 0 && same_word(v, name)) {
           *out = k;
           return 1;
         }
       }
-      fprintf(stderr, "bad %s: %s (%s)\n", a, v,
-              which == 4 ? "votes-cast or present-and-entitled" : "by-kind, lay or any");
+      cli_bad_value(code == OPT_MAJORITY ? "--majority" : "--presiding", v,
+                    code == OPT_MAJORITY ? "votes-cast or present-and-entitled" : "by-kind, lay or any");
       return -1;
     }
-    case 6: {
+    case OPT_CCG: {
       if (o->ccg_count == CLI_CCGS_MAX) {
-        fprintf(stderr, "--ccg: at most %d CCGs\n", CLI_CCGS_MAX);
+        cli_usage_error("--ccg: at most %d CCGs", CLI_CCGS_MAX);
         return -1;
       }
       /* CODE or CODE=ORGANISATION: the code is cut off in place. */
-      char *eq = strchr(argv[*i], '=');
+      char *eq = strchr(v, '=');
       o->ccg_orgs[o->ccg_count] = eq ? eq + 1 : NULL;
       if (eq) *eq = '\0';
-      o->ccg_codes[o->ccg_count++] = argv[*i];
+      o->ccg_codes[o->ccg_count++] = v;
       return 1;
     }
-    default: {
+    case OPT_BODY: {
       if (o->body_count == CLI_BODIES_MAX || strrchr(v, '=') == NULL) {
-        fprintf(stderr, "bad --body: %s (LIST=BODY, at most %d times)\n", v, CLI_BODIES_MAX);
+        char expected[64];
+        snprintf(expected, sizeof expected, "LIST=BODY, at most %d times", CLI_BODIES_MAX);
+        cli_bad_value("--body", v, expected);
         return -1;
       }
       o->bodies[o->body_count++] = v;
       return 1;
     }
+    default: return 0;
   }
 }
 

@@ -38,8 +38,55 @@ void cli_free_roster(cli_roster *roster);
  * otherwise prints "FILE:LINE:COLUMN: message "text"" and returns -1. */
 int cli_load_terms(const char *path, cocomm_terms *terms);
 
-/* A committee kind from its name: delegated, joint, in-common, greater-involvement. */
-int cli_parse_kind(const char *text, int32_t *kind);
+/* ---- the command line: getopt_long over a table of options ----
+ *
+ * Each program lists its options once, in cli_option tables; cli_next
+ * reads argv with getopt_long over them (long options only; arguments
+ * that are not options come back in order, as CLI_ARGUMENT), answers
+ * --help (every option, one line each, on stdout) and --version
+ * ("PROGRAM (libcocomm X.Y.Z)") itself, and reports an unknown option, a
+ * missing value or a value given to an option that takes none as a usage
+ * error. A usage error is "PROGRAM: what is wrong" and "try 'PROGRAM
+ * --help'" on stderr, and exit status 2. */
+typedef struct {
+  const char *name;  /* the long name, without "--"; NULL ends a table */
+  int has_arg;       /* 1: it takes a value */
+  int code;          /* what cli_next returns for it: 256 or more */
+  const char *value; /* the value's name in the help ("FILE"), or NULL */
+  const char *help;  /* one line */
+} cli_option;
+
+typedef struct {
+  const char *name;             /* "cocomm-committee": in messages and --version */
+  const char *usage;            /* what follows the name on the usage line */
+  const char *about;            /* the help's text after the usage line, or NULL */
+  const cli_option *tables[4];  /* the program's option tables; NULL ends the list */
+} cli_program;
+
+#define CLI_END (-1)     /* no more arguments */
+#define CLI_ARGUMENT 1   /* an argument that is not an option: in *value */
+#define CLI_STOP (-2)    /* exit now, with *status: after --help, --version (0) or a usage error (2) */
+
+/* The next option (its code, its value in *value) or argument. */
+int cli_next(const cli_program *p, int argc, char **argv, char **value, int *status);
+
+/* A usage error: "PROGRAM: " and the message, then "try 'PROGRAM
+ * --help'", on stderr. Returns 2, the exit status for it. */
+#if defined(__GNUC__)
+__attribute__((format(printf, 1, 2)))
+#endif
+int cli_usage_error(const char *format, ...);
+/* A bad value for an option: "PROGRAM: bad value for --OPTION: 'VALUE'
+ * (what it should be)", as a usage error. Returns 2. */
+int cli_bad_value(const char *option, const char *value, const char *expected);
+
+/* A whole decimal number, from min to max: 0 and *v, or -1 if text is
+ * anything else (empty, "many", "20x5", " 5", out of range). */
+int cli_parse_long(const char *text, long min, long max, long *v);
+
+/* A committee kind from its name: delegated, joint, in-common,
+ * greater-involvement. 0, or -1 (said, naming option). */
+int cli_parse_kind(const char *option, const char *text, int32_t *kind);
 
 /* Resolve "all", or a comma-separated list of 1-based row numbers or
  * member names, into flags[member_count]. 0 on success. */
@@ -83,11 +130,14 @@ typedef struct {
   uint32_t body_count;
 } cli_committee;
 
+/* The options above, as a cli_option table (codes 256 to 264). */
+extern const cli_option cli_committee_options[];
+
 void cli_committee_init(cli_committee *o);
-/* If argv[*i] is one of the options above, read it (and its value, moving
- * *i on) and return 1; 0 if it is none of them; -1 (after saying why) for a
- * bad value. */
-int cli_committee_option(cli_committee *o, int argc, char **argv, int *i);
+/* If code (from cli_next) is one of the options above, read its value and
+ * return 1; 0 if it is none of them; -1 (after a usage error) for a bad
+ * value. --ccg cuts value at its '='. */
+int cli_committee_option(cli_committee *o, int code, char *value);
 /* Read --terms, if given, and apply the options over it. 0 or -1. */
 int cli_committee_terms(cli_committee *o);
 /* The bundled defaults for a program's demo: clauses used when neither

@@ -61,30 +61,55 @@ static void describe(cocomm_ccg *ccg) {
   }
 }
 
+enum { OPT_CURRENT = 300, OPT_GOVERNANCE, OPT_SPECIAL, OPT_FINANCIAL, OPT_NO_FINANCIAL, OPT_STATUTORY_MET,
+       OPT_STATUTORY_UNMET, OPT_LIST };
+
+static const cli_option options[] = {
+  {"current", 1, OPT_CURRENT, "M", "the CCG's model now (any name of a model)"},
+  {"governance-issues", 0, OPT_GOVERNANCE, NULL, "the CCG has serious governance issues (A-4)"},
+  {"special-measures", 0, OPT_SPECIAL, NULL, "the CCG is in special measures (A-4)"},
+  {"financial-control", 0, OPT_FINANCIAL, NULL, "sound financial control is shown (A-5)"},
+  {"no-financial-control", 0, OPT_NO_FINANCIAL, NULL, "sound financial control is lacking (A-5)"},
+  {"statutory-met", 0, OPT_STATUTORY_MET, NULL, "statutory requirements are shown to be met (A-5)"},
+  {"statutory-unmet", 0, OPT_STATUTORY_UNMET, NULL, "statutory requirements are not met (A-5)"},
+  {"list", 1, OPT_LIST, "FILE.csv", "read another CCG list (default: the bundled list of April 2015)"},
+  {NULL, 0, 0, NULL, NULL},
+};
+
+static const cli_program program = {
+  "cocomm-ccg",
+  "[CODE | NAME] [--current M] [--governance-issues] [--special-measures]\n"
+  "       [--financial-control | --no-financial-control] [--statutory-met | --statutory-unmet] [--list FILE.csv]",
+  "Looks a CCG up (by ODS code, or any part of its name) and says what moving to\n"
+  "each model would require of it. Exit 1 when nothing matches.",
+  {options, NULL, NULL, NULL},
+};
+
 int main(int argc, char **argv) {
   const char *query = NULL, *list = NULL;
   cocomm_ccg facts;
   cocomm_ccg_init(&facts);
-  for (int i = 1; i < argc; i++) {
-    const char *a = argv[i];
-    if (strcmp(a, "--governance-issues") == 0) facts.serious_governance_issues = 1;
-    else if (strcmp(a, "--special-measures") == 0) facts.special_measures = 1;
-    else if (strcmp(a, "--financial-control") == 0) facts.sound_financial_control = 1;
-    else if (strcmp(a, "--no-financial-control") == 0) facts.sound_financial_control = 0;
-    else if (strcmp(a, "--statutory-met") == 0) facts.statutory_requirements_met = 1;
-    else if (strcmp(a, "--statutory-unmet") == 0) facts.statutory_requirements_met = 0;
-    else if (strcmp(a, "--list") == 0 && i + 1 < argc) list = argv[++i];
-    else if (strcmp(a, "--current") == 0 && i + 1 < argc) {
-      if (cocomm_model_parse(argv[++i], COCOMM_NTS, &facts.model) != COCOMM_OK) {
-        fprintf(stderr, "unknown model: %s\n", argv[i]);
-        return 2;
-      }
-    } else if (a[0] != '-' && query == NULL) query = a;
-    else {
-      fprintf(stderr, "usage: %s [CODE|NAME] [--current M] [--governance-issues] [--special-measures] "
-                      "[--financial-control | --no-financial-control] [--statutory-met | --statutory-unmet] "
-                      "[--list FILE.csv]\n", argv[0]);
-      return 2;
+  for (;;) {
+    char *v;
+    int status, c = cli_next(&program, argc, argv, &v, &status);
+    if (c == CLI_END) break;
+    if (c == CLI_STOP) return status;
+    switch (c) {
+      case OPT_GOVERNANCE: facts.serious_governance_issues = 1; break;
+      case OPT_SPECIAL: facts.special_measures = 1; break;
+      case OPT_FINANCIAL: facts.sound_financial_control = 1; break;
+      case OPT_NO_FINANCIAL: facts.sound_financial_control = 0; break;
+      case OPT_STATUTORY_MET: facts.statutory_requirements_met = 1; break;
+      case OPT_STATUTORY_UNMET: facts.statutory_requirements_met = 0; break;
+      case OPT_LIST: list = v; break;
+      case OPT_CURRENT:
+        if (cocomm_model_parse(v, COCOMM_NTS, &facts.model) != COCOMM_OK)
+          return cli_bad_value("--current", v, "delegated, joint, greater-involvement, \"Model 2\", ...");
+        break;
+      default:
+        if (query != NULL) return cli_usage_error("unexpected argument '%s' (one CODE or NAME)", v);
+        query = v;
+        break;
     }
   }
   char path[1024];

@@ -96,31 +96,44 @@ static int run(cli_committee *o, const char *path, int json, int first) {
 #define CAT(x) COCOMM_CATEGORY_BIT(COCOMM_CATEGORY_##x)
 #define CHAIR_OR_VICE (COCOMM_POSITION_BIT(COCOMM_POSITION_CHAIR) | COCOMM_POSITION_BIT(COCOMM_POSITION_VICE_CHAIR))
 
+enum { OPT_JSON = 300 };
+
+static const cli_option options[] = {
+  {"json", 0, OPT_JSON, NULL, "print the stable JSON form (docs/cli.md)"},
+  {NULL, 0, 0, NULL, NULL},
+};
+
+static const cli_program program = {
+  "cocomm-committee",
+  "[FILE.csv --kind KIND] [committee options] [--json]",
+  "Validates a committee membership list (rules C-1 to C-13) against its terms of\n"
+  "reference; with no FILE, the bundled lists in examples/data. Exit 0 when no\n"
+  "finding is an error, 1 when one is.",
+  {cli_committee_options, options, NULL, NULL},
+};
+
 int main(int argc, char **argv) {
   const char *file = NULL;
   int json = 0;
   cli_committee o;
   cli_committee_init(&o);
-  for (int i = 1; i < argc; i++) {
-    int took = cli_committee_option(&o, argc, argv, &i);
+  for (;;) {
+    char *v;
+    int status, c = cli_next(&program, argc, argv, &v, &status);
+    if (c == CLI_END) break;
+    if (c == CLI_STOP) return status;
+    int took = cli_committee_option(&o, c, v);
     if (took < 0) return 2;
     if (took) continue;
-    if (strcmp(argv[i], "--json") == 0) json = 1;
-    else if (argv[i][0] != '-' && file == NULL) file = argv[i];
-    else {
-      fprintf(stderr, "usage: %s [FILE.csv --kind KIND] [--terms FILE] [--quorum Q | --quorum-voting N] "
-                      "[--casting-vote] [--majority BASIS] [--presiding RULE] [--ccg CODE[=ORGANISATION]] "
-                      "[--body LIST=BODY] [--json]\n", argv[0]);
-      return 2;
-    }
+    if (c == OPT_JSON) json = 1;
+    else if (c == CLI_ARGUMENT && file == NULL) file = v;
+    else return cli_usage_error("unexpected argument '%s' (one FILE.csv)", v);
   }
   if (file && o.kind == 0) {
-    fprintf(stderr, "--kind is needed with a file\n");
-    return 2;
+    return cli_usage_error("--kind is needed with a file");
   }
   if (!file && o.kind != 0) {
-    fprintf(stderr, "--kind is for a file: the bundled lists have their own\n");
-    return 2;
+    return cli_usage_error("--kind is for a file: the bundled lists have their own");
   }
   if (cli_committee_terms(&o) != 0) return 2;
   int worst = 0, k = 0;

@@ -13,6 +13,7 @@
  * consumer-args: --file examples/data/policy-dates.txt
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cocomm/cocomm.h>
@@ -78,29 +79,59 @@ static int show_file(const char *path) {
   return bad;
 }
 
+enum { OPT_FILE = 300 };
+
+static const cli_option options[] = {
+  {"file", 1, OPT_FILE, "FILE", "read values from FILE, one a line ('#' starts a comment line); may be repeated"},
+  {NULL, 0, 0, NULL, NULL},
+};
+
+static const cli_program program = {
+  "cocomm-dates",
+  "[--file FILE] [VALUE ...]",
+  "Shows how libcocomm reads each VALUE, a date (2015-04-01) or an instant\n"
+  "(2015-01-09T12:00, with Z or +01:00, or bare for UK local time): UTC and UK\n"
+  "time, weekday and financial year. With no arguments, the bundled\n"
+  "examples/data/policy-dates.txt. Exit 1 if a value was not understood.",
+  {options, NULL, NULL, NULL},
+};
+
 int main(int argc, char **argv) {
-  int bad = 0;
+  /* Values and files in the order given, all read before any is shown. */
+  char **values = calloc((size_t)argc + 1, sizeof *values);
+  int *is_file = calloc((size_t)argc + 1, sizeof *is_file);
+  int n = 0, bad = 0, rc = 2;
+  if (values == NULL || is_file == NULL) goto out;
+  for (;;) {
+    char *v;
+    int status, c = cli_next(&program, argc, argv, &v, &status);
+    if (c == CLI_END) break;
+    if (c == CLI_STOP) {
+      rc = status;
+      goto out;
+    }
+    is_file[n] = c == OPT_FILE;
+    values[n++] = v;
+  }
   printf("libcocomm %s\n", cocomm_version_string());
-  if (argc == 1) {
+  if (n == 0) {
     char path[1024];
     int r = show_file(cli_data_path("policy-dates.txt", path, sizeof path));
-    return r < 0 ? 2 : r;
+    rc = r < 0 ? 2 : r;
+    goto out;
   }
-  for (int i = 1; i < argc; i++) {
-    if (strcmp(argv[i], "--file") == 0) {
-      if (++i == argc) {
-        fprintf(stderr, "--file needs a path\n");
-        return 2;
-      }
-      int r = show_file(argv[i]);
-      if (r < 0) return 2;
+  for (int i = 0; i < n; i++) {
+    if (is_file[i]) {
+      int r = show_file(values[i]);
+      if (r < 0) goto out;
       bad |= r;
-    } else if (strcmp(argv[i], "--help") == 0) {
-      printf("usage: %s [--file FILE] [DATE | DATETIME ...]\n", argv[0]);
-      return 0;
     } else {
-      bad |= show(argv[i]);
+      bad |= show(values[i]);
     }
   }
-  return bad ? 1 : 0;
+  rc = bad ? 1 : 0;
+out:
+  free(values);
+  free(is_file);
+  return rc;
 }

@@ -67,6 +67,37 @@ static void roles_json(uint8_t roles) {
   putchar(']');
 }
 
+enum { OPT_JSON = 300, OPT_CONTRACT, OPT_PRESENT, OPT_CONFLICTED, OPT_STAYED, OPT_FOR, OPT_AGAINST, OPT_ABSTAIN,
+       OPT_CHOSEN, OPT_CASTING_BY, OPT_ITEM, OPT_DATE, OPT_CASTING };
+
+static const cli_option options[] = {
+  {"present", 1, OPT_PRESENT, "LIST", "who attended (default all)"},
+  {"conflicted", 1, OPT_CONFLICTED, "LIST", "who declared a conflict on the item; present ones withdraw"},
+  {"stayed", 1, OPT_STAYED, "LIST", "conflicted members who stayed in the room and took no part"},
+  {"for", 1, OPT_FOR, "LIST", "who voted for"},
+  {"against", 1, OPT_AGAINST, "LIST", "who voted against"},
+  {"abstain", 1, OPT_ABSTAIN, "LIST", "who abstained"},
+  {"casting", 1, OPT_CASTING, "for|against", "the casting vote given on a tie"},
+  {"chosen", 1, OPT_CHOSEN, "MEMBER", "the member the meeting chose to preside"},
+  {"casting-by", 1, OPT_CASTING_BY, "MEMBER", "who gave the casting vote (default: whoever presides)"},
+  {"contract-award", 0, OPT_CONTRACT, NULL, "the item awards a contract (I-4)"},
+  {"item", 1, OPT_ITEM, "TEXT", "the item's title, for the register"},
+  {"date", 1, OPT_DATE, "YYYY-MM-DD", "the meeting's date, for the register"},
+  {"json", 0, OPT_JSON, NULL, "print the stable JSON form (docs/cli.md)"},
+  {NULL, 0, 0, NULL, NULL},
+};
+
+static const cli_program program = {
+  "cocomm-decision",
+  "[FILE.csv] [committee options] [decision options] [--json]",
+  "Checks one decision of a committee: who withdraws, who presides, whether the\n"
+  "meeting is quorate, the vote and the casting vote; prints its entry for the\n"
+  "register of procurement decisions. A LIST is \"all\" or comma-separated names\n"
+  "or row numbers; a MEMBER one name or row number. Exit 0 if the item can be\n"
+  "decided, 1 if it cannot.",
+  {cli_committee_options, options, NULL, NULL},
+};
+
 int main(int argc, char **argv) {
   const char *file = NULL, *present = "all", *conflicted = "", *stayed = "", *lists[3] = {NULL, NULL, NULL};
   const char *item = NULL, *date = NULL, *chosen = NULL, *casting_by = NULL;
@@ -75,40 +106,40 @@ int main(int argc, char **argv) {
   cli_committee o;
   cli_committee_init(&o);
   o.kind = COCOMM_COMMITTEE_DELEGATED;
-  for (int i = 1; i < argc; i++) {
-    int took = cli_committee_option(&o, argc, argv, &i);
+  for (;;) {
+    char *v;
+    int status, c = cli_next(&program, argc, argv, &v, &status);
+    if (c == CLI_END) break;
+    if (c == CLI_STOP) return status;
+    int took = cli_committee_option(&o, c, v);
     if (took < 0) return 2;
     if (took) continue;
-    const char *a = argv[i];
-    int more = i + 1 < argc;
-    if (strcmp(a, "--json") == 0) json = 1;
-    else if (strcmp(a, "--contract-award") == 0) contract = 1;
-    else if (more && strcmp(a, "--present") == 0) present = argv[++i];
-    else if (more && strcmp(a, "--conflicted") == 0) conflicted = argv[++i];
-    else if (more && strcmp(a, "--stayed") == 0) stayed = argv[++i];
-    else if (more && strcmp(a, "--for") == 0) lists[0] = argv[++i];
-    else if (more && strcmp(a, "--against") == 0) lists[1] = argv[++i];
-    else if (more && strcmp(a, "--abstain") == 0) lists[2] = argv[++i];
-    else if (more && strcmp(a, "--chosen") == 0) chosen = argv[++i];
-    else if (more && strcmp(a, "--casting-by") == 0) casting_by = argv[++i];
-    else if (more && strcmp(a, "--item") == 0) item = argv[++i];
-    else if (more && strcmp(a, "--date") == 0) date = argv[++i];
-    else if (more && strcmp(a, "--casting") == 0) {
-      const char *v = argv[++i];
-      casting = strcmp(v, "for") == 0 ? COCOMM_VOTE_FOR : strcmp(v, "against") == 0 ? COCOMM_VOTE_AGAINST : -1;
-      if (casting < 0) {
-        fprintf(stderr, "bad --casting: %s (for or against)\n", v);
-        return 2;
+    switch (c) {
+      case OPT_JSON: json = 1; break;
+      case OPT_CONTRACT: contract = 1; break;
+      case OPT_PRESENT: present = v; break;
+      case OPT_CONFLICTED: conflicted = v; break;
+      case OPT_STAYED: stayed = v; break;
+      case OPT_FOR: lists[0] = v; break;
+      case OPT_AGAINST: lists[1] = v; break;
+      case OPT_ABSTAIN: lists[2] = v; break;
+      case OPT_CHOSEN: chosen = v; break;
+      case OPT_CASTING_BY: casting_by = v; break;
+      case OPT_ITEM: item = v; break;
+      case OPT_DATE: {
+        cocomm_date d;
+        if (cocomm_date_parse(v, COCOMM_NTS, &d) != COCOMM_OK) return cli_bad_value("--date", v, "YYYY-MM-DD");
+        date = v;
+        break;
       }
-    } else if (a[0] != '-' && file == NULL) file = a;
-    else {
-      fprintf(stderr, "usage: %s [FILE.csv] [--kind KIND] [--terms FILE] [--quorum Q | --quorum-voting N] "
-                      "[--casting-vote] [--majority BASIS] [--presiding RULE] [--ccg CODE[=ORGANISATION]] "
-                      "[--body LIST=BODY] [--present LIST] [--conflicted LIST] [--stayed LIST] [--for LIST] "
-                      "[--against LIST] [--abstain LIST] [--casting for|against] [--chosen MEMBER] "
-                      "[--casting-by MEMBER] [--contract-award] [--item TEXT] [--date YYYY-MM-DD] [--json]\n",
-              argv[0]);
-      return 2;
+      case OPT_CASTING:
+        casting = strcmp(v, "for") == 0 ? COCOMM_VOTE_FOR : strcmp(v, "against") == 0 ? COCOMM_VOTE_AGAINST : -1;
+        if (casting < 0) return cli_bad_value("--casting", v, "for or against");
+        break;
+      default:
+        if (file != NULL) return cli_usage_error("unexpected argument '%s' (one FILE.csv)", v);
+        file = v;
+        break;
     }
   }
   char path[1024];
@@ -154,10 +185,7 @@ int main(int argc, char **argv) {
   d.item = item;
   if (chosen && cli_member(&r, chosen, "--chosen", &d.chosen) != 0) goto out;
   if (casting_by && cli_member(&r, casting_by, "--casting-by", &d.casting_by) != 0) goto out;
-  if (date && cocomm_date_parse(date, COCOMM_NTS, &d.date) != COCOMM_OK) {
-    fprintf(stderr, "bad --date: %s\n", date);
-    goto out;
-  }
+  if (date) cocomm_date_parse(date, COCOMM_NTS, &d.date); /* checked with the options */
   cocomm_decision_result res;
   cocomm_decision_result_init(&res);
   cocomm_findings fs;

@@ -6,26 +6,41 @@
  *
  * consumer-args: --model delegated
  */
-#include <string.h>
-
 #include "cli.h"
+
+enum { OPT_MODEL = 300, OPT_YEAR };
+
+static const cli_option options[] = {
+  {"model", 1, OPT_MODEL, "M", "only this model (any name of it); default: every model"},
+  {"year", 1, OPT_YEAR, "YYYY/YY", "the financial year for the service lines (default 2015/16)"},
+  {NULL, 0, 0, NULL, NULL},
+};
+
+static const cli_program program = {
+  "cocomm-scope",
+  "[--model M] [--year YYYY/YY]",
+  "Which commissioning functions each model gives a CCG, and in what role\n"
+  "(F-1 to F-24), and each service line's scope in the year.",
+  {options, NULL, NULL, NULL},
+};
 
 int main(int argc, char **argv) {
   int32_t only = -1, fy = 2015;
-  for (int i = 1; i < argc; i++) {
-    if (strcmp(argv[i], "--model") == 0 && i + 1 < argc) {
-      if (cocomm_model_parse(argv[++i], COCOMM_NTS, &only) != COCOMM_OK) {
-        fprintf(stderr, "unknown model: %s\n", argv[i]);
-        return 2;
-      }
-    } else if (strcmp(argv[i], "--year") == 0 && i + 1 < argc) {
-      if (cocomm_date_fy_parse(argv[++i], COCOMM_NTS, &fy) != COCOMM_OK) {
-        fprintf(stderr, "bad financial year: %s (like 2015/16)\n", argv[i]);
-        return 2;
-      }
-    } else {
-      fprintf(stderr, "usage: %s [--model M] [--year YYYY/YY]\n", argv[0]);
-      return 2;
+  for (;;) {
+    char *v;
+    int status, c = cli_next(&program, argc, argv, &v, &status);
+    if (c == CLI_END) break;
+    if (c == CLI_STOP) return status;
+    switch (c) {
+      case OPT_MODEL:
+        if (cocomm_model_parse(v, COCOMM_NTS, &only) != COCOMM_OK)
+          return cli_bad_value("--model", v, "delegated, joint, greater-involvement, \"Model 2\", ...");
+        break;
+      case OPT_YEAR:
+        if (cocomm_date_fy_parse(v, COCOMM_NTS, &fy) != COCOMM_OK)
+          return cli_bad_value("--year", v, "a financial year like 2015/16");
+        break;
+      default: return cli_usage_error("unexpected argument '%s'", v);
     }
   }
   int32_t first = only >= 1 ? only : COCOMM_MODEL_GREATER_INVOLVEMENT;

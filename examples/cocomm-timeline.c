@@ -20,11 +20,7 @@
 
 #include <cocomm/cocomm.h>
 
-static int usage(const char *argv0) {
-  fprintf(stderr, "usage: %s [--model M] [--edition E] [--ics | --csv] [--check-submission DATETIME] "
-                  "[--constitution-received DATE]\n", argv0);
-  return 2;
-}
+#include "cli.h"
 
 static int print_table(const cocomm_edition *e, int32_t model) {
   uint32_t n = 0;
@@ -112,30 +108,52 @@ static int check_submission(const cocomm_edition *e, int32_t model, const char *
   return 1;
 }
 
+enum { OPT_MODEL = 300, OPT_EDITION, OPT_ICS, OPT_CSV, OPT_CHECK_SUBMISSION, OPT_CONSTITUTION_RECEIVED };
+
+static const cli_option options[] = {
+  {"model", 1, OPT_MODEL, "M", "any name of a model (delegated, \"Model 2\", ...); default: none"},
+  {"edition", 1, OPT_EDITION, "E", "2014-11 (the default) or 2014-09"},
+  {"ics", 0, OPT_ICS, NULL, "the timeline as iCalendar instead of a table"},
+  {"csv", 0, OPT_CSV, NULL, "the timeline as CSV instead of a table"},
+  {"check-submission", 1, OPT_CHECK_SUBMISSION, "DATETIME", "judge a proposal submitted then (UK local unless Z or an offset)"},
+  {"constitution-received", 1, OPT_CONSTITUTION_RECEIVED, "DATE", "when a constitution amendment must be acknowledged and decided"},
+  {NULL, 0, 0, NULL, NULL},
+};
+
+static const cli_program program = {
+  "cocomm-timeline",
+  "[--model M] [--edition E] [--ics | --csv] [--check-submission DATETIME] [--constitution-received DATE]",
+  "The co-commissioning timeline as a table, iCalendar or CSV; a deadline check\n"
+  "(exit 1 for a late submission).",
+  {options, NULL, NULL, NULL},
+};
+
 int main(int argc, char **argv) {
   int32_t model = COCOMM_MODEL_NONE;
   const cocomm_edition *e = cocomm_edition_default();
   int ics = 0, csv = 0;
   const char *submitted = NULL, *received = NULL;
-  for (int i = 1; i < argc; i++) {
-    const char *a = argv[i];
-    if (strcmp(a, "--ics") == 0) ics = 1;
-    else if (strcmp(a, "--csv") == 0) csv = 1;
-    else if (i + 1 < argc && strcmp(a, "--model") == 0) {
-      if (cocomm_model_parse(argv[++i], COCOMM_NTS, &model) != COCOMM_OK) {
-        fprintf(stderr, "unknown model: %s\n", argv[i]);
-        return 2;
-      }
-    } else if (i + 1 < argc && strcmp(a, "--edition") == 0) {
-      if ((e = cocomm_edition_find(argv[++i])) == NULL) {
-        fprintf(stderr, "unknown edition: %s (known: 2014-11, 2014-09)\n", argv[i]);
-        return 2;
-      }
-    } else if (i + 1 < argc && strcmp(a, "--check-submission") == 0) submitted = argv[++i];
-    else if (i + 1 < argc && strcmp(a, "--constitution-received") == 0) received = argv[++i];
-    else return usage(argv[0]);
+  for (;;) {
+    char *v;
+    int status, c = cli_next(&program, argc, argv, &v, &status);
+    if (c == CLI_END) break;
+    if (c == CLI_STOP) return status;
+    switch (c) {
+      case OPT_ICS: ics = 1; break;
+      case OPT_CSV: csv = 1; break;
+      case OPT_MODEL:
+        if (cocomm_model_parse(v, COCOMM_NTS, &model) != COCOMM_OK)
+          return cli_bad_value("--model", v, "delegated, joint, greater-involvement, \"Model 2\", ...");
+        break;
+      case OPT_EDITION:
+        if ((e = cocomm_edition_find(v)) == NULL) return cli_bad_value("--edition", v, "2014-11 or 2014-09");
+        break;
+      case OPT_CHECK_SUBMISSION: submitted = v; break;
+      case OPT_CONSTITUTION_RECEIVED: received = v; break;
+      default: return cli_usage_error("unexpected argument '%s'", v);
+    }
   }
-  if (ics && csv) return usage(argv[0]);
+  if (ics && csv) return cli_usage_error("give one of --ics and --csv");
   if (submitted) return check_submission(e, model, submitted);
   if (received) {
     cocomm_date d, ack, decide;

@@ -328,6 +328,102 @@ class ScopeAndCcg(unittest.TestCase):
         self.assertEqual(run("cocomm-ccg", "ZZZ")[0], 1)
 
 
+PROGRAMS = ["cocomm-committee", "cocomm-decision", "cocomm-timeline", "cocomm-scope", "cocomm-ccg", "cocomm-dates"]
+
+
+class CommandLine(unittest.TestCase):
+    """Every program: --help, --version, and usage errors (exit 2, named, with a pointer to --help)."""
+
+    def usage_error(self, program, *args):
+        rc, out, err = run(program, *args)
+        self.assertEqual(rc, 2, (program, args, err))
+        self.assertEqual(out, "")
+        self.assertTrue(err.startswith(program + ": "), err)
+        self.assertIn("try '%s --help'" % program, err)
+        return err
+
+    def test_help(self):
+        for program in PROGRAMS:
+            with self.subTest(program=program):
+                rc, out, err = run(program, "--help")
+                self.assertEqual((rc, err), (0, ""))
+                self.assertTrue(out.startswith("usage: %s " % program), out)
+                self.assertIn("  --help ", out)
+                self.assertIn("  --version ", out)
+
+    def test_help_lists_every_option(self):
+        rc, out, _ = run("cocomm-decision", "--help")
+        for option in ["--kind KIND", "--terms FILE", "--quorum VOTING,", "--quorum-voting N", "--casting-vote",
+                       "--majority", "--presiding", "--ccg", "--body", "--present LIST", "--casting for|against",
+                       "--casting-by MEMBER", "--contract-award", "--item TEXT", "--date YYYY-MM-DD", "--json"]:
+            self.assertIn("\n  " + option, out)
+        rc, out, _ = run("cocomm-timeline", "--help")
+        for option in ["--model M", "--edition E", "--ics", "--csv", "--check-submission DATETIME",
+                       "--constitution-received DATE"]:
+            self.assertIn("\n  " + option, out)
+
+    def test_version(self):
+        rc, lib, _ = run("cocomm-dates", "2015-04-01")
+        version = lib.splitlines()[0].split()[1]  # "libcocomm X.Y.Z"
+        for program in PROGRAMS:
+            with self.subTest(program=program):
+                rc, out, err = run(program, "--version")
+                self.assertEqual((rc, err), (0, ""))
+                self.assertEqual(out, "%s (libcocomm %s)\n" % (program, version))
+
+    def test_unknown_option(self):
+        for program in PROGRAMS:
+            with self.subTest(program=program):
+                err = self.usage_error(program, "--no-such-option")
+                self.assertIn("unknown option '--no-such-option'", err)
+                err = self.usage_error(program, "--no-such-option=3")
+                self.assertIn("unknown option '--no-such-option'", err)
+
+    def test_missing_value(self):
+        for program, option in [("cocomm-committee", "--kind"), ("cocomm-decision", "--casting"),
+                                ("cocomm-timeline", "--model"), ("cocomm-scope", "--year"),
+                                ("cocomm-ccg", "--list"), ("cocomm-dates", "--file")]:
+            with self.subTest(program=program):
+                self.assertIn(option + " needs a value", self.usage_error(program, option))
+
+    def test_a_value_for_a_flag(self):
+        self.assertIn("--json takes no value", self.usage_error("cocomm-committee", "--json=yes"))
+
+    def test_malformed_values(self):
+        for program, args, expect in [
+                ("cocomm-committee", ["--quorum-voting", "many"], "--quorum-voting: 'many'"),
+                ("cocomm-committee", ["--quorum-voting", "4x"], "--quorum-voting: '4x'"),
+                ("cocomm-committee", ["--quorum-voting", ""], "--quorum-voting: ''"),
+                ("cocomm-committee", ["--quorum", "3,one,1,1"], "--quorum: '3,one,1,1'"),
+                ("cocomm-committee", ["--kind", "parish"], "--kind: 'parish'"),
+                ("cocomm-committee", ["--majority", "most"], "--majority: 'most'"),
+                ("cocomm-decision", ["--casting", "maybe"], "--casting: 'maybe'"),
+                ("cocomm-decision", ["--presiding", "anyone"], "--presiding: 'anyone'"),
+                ("cocomm-decision", ["--date", "2015-02-30"], "--date: '2015-02-30'"),
+                ("cocomm-timeline", ["--model", "foo"], "--model: 'foo'"),
+                ("cocomm-timeline", ["--edition", "2020-01"], "--edition: '2020-01'"),
+                ("cocomm-scope", ["--year", "20x5"], "--year: '20x5'"),
+                ("cocomm-scope", ["--model", "foo"], "--model: 'foo'"),
+                ("cocomm-ccg", ["--current", "foo"], "--current: 'foo'")]:
+            with self.subTest(program=program, args=args):
+                self.assertIn("bad value for " + expect, self.usage_error(program, *args))
+
+    def test_unexpected_arguments(self):
+        self.assertIn("unexpected argument 'extra'", self.usage_error("cocomm-scope", "extra"))
+        self.assertIn("unexpected argument 'b.csv'", self.usage_error("cocomm-committee", "a.csv", "b.csv"))
+        self.assertIn("give one of --ics and --csv", self.usage_error("cocomm-timeline", "--ics", "--csv"))
+
+    def test_options_after_arguments_and_in_order(self):
+        rc, out, _ = run("cocomm-ccg", "--current", "delegated", "blackburn")
+        self.assertEqual(rc, 0)
+        self.assertIn("00Q NHS Blackburn with Darwen CCG", out)
+        rc, out, _ = run("cocomm-dates", "2015-04-01", "--file", os.path.join(DATA, "policy-dates.txt"), "--",
+                         "2015-04-02")
+        lines = out.splitlines()
+        self.assertTrue(lines[1].startswith("2015-04-01 "), lines[1])
+        self.assertTrue(lines[-1].startswith("2015-04-02 "), lines[-1])
+
+
 if __name__ == "__main__":
     result = unittest.TextTestRunner(verbosity=2, stream=sys.stdout).run(
         unittest.defaultTestLoader.loadTestsFromModule(sys.modules[__name__]))
