@@ -102,6 +102,9 @@ int cocomm__text_compare(const char *a, const char *b);
  * incomplete: the UTF-8-safe truncation every message uses. */
 size_t cocomm__utf8_prefix(const char *s, size_t n);
 
+/* The length of the character at text[0..n) if it is valid UTF-8 and no
+ * control character but HT (C0, DEL and C1 are controls); 0 otherwise. */
+size_t cocomm__text_char(const char *text, size_t n);
 /* Copy untrusted bytes src[0..n) into dst (cap bytes, cap > 0) as text to
  * show a person: valid UTF-8, each invalid byte and each control character
  * but HT replaced by U+FFFD, cut at a character boundary, NUL-terminated.

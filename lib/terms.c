@@ -554,26 +554,6 @@ static int32_t read_clause(const where *w, const cocomm_terms *t, const char *s,
 /* Length of the character at s[0..n) if the format allows it (UTF-8 with
  * no C0 control but HT, no DEL, no C1 control; no overlong form, surrogate
  * or code point past U+10FFFF), else 0. */
-static size_t text_char(const unsigned char *s, size_t n) {
-  unsigned char c = s[0];
-  if (c < 0x80) return (c >= 0x20 && c != 0x7F) || c == '\t' ? 1 : 0;
-  size_t need;
-  uint32_t cp;
-  if (c >= 0xC2 && c <= 0xDF) need = 1, cp = c & 0x1Fu;
-  else if (c >= 0xE0 && c <= 0xEF) need = 2, cp = c & 0x0Fu;
-  else if (c >= 0xF0 && c <= 0xF4) need = 3, cp = c & 0x07u;
-  else return 0;
-  if (need >= n) return 0;
-  for (size_t k = 1; k <= need; k++) {
-    if ((s[k] & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (s[k] & 0x3Fu);
-  }
-  if ((need == 2 && cp < 0x800) || (need == 3 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF) ||
-      (cp >= 0x80 && cp <= 0x9F))
-    return 0;
-  return need + 1;
-}
-
 /* The statement on one line, [s, end), comment and blanks removed. */
 static int32_t statement(const where *w, cocomm_terms *t, int seen[3], const char *s, const char *end) {
   const char *colon = memchr(s, ':', (size_t)(end - s));
@@ -661,7 +641,7 @@ static int32_t parse_terms(const char *data, size_t len, cocomm_terms *t, cocomm
     const char *s = p;
     w.line = s;
     while (p < end && *p != '\n' && *p != '\r') {
-      size_t k = text_char((const unsigned char *)p, (size_t)(end - p));
+      size_t k = cocomm__text_char(p, (size_t)(end - p));
       if (k == 0) {
         const char *why = *p == '\0'                            ? "expected text, not a NUL byte"
                           : (unsigned char)*p < 0x20 || *p == 0x7F ? "expected text, not a control character"

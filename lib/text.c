@@ -170,6 +170,13 @@ static size_t valid_seq(const unsigned char *s, size_t n) {
   return want;
 }
 
+size_t cocomm__text_char(const char *text, size_t n) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t len = n == 0 ? 0 : valid_seq(s, n);
+  int control = len == 1 ? (s[0] < 0x20 && s[0] != '\t') || s[0] == 0x7F : len == 2 && s[0] == 0xC2 && s[1] < 0xA0;
+  return control ? 0 : len;
+}
+
 size_t cocomm__display_copy(char *dst, size_t cap, const char *src, size_t n) {
   static const char replacement[] = "\xEF\xBF\xBD"; /* U+FFFD */
   const unsigned char *s = (const unsigned char *)src;
@@ -179,9 +186,7 @@ size_t cocomm__display_copy(char *dst, size_t cap, const char *src, size_t n) {
     size_t len = valid_seq(s + i, n - i);
     const char *put = src + i;
     size_t put_len = len;
-    int control = len == 1 ? (s[i] < 0x20 && s[i] != '\t') || s[i] == 0x7F
-                           : len == 2 && s[i] == 0xC2 && s[i + 1] < 0xA0;
-    if (len == 0 || control) {
+    if (len == 0 || cocomm__text_char(src + i, n - i) == 0) { /* an invalid byte, or a control character */
       put = replacement;
       put_len = 3;
       if (len == 0) len = 1;

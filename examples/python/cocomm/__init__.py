@@ -257,7 +257,7 @@ class Outcome(enum.IntEnum):
     TIED = 3
     CARRIED_CASTING = 4
     DEFEATED_CASTING = 5
-    NOT_CARRIED = 6  # present and entitled: more for than against, not more than half of those entitled
+    NOT_CARRIED = 6  # present and entitled: not more than half for, no tie, not more against than for
 
 
 class CocommError(Exception):
