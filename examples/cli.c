@@ -283,7 +283,7 @@ int cli_select(const cli_roster *r, const char *list, uint8_t *flags) {
     for (uint32_t i = 0; i < r->count; i++)
       if (strcmp(r->members[i].name, tok) == 0) flags[i] = 1, found = 1;
     if (!found) {
-      fprintf(stderr, "no member \"%s\" (give a name as listed, or a row number 1-%u)\n", tok, r->count);
+      fprintf(stderr, "no member \"%s\" (give a name as listed, or a member number 1-%u)\n", tok, r->count);
       bad = 1;
     }
   }
@@ -302,14 +302,14 @@ int cli_member(const cli_roster *r, const char *text, const char *what, int32_t 
   for (uint32_t i = 0; i < r->count; i++) {
     if (strcmp(r->members[i].name, text) != 0) continue;
     if (found >= 0) {
-      fprintf(stderr, "%s: more than one member \"%s\" (give a row number: %d or %u)\n", what, text,
+      fprintf(stderr, "%s: more than one member \"%s\" (give a member number: %d or %u)\n", what, text,
               found + 1, i + 1);
       return -1;
     }
     found = (int32_t)i;
   }
   if (found < 0) {
-    fprintf(stderr, "%s: no member \"%s\" (give a name as listed, or a row number 1-%u)\n", what, text,
+    fprintf(stderr, "%s: no member \"%s\" (give a name as listed, or a member number 1-%u)\n", what, text,
             r->count);
     return -1;
   }

@@ -88,11 +88,11 @@ int cli_parse_long(const char *text, long min, long max, long *v);
  * greater-involvement. 0, or -1 (said, naming option). */
 int cli_parse_kind(const char *option, const char *text, int32_t *kind);
 
-/* Resolve "all", or a comma-separated list of 1-based row numbers or
+/* Resolve "all", or a comma-separated list of member numbers (1 for the first member listed) or
  * member names, into flags[member_count]. 0 on success. */
 int cli_select(const cli_roster *roster, const char *list, uint8_t *flags);
 
-/* One member, by name as listed or 1-based row number, into *index
+/* One member, by name as listed or member number, into *index
  * (0-based). 0 on success; prints why not otherwise (what names the
  * option). */
 int cli_member(const cli_roster *roster, const char *text, const char *what, int32_t *index);

@@ -12,8 +12,8 @@
  *                   [--chosen MEMBER] [--casting-by MEMBER] [--contract-award]
  *                   [--item TEXT] [--date YYYY-MM-DD] [--json]
  *
- * A LIST is "all" or comma-separated names (as listed) or row numbers; a
- * MEMBER is one name or row number. Without --terms or a quorum option the
+ * A LIST is "all" or comma-separated names (as listed) or member numbers; a
+ * MEMBER is one name or member number. Without --terms or a quorum option the
  * quorum is "at least 4 voting members". With no FILE: the bundled
  * delegated committee deciding a GP contract award on which both GPs
  * declared a conflict. Exit 0 if the item can be decided, 1 if it cannot,
@@ -93,7 +93,7 @@ static const cli_program program = {
   "Checks one decision of a committee: who withdraws, who presides, whether the\n"
   "meeting is quorate, the vote and the casting vote; prints its entry for the\n"
   "register of procurement decisions. A LIST is \"all\" or comma-separated names\n"
-  "or row numbers; a MEMBER one name or row number. Exit 0 if the item can be\n"
+  "or member numbers; a MEMBER one name or member number. Exit 0 if the item can be\n"
   "decided, 1 if it cannot.",
   {cli_committee_options, options, NULL, NULL},
 };
@@ -146,7 +146,7 @@ int main(int argc, char **argv) {
   if (file == NULL) {
     file = cli_data_path("delegated-committee.csv", path, sizeof path);
     conflicted = "Dr Aled Price,Dr Sarah O'Brien"; /* both GPs */
-    lists[0] = "1,2,3,4";                          /* rows: three lay members, the AO */
+    lists[0] = "1,2,3,4";                          /* members 1 to 4: three lay members, the AO */
     lists[1] = "Joanne Fell";
     contract = 1;
     item = "Award of an APMS contract for the Harbour Street list";

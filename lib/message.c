@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* The text of every finding, made on demand from its code and values.
  * Placeholders: %dK a value as a number; %mK the member values[K] names,
- * "member N (Name)"; %cK a category; %MK a model; %oK an ODS code; %wK why
+ * "member N (Name)", N counted from 1; %cK a category; %MK a model; %oK an ODS code; %wK why
  * a member cannot take the chair; %kK a clause of the terms; %r the
  * cited rule's statement; %% a percent sign. */
 #include "message.h"
@@ -125,9 +125,15 @@ static void put_number(cocomm__text *t, int32_t v) {
   cocomm__text_put(t, num, (size_t)n);
 }
 
+/* Members are numbered as people number them, from 1 (the subject and
+ * values stay 0-based indices). */
 static void put_member(cocomm__text *t, int32_t i, const cocomm_committee *c) {
   cocomm__text_puts(t, "member ");
-  put_number(t, i);
+  if (i < 0 || i == INT32_MAX) {
+    cocomm__text_puts(t, "?");
+    return;
+  }
+  put_number(t, i + 1);
   if (c == NULL || i < 0 || (uint32_t)i >= c->member_count) return;
   cocomm_member m;
   size_t len;

@@ -75,7 +75,7 @@ static void I6_every_gp_conflicted(void) {
   CU_ASSERT_EQUAL(roles[5], COCOMM_ITEM_WITHDRAWN); /* and not counted towards the quorum */
   CU_ASSERT_EQUAL(R.counted, 5);
   ASSERT_SAYS(&X, COCOMM_MSG_WITHDRAWS, "I-6", COCOMM_SEVERITY_INFO,
-              "member 5 (Dr Fay GP) declared a conflict and withdraws from the item");
+              "member 6 (Dr Fay GP) declared a conflict and withdraws from the item");
 }
 
 /* I-6: a quorum met only because a conflicted member was counted. */
@@ -132,7 +132,7 @@ static void I6_vice_chair_takes_the_chair(void) {
   CU_ASSERT_PTR_NOT_NULL(strstr(X.f[1].message, "Bob Lay"));
   CU_ASSERT_EQUAL(R.presided, COCOMM_PRESIDED_VICE_CHAIR);
   ASSERT_SAYS(&X, COCOMM_MSG_VICE_TAKES_CHAIR, "I-6", COCOMM_SEVERITY_INFO,
-              "chair: conflicted; the vice-chair, member 1 (Bob Lay), takes the chair");
+              "chair: conflicted; the vice-chair, member 2 (Bob Lay), takes the chair");
   /* Absent rather than conflicted: the same. 1.0 cited C-10; revision 2's
    * C-15 is the rule of who presides (the chair, else the vice-chair). */
   conflicts[0] = 0;
@@ -142,7 +142,7 @@ static void I6_vice_chair_takes_the_chair(void) {
   CU_ASSERT_EQUAL(count_of(&X, "C-15", COCOMM_SEVERITY_INFO), 1);
   CU_ASSERT_EQUAL(count_of(&X, "C-10", 0), 0);
   ASSERT_SAYS(&X, COCOMM_MSG_VICE_TAKES_CHAIR, "C-15", COCOMM_SEVERITY_INFO,
-              "chair: absent; the vice-chair, member 1 (Bob Lay), takes the chair");
+              "chair: absent; the vice-chair, member 2 (Bob Lay), takes the chair");
 }
 
 /* Chair and vice-chair both conflicted. 1.0 said nobody else may take the
@@ -532,7 +532,7 @@ static void I4_conflicted_vote_means_the_award_is_not_carried(void) {
   ASSERT_STATUS(check(), COCOMM_OK);
   CU_ASSERT_EQUAL(count_of(&X, "I-4", COCOMM_SEVERITY_ERROR), 1);
   ASSERT_SAYS(&X, COCOMM_MSG_CONFLICTED_TOOK_PART_IN_AWARD, "I-4", COCOMM_SEVERITY_ERROR,
-              "member 5 (Dr Fay GP) declared a conflict but took part in the contract award: the award is not carried");
+              "member 6 (Dr Fay GP) declared a conflict but took part in the contract award: the award is not carried");
   CU_ASSERT_EQUAL(R.votes_for, 3); /* the conflicted vote is not counted */
   CU_ASSERT_EQUAL(R.quorate, 1);
   CU_ASSERT_EQUAL(R.can_decide, 0);
@@ -605,7 +605,7 @@ static void C15_the_meeting_chooses_who_presides(void) {
   CU_ASSERT_EQUAL(R.can_decide, 1);
   CU_ASSERT_TRUE(role(2, COCOMM_ITEM_PRESIDES));
   ASSERT_SAYS(&X, COCOMM_MSG_CHOSEN_PRESIDES, "C-15", COCOMM_SEVERITY_INFO,
-              "member 2 (Cath Lay), chosen by the meeting, presides");
+              "member 3 (Cath Lay), chosen by the meeting, presides");
   CU_ASSERT_EQUAL(errors(&X), 0);
   /* An executive of a delegated committee may not be chosen. */
   D.chosen = 3;
@@ -614,18 +614,18 @@ static void C15_the_meeting_chooses_who_presides(void) {
   CU_ASSERT_EQUAL(R.presiding, -1);
   CU_ASSERT_EQUAL(R.can_decide, 0);
   ASSERT_SAYS(&X, COCOMM_MSG_CHOSEN_MAY_NOT_PRESIDE, "C-15", COCOMM_SEVERITY_ERROR,
-              "member 3 (Dan Exec) was chosen to preside but may not: not a lay member");
+              "member 4 (Dan Exec) was chosen to preside but may not: not a lay member");
   /* Nor an absent member, nor one who withdrew. */
   D.chosen = 1;
   ASSERT_STATUS(check(), COCOMM_OK);
   ASSERT_SAYS(&X, COCOMM_MSG_CHOSEN_MAY_NOT_PRESIDE, "C-15", COCOMM_SEVERITY_ERROR,
-              "member 1 (Bob Lay) was chosen to preside but may not: absent");
+              "member 2 (Bob Lay) was chosen to preside but may not: absent");
   D.chosen = 2;
   conflicts[2] = 1;
   ASSERT_STATUS(check(), COCOMM_OK);
   CU_ASSERT_EQUAL(R.can_decide, 0);
   ASSERT_SAYS(&X, COCOMM_MSG_CHOSEN_MAY_NOT_PRESIDE, "C-15", COCOMM_SEVERITY_ERROR,
-              "member 2 (Cath Lay) was chosen to preside but may not: conflicted");
+              "member 3 (Cath Lay) was chosen to preside but may not: conflicted");
   conflicts[2] = 0;
   /* With no lay member present there is no one to choose: an error. */
   D.chosen = -1;
@@ -650,13 +650,13 @@ static void C15_the_meeting_chooses_who_presides(void) {
   CU_ASSERT_EQUAL(R.presiding, 3);
   CU_ASSERT_EQUAL(R.can_decide, 1);
   ASSERT_SAYS(&X, COCOMM_MSG_PRESIDING_NOT_LAY, "C-8", COCOMM_SEVERITY_WARNING,
-              "member 3 (Dan Exec) presides and is executive, not a lay member");
+              "member 4 (Dan Exec) presides and is executive, not a lay member");
   /* The terms may require a lay member whatever the kind. */
   X.t.presiding = COCOMM_PRESIDE_LAY;
   ASSERT_STATUS(check(), COCOMM_OK);
   CU_ASSERT_EQUAL(R.presided, COCOMM_PRESIDED_NONE);
   ASSERT_SAYS(&X, COCOMM_MSG_CHOSEN_MAY_NOT_PRESIDE, "C-15", COCOMM_SEVERITY_ERROR,
-              "member 3 (Dan Exec) was chosen to preside but may not: not a lay member");
+              "member 4 (Dan Exec) was chosen to preside but may not: not a lay member");
 }
 
 /* C-15: no one is chosen while the chair (or the vice-chair) can
@@ -671,12 +671,12 @@ static void C15_chosen_while_the_chair_can_and_a_non_lay_vice_chair(void) {
   CU_ASSERT_EQUAL(R.presiding, -1);
   CU_ASSERT_EQUAL(R.can_decide, 0);
   ASSERT_SAYS(&X, COCOMM_MSG_CHOSEN_MAY_NOT_PRESIDE, "C-15", COCOMM_SEVERITY_ERROR,
-              "member 2 (Cath Lay) was chosen to preside but may not: the chair can preside");
+              "member 3 (Cath Lay) was chosen to preside but may not: the chair can preside");
   present[0] = 0;
   ASSERT_STATUS(check(), COCOMM_OK);
   CU_ASSERT_EQUAL(R.can_decide, 0);
   ASSERT_SAYS(&X, COCOMM_MSG_CHOSEN_MAY_NOT_PRESIDE, "C-15", COCOMM_SEVERITY_ERROR,
-              "member 2 (Cath Lay) was chosen to preside but may not: the vice-chair can preside");
+              "member 3 (Cath Lay) was chosen to preside but may not: the vice-chair can preside");
   D.chosen = 1; /* choosing the one who presides anyway is no error */
   ASSERT_STATUS(check(), COCOMM_OK);
   CU_ASSERT_EQUAL(R.presided, COCOMM_PRESIDED_VICE_CHAIR);
@@ -719,10 +719,10 @@ static void C8_joint_committee_presided_over_by_a_clinician(void) {
   CU_ASSERT_EQUAL(R.presiding, 1);
   CU_ASSERT_EQUAL(R.can_decide, 1);
   ASSERT_SAYS(&X, COCOMM_MSG_VICE_TAKES_CHAIR, "I-6", COCOMM_SEVERITY_INFO,
-              "chair: conflicted; the vice-chair, member 1 (Dr Vic GP), takes the chair");
+              "chair: conflicted; the vice-chair, member 2 (Dr Vic GP), takes the chair");
   CU_ASSERT_EQUAL(count_of(&X, "C-8", COCOMM_SEVERITY_WARNING), 1);
   ASSERT_SAYS(&X, COCOMM_MSG_PRESIDING_NOT_LAY, "C-8", COCOMM_SEVERITY_WARNING,
-              "member 1 (Dr Vic GP) presides and is clinical, not a lay member");
+              "member 2 (Dr Vic GP) presides and is clinical, not a lay member");
   CU_ASSERT_EQUAL(errors(&X), 0);
   /* The lay chair presiding: no warning. */
   conflicts[0] = 0;
@@ -743,7 +743,7 @@ static void C16_casting_vote_of_whoever_presides(void) {
   CU_ASSERT_EQUAL(R.casting_by, 0);
   CU_ASSERT_EQUAL(R.casting_by, R.presiding);
   ASSERT_SAYS(&X, COCOMM_MSG_CASTING_VOTE_GIVEN, "C-16", COCOMM_SEVERITY_INFO,
-              "a tie, decided by the casting vote of member 0 (Ann Lay), who presides");
+              "a tie, decided by the casting vote of member 1 (Ann Lay), who presides");
   D.casting_by = 0; /* said explicitly: the same */
   ASSERT_STATUS(check(), COCOMM_OK);
   CU_ASSERT_EQUAL(R.outcome, COCOMM_OUTCOME_CARRIED_CASTING);
@@ -755,7 +755,7 @@ static void C16_casting_vote_of_whoever_presides(void) {
   CU_ASSERT_EQUAL(R.casting_by, -1);
   CU_ASSERT_EQUAL(count_of(&X, "C-16", COCOMM_SEVERITY_ERROR), 1);
   ASSERT_SAYS(&X, COCOMM_MSG_CASTING_BY_NOT_PRESIDING, "C-16", COCOMM_SEVERITY_ERROR,
-              "member 3 (Dan Exec) does not preside over the item: only member 0 (Ann Lay), who presides, may give "
+              "member 4 (Dan Exec) does not preside over the item: only member 1 (Ann Lay), who presides, may give "
               "the casting vote");
   /* Recorded as cast by a member who withdrew. */
   conflicts[6] = 1;
@@ -765,7 +765,7 @@ static void C16_casting_vote_of_whoever_presides(void) {
   CU_ASSERT_EQUAL(R.outcome, COCOMM_OUTCOME_TIED);
   CU_ASSERT_EQUAL(R.casting_by, -1);
   ASSERT_SAYS(&X, COCOMM_MSG_CASTING_BY_WITHDRAWN, "C-16", COCOMM_SEVERITY_ERROR,
-              "member 6 (Dr Gus GP) withdrew from the item and cannot give the casting vote");
+              "member 7 (Dr Gus GP) withdrew from the item and cannot give the casting vote");
   /* The chair withdrew: the vice-chair presides and casts; the chair may not. */
   conflicts[6] = 0;
   conflicts[0] = 1;
@@ -775,7 +775,7 @@ static void C16_casting_vote_of_whoever_presides(void) {
   CU_ASSERT_EQUAL(R.presiding, 1);
   CU_ASSERT_EQUAL(R.outcome, COCOMM_OUTCOME_TIED);
   ASSERT_SAYS(&X, COCOMM_MSG_CASTING_BY_WITHDRAWN, "C-16", COCOMM_SEVERITY_ERROR,
-              "member 0 (Ann Lay) withdrew from the item and cannot give the casting vote");
+              "member 1 (Ann Lay) withdrew from the item and cannot give the casting vote");
   D.casting_by = -1;
   D.casting = COCOMM_VOTE_AGAINST;
   ASSERT_STATUS(check(), COCOMM_OK);
@@ -995,7 +995,7 @@ static void C15_terms_lay_rule_is_only_for_whom_the_meeting_chooses(void) {
   CU_ASSERT_EQUAL(R.presiding, 0);
   CU_ASSERT_EQUAL(R.can_decide, 1);
   ASSERT_SAYS(&X, COCOMM_MSG_PRESIDING_NOT_LAY, "C-8", COCOMM_SEVERITY_WARNING,
-              "member 0 (Dan Exec) presides and is executive, not a lay member");
+              "member 1 (Dan Exec) presides and is executive, not a lay member");
   CU_ASSERT_EQUAL(count_of(&X, "C-15", 0), 0);
   /* The chair absent: the vice-chair, a clinician. */
   present[0] = 0;
@@ -1004,7 +1004,7 @@ static void C15_terms_lay_rule_is_only_for_whom_the_meeting_chooses(void) {
   CU_ASSERT_EQUAL(R.presiding, 1);
   CU_ASSERT_EQUAL(R.can_decide, 1);
   ASSERT_SAYS(&X, COCOMM_MSG_PRESIDING_NOT_LAY, "C-8", COCOMM_SEVERITY_WARNING,
-              "member 1 (Dr Vic GP) presides and is clinical, not a lay member");
+              "member 2 (Dr Vic GP) presides and is clinical, not a lay member");
   /* Neither: now the terms' rule says whom the meeting may choose, a lay member. */
   present[1] = 0;
   ASSERT_STATUS(check(), COCOMM_OK);

@@ -344,25 +344,30 @@ static cocomm_finding finding(int32_t rule, int32_t message, int32_t v0, int32_t
   return f;
 }
 
-/* With the committee members are named, as 1.0's messages named them;
- * without it, or for an index the committee does not have, numbered. */
+/* With the committee members are named; without it, or for an index the
+ * committee does not have, numbered. Numbers count from 1 (index 1 is
+ * "member 2"), as people count; an index that is no member's reads "?". */
 static void format_names_members_from_the_committee(void) {
   small_committee();
   cocomm_finding f = finding(COCOMM_RULE_C_10, COCOMM_MSG_SECOND_CHAIR, 1, 0, 0);
-  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member 1 (Bob Lay) is a second chair");
-  CU_ASSERT_STRING_EQUAL(text_of(&f, NULL), "member 1 is a second chair");
+  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member 2 (Bob Lay) is a second chair");
+  CU_ASSERT_STRING_EQUAL(text_of(&f, NULL), "member 2 is a second chair");
   f.values[0] = 4; /* one past the last member */
-  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member 4 is a second chair");
+  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member 5 is a second chair");
   f.values[0] = -1;
-  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member -1 is a second chair");
+  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member ? is a second chair");
   f.values[0] = INT32_MIN;
-  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member -2147483648 is a second chair");
+  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member ? is a second chair");
+  f.values[0] = INT32_MAX; /* one more would overflow */
+  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member ? is a second chair");
+  f.values[0] = INT32_MAX - 1;
+  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member 2147483647 is a second chair");
   f = finding(COCOMM_RULE_C_3, COCOMM_MSG_OBSERVER_VOTING, 3, COCOMM_CATEGORY_HEALTHWATCH, 0);
-  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member 3 (Ivy Healthwatch) is a Healthwatch observer and must not vote");
+  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member 4 (Ivy Healthwatch) is a Healthwatch observer and must not vote");
   f = finding(COCOMM_RULE_I_6, COCOMM_MSG_VICE_TAKES_CHAIR, 2, 1, 0);
-  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "chair: conflicted; the vice-chair, member 1 (Bob Lay), takes the chair");
+  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "chair: conflicted; the vice-chair, member 2 (Bob Lay), takes the chair");
   f = finding(COCOMM_RULE_I_6, COCOMM_MSG_CASTING_BY_NOT_PRESIDING, 2, 0, 0);
-  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member 2 (Dr Fay GP) does not preside over the item: only member 0 "
+  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member 3 (Dr Fay GP) does not preside over the item: only member 1 "
                                           "(Ann Lay), who presides, may give the casting vote");
   f = finding(COCOMM_RULE_C_2, COCOMM_MSG_NO_LAY_EXECUTIVE_MAJORITY, 4, 8, 0);
   CU_ASSERT_STRING_EQUAL(text_of(&f, NULL), "lay and executive members are 4 of 8 voting members: not a majority");
@@ -381,26 +386,26 @@ static void format_names_members_from_the_committee(void) {
   /* A name the library would refuse is never printed: the member is numbered. */
   f = finding(COCOMM_RULE_C_10, COCOMM_MSG_SECOND_CHAIR, 1, 0, 0);
   M[1].name = "Bob \xff";
-  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member 1 is a second chair");
+  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member 2 is a second chair");
   M[1].name = "Bob \x1b[31m";
-  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member 1 is a second chair");
+  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member 2 is a second chair");
   M[1].name = NULL;
-  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member 1 is a second chair");
+  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member 2 is a second chair");
   M[1].name = "Bob Lay";
   M[1].struct_size = 4;
-  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member 1 is a second chair");
+  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member 2 is a second chair");
   /* Nor is any name read from a committee of the wrong shape. */
   small_committee();
   C.kind = 0;
-  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member 1 is a second chair");
+  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member 2 is a second chair");
   small_committee();
   C.member_size = 4;
-  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member 1 is a second chair");
+  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member 2 is a second chair");
   small_committee();
   C.struct_size = 8;
-  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member 1 is a second chair");
+  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member 2 is a second chair");
   small_committee();
-  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member 1 (Bob Lay) is a second chair");
+  CU_ASSERT_STRING_EQUAL(text_of(&f, &C), "member 2 (Bob Lay) is a second chair");
 }
 
 /* %k: a clause of the committee's terms, described as the terms format
@@ -466,7 +471,7 @@ static void format_at_every_capacity(void) {
   ASSERT_STATUS(cocomm_finding_format(&f, &C, NULL, 0, &len), COCOMM_ERR_BUFFER_TOO_SMALL);
   char full[256];
   ASSERT_STATUS(cocomm_finding_format(&f, &C, full, sizeof full, NULL), COCOMM_OK);
-  CU_ASSERT_STRING_EQUAL(full, "the chair, member 2 (Dr Fay GP), is clinical, not a lay member");
+  CU_ASSERT_STRING_EQUAL(full, "the chair, member 3 (Dr Fay GP), is clinical, not a lay member");
   CU_ASSERT_EQUAL(len, strlen(full));
   for (size_t cap = 0; cap <= len + 2; cap++) {
     unsigned char *raw = malloc(cap + 2 * PAD);

@@ -294,12 +294,12 @@ static void C3_C13_voting_defaults_are_noted(void) {
     int32_t subject;
     const char *rule, *text;
   } notes[6] = {
-    {0, "C-13", "member 0 (Ann Lay) has no voting value: read as voting"},
-    {1, "C-3", "member 1 (Ivy Healthwatch) has no voting value: read as non-voting (Healthwatch)"},
-    {2, "C-3", "member 2 (Jo Council) has no voting value: read as non-voting (Health and Wellbeing Board)"},
-    {3, "C-13", "member 3 (Ken LMC) has no voting value: read as non-voting (LMC)"},
-    {5, "C-13", "member 5 (Dan Exec) has no voting value: read as voting"},
-    {7, "C-13", "member 7 (Oz Other) has no voting value: read as voting"},
+    {0, "C-13", "member 1 (Ann Lay) has no voting value: read as voting"},
+    {1, "C-3", "member 2 (Ivy Healthwatch) has no voting value: read as non-voting (Healthwatch)"},
+    {2, "C-3", "member 3 (Jo Council) has no voting value: read as non-voting (Health and Wellbeing Board)"},
+    {3, "C-13", "member 4 (Ken LMC) has no voting value: read as non-voting (LMC)"},
+    {5, "C-13", "member 6 (Dan Exec) has no voting value: read as voting"},
+    {7, "C-13", "member 8 (Oz Other) has no voting value: read as voting"},
   };
   for (uint32_t i = 0; i < 6; i++) {
     CU_ASSERT_EQUAL(f[i].subject, notes[i].subject);

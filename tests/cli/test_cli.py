@@ -35,7 +35,7 @@ class Committee(unittest.TestCase):
         rc, out, _ = run("cocomm-committee")
         self.assertEqual(rc, 1)  # the faulty list has errors
         self.assertIn("delegated-committee.csv: delegated committee, 11 members (7 voting): 0 errors", out)
-        self.assertIn("error       C-1   the chair, member 0 (Dr Alan Reeve), is clinical", out)
+        self.assertIn("error       C-1   the chair, member 1 (Dr Alan Reeve), is clinical", out)
 
     def test_json_is_stable(self):
         rc, out, _ = run("cocomm-committee", "--json")
@@ -146,8 +146,8 @@ class Committee(unittest.TestCase):
         self.assertEqual(rc, 0)
         self.assertIn("13 members (9 voting): 0 errors, 0 warnings, 0 information", out)
         self.assertIn("notes on the list (voting values missing and defaulted):\n"
-                      "  information C-13  member 8 (Iris Nolan) has no voting value: read as voting", out)
-        self.assertIn("member 12 (Dr Mo Reed) has no voting value: read as non-voting (LMC)", out)
+                      "  information C-13  member 9 (Iris Nolan) has no voting value: read as voting", out)
+        self.assertIn("member 13 (Dr Mo Reed) has no voting value: read as non-voting (LMC)", out)
         # Without the terms that name it, the tag is unknown.
         rc, out, err = run("cocomm-committee", "examples/data/form-b-committee.csv", "--kind", "delegated")
         self.assertEqual(rc, 2)
@@ -210,7 +210,7 @@ class Decision(unittest.TestCase):
                          "--chosen", "4")
         self.assertEqual(rc, 1)
         self.assertIn("presiding: nobody can preside\n", out)
-        self.assertIn("error       C-15  member 3 (Stephen Walsh) was chosen to preside but may not: not a lay member", out)
+        self.assertIn("error       C-15  member 4 (Stephen Walsh) was chosen to preside but may not: not a lay member", out)
         joint = run("cocomm-decision", *JOINT, *CCGS, "--conflicted", "Rosemary Lake,Dr Lucy Marsh")[1]
         self.assertIn("presiding: the meeting must choose one of Helen Carter, Mark Fenwick, Ian Brook, "
                       "Dr Omar Aziz and Gillian Hart (--chosen)\n", joint)

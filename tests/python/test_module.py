@@ -149,7 +149,7 @@ class Committees(unittest.TestCase):
         c3 = [f for f in found if f.rule == "C-3"][0]
         self.assertEqual(c3.severity, cocomm.Severity.ERROR)
         self.assertEqual(c3.subject, 6)
-        self.assertEqual(c3.message, "member 6 (Gwen Hall) is a Healthwatch observer and must not vote")
+        self.assertEqual(c3.message, "member 7 (Gwen Hall) is a Healthwatch observer and must not vote")
         for f in found:
             self.assertEqual(f.source, cocomm.rule(f.rule).source)
         c2 = [f for f in found if f.rule == "C-2"][0]
@@ -166,7 +166,7 @@ class Committees(unittest.TestCase):
             found = cocomm.validate_committee(many, "delegated")
         self.assertEqual(len(calls), 2)  # 64 did not hold them: once more, sized
         self.assertGreater(len(found), 64)
-        self.assertEqual(len([f for f in found if f.message == "member 1 (Dup) is listed twice"]), 1)
+        self.assertEqual(len([f for f in found if f.message == "member 2 (Dup) is listed twice"]), 1)
         self.assertEqual(few, cocomm.validate_committee(bad, "delegated"))
         with counting("cocomm_decision_assess") as calls:
             cocomm.check_decision(bad, conflicted={0, 1})
@@ -177,7 +177,7 @@ class Committees(unittest.TestCase):
         ms = [cocomm.Member(name + "1", cocomm.Category.LAY, position=cocomm.Position.CHAIR),
               cocomm.Member(name + "2", cocomm.Category.LAY, position=cocomm.Position.CHAIR)]
         second = [f for f in cocomm.validate_committee(ms, "joint") if f.subject == 1][0]
-        self.assertEqual(second.message, "member 1 (%s2) is a second chair" % name)
+        self.assertEqual(second.message, "member 2 (%s2) is a second chair" % name)
 
     def test_roster_errors_say_where(self):
         with self.assertRaises(cocomm.RosterParseError) as cm:
@@ -390,13 +390,13 @@ class RostersWithTagsAndNotes(unittest.TestCase):
         self.assertIs(ms.terms, terms)
         self.assertEqual(ms[0].tags, (cocomm.Office.LAY_MEMBER_GOVERNANCE, 16))
         self.assertEqual([(n.rule, n.severity, n.subject, n.message) for n in ms.notes], [
-            ("C-13", cocomm.Severity.INFO, 8, "member 8 (Iris Nolan) has no voting value: read as voting"),
+            ("C-13", cocomm.Severity.INFO, 8, "member 9 (Iris Nolan) has no voting value: read as voting"),
             ("C-3", cocomm.Severity.INFO, 10,
-             "member 10 (Kath Dent) has no voting value: read as non-voting (Healthwatch)"),
-            ("C-3", cocomm.Severity.INFO, 11, "member 11 (Cllr Liam Oates) has no voting value: read as "
+             "member 11 (Kath Dent) has no voting value: read as non-voting (Healthwatch)"),
+            ("C-3", cocomm.Severity.INFO, 11, "member 12 (Cllr Liam Oates) has no voting value: read as "
                                               "non-voting (Health and Wellbeing Board)"),
             ("C-13", cocomm.Severity.INFO, 12,
-             "member 12 (Dr Mo Reed) has no voting value: read as non-voting (LMC)")])
+             "member 13 (Dr Mo Reed) has no voting value: read as non-voting (LMC)")])
         self.assertEqual([m.voting for m in ms[8:]], [True, False, False, False, False])
         self.assertEqual(cocomm.validate_committee(ms, "delegated", terms), [])
         # The same list without its terms: the tag is unknown.
@@ -458,13 +458,13 @@ class Presiding(unittest.TestCase):
         r = cocomm.check_decision(self.ms, present=set(range(1, 11)))
         self.assertEqual((r.presided, r.presiding), (cocomm.Presided.VICE_CHAIR, 1))
         self.assertEqual([f.message for f in r.findings if f.rule == "C-15"],
-                         ["chair: absent; the vice-chair, member 1 (Hughes, David), takes the chair"])
+                         ["chair: absent; the vice-chair, member 2 (Hughes, David), takes the chair"])
 
     def test_chosen_by_the_meeting(self):
         r = cocomm.check_decision(self.ms, conflicted=["Margaret Okafor", "Hughes, David"], chosen="Priya Raman")
         self.assertTrue(r.can_decide)
         self.assertEqual((r.presided, r.presiding, r.may_preside), (cocomm.Presided.CHOSEN, 2, [2]))
-        self.assertIn("member 2 (Priya Raman), chosen by the meeting, presides", [f.message for f in r.findings])
+        self.assertIn("member 3 (Priya Raman), chosen by the meeting, presides", [f.message for f in r.findings])
         self.assertEqual(r.roles[0], cocomm.ItemRole.WITHDRAWN)
         self.assertTrue(r.roles[2] & cocomm.ItemRole.PRESIDES)
         self.assertEqual(r, cocomm.check_decision(self.ms, conflicted={0, 1}, chosen=2))
@@ -475,9 +475,9 @@ class Presiding(unittest.TestCase):
         self.assertEqual((r.presided, r.presiding), (cocomm.Presided.NONE, None))
         [f] = [f for f in r.findings if f.rule == "C-15"]
         self.assertEqual((f.severity, f.message), (cocomm.Severity.ERROR,
-                         "member 3 (Stephen Walsh) was chosen to preside but may not: not a lay member"))
+                         "member 4 (Stephen Walsh) was chosen to preside but may not: not a lay member"))
         r = cocomm.check_decision(self.ms, conflicted={0}, chosen="Priya Raman")
-        self.assertIn("member 2 (Priya Raman) was chosen to preside but may not: the vice-chair can preside",
+        self.assertIn("member 3 (Priya Raman) was chosen to preside but may not: the vice-chair can preside",
                       [f.message for f in r.findings])
         with self.assertRaises(ValueError):
             cocomm.check_decision(self.ms, chosen="Nobody")
@@ -494,7 +494,7 @@ class Presiding(unittest.TestCase):
         self.assertEqual(names(joint, r.may_preside), ["Gillian Hart"])
         r = cocomm.check_decision(joint, "joint", conflicted={2, 4}, chosen="Helen Carter")
         self.assertEqual(r.presided, cocomm.Presided.CHOSEN)
-        self.assertIn(("C-8", "member 0 (Helen Carter) presides and is NHS England, not a lay member"),
+        self.assertIn(("C-8", "member 1 (Helen Carter) presides and is NHS England, not a lay member"),
                       [(f.rule, f.message) for f in r.findings])
 
 
@@ -508,7 +508,7 @@ class CastingVote(unittest.TestCase):
     def test_by_whoever_presides(self):
         r = cocomm.check_decision(self.ms, votes=self.tie, casting_vote=True, casting=cocomm.Vote.FOR)
         self.assertEqual((r.outcome, r.casting_by), (cocomm.Outcome.CARRIED_CASTING, 0))
-        self.assertIn("a tie, decided by the casting vote of member 0 (Margaret Okafor), who presides",
+        self.assertIn("a tie, decided by the casting vote of member 1 (Margaret Okafor), who presides",
                       [f.message for f in r.findings])
         terms = cocomm.read_terms(os.path.join(TERMS, "form-a.terms"))
         r = cocomm.check_decision(self.ms, votes=self.tie, terms=terms, casting="against", casting_by=0)
@@ -520,7 +520,7 @@ class CastingVote(unittest.TestCase):
     def test_never_by_another_member(self):
         r = cocomm.check_decision(self.ms, votes=self.tie, casting_vote=True, casting="for", casting_by="Priya Raman")
         self.assertEqual((r.outcome, r.casting_by), (cocomm.Outcome.TIED, None))
-        self.assertIn("member 2 (Priya Raman) does not preside over the item: only member 0 (Margaret Okafor), "
+        self.assertIn("member 3 (Priya Raman) does not preside over the item: only member 1 (Margaret Okafor), "
                       "who presides, may give the casting vote", [f.message for f in r.findings])
 
     def test_never_by_a_member_who_withdrew(self):
@@ -528,7 +528,7 @@ class CastingVote(unittest.TestCase):
                                   casting="for", casting_by="Hughes, David")
         self.assertEqual(r.outcome, cocomm.Outcome.TIED)
         self.assertIn(("C-16", cocomm.Severity.ERROR,
-                       "member 1 (Hughes, David) withdrew from the item and cannot give the casting vote"),
+                       "member 2 (Hughes, David) withdrew from the item and cannot give the casting vote"),
                       [(f.rule, f.severity, f.message) for f in r.findings])
 
 
