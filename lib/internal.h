@@ -102,6 +102,10 @@ int cocomm__text_compare(const char *a, const char *b);
  * incomplete: the UTF-8-safe truncation every message uses. */
 size_t cocomm__utf8_prefix(const char *s, size_t n);
 
+/* The length of the longest prefix of text[0..n) that is valid UTF-8
+ * (control characters and NUL included): n when all of it is. */
+size_t cocomm__utf8_valid_prefix(const char *text, size_t n);
+
 /* The length of the character at text[0..n) if it is valid UTF-8 and no
  * control character but HT (C0, DEL and C1 are controls); 0 otherwise. */
 size_t cocomm__text_char(const char *text, size_t n);

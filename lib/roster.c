@@ -4,51 +4,232 @@
 #include <string.h>
 
 #include <cocomm/error.h>
+#include <cocomm/rules.h>
 
 #include "committee_internal.h"
 #include "internal.h"
 #include "message.h"
 
-/* ---- spellings: normalised (lower case, single spaces) ---- */
+/* ---- the spellings: the one table the parser, docs/csv.md and Python read ---- */
 
-static const cocomm__word yes_no[] = {
-  {"y", 1}, {"yes", 1}, {"true", 1}, {"1", 1}, {"voting", 1},
-  {"n", 0}, {"no", 0}, {"false", 0}, {"0", 0}, {"non-voting", 0},
+#define SP(kind, col, rule, cat, tag, pos, vote, body, text, note) \
+  {(uint32_t)sizeof(cocomm_spelling), kind, col, rule, cat, tag, pos, vote, body, 0, text, note}
+#define HEAD(col, text) SP(COCOMM_SPELLING_HEADER, COCOMM_COLUMN_##col, 0, -1, -1, -1, -1, 0, text, NULL)
+#define REFUSE(text, why) SP(COCOMM_SPELLING_HEADER, COCOMM_COLUMN_REFUSED, 0, -1, -1, -1, -1, 0, text, why)
+/* a member type: the category, the office it names (or -1) and the body it implies */
+#define CAT(rule, cat, tag, body, text)                                                     \
+  SP(COCOMM_SPELLING_VALUE, COCOMM_COLUMN_CATEGORY, COCOMM_RULE_##rule, COCOMM_CATEGORY_##cat, tag, -1, \
+     -1, body, text, NULL)
+#define OFFICE(office) COCOMM_OFFICE_##office
+#define NONE (-1)
+#define NHSE COCOMM_BODY_NHS_ENGLAND
+#define VOTE(v, text) SP(COCOMM_SPELLING_VALUE, COCOMM_COLUMN_VOTING, COCOMM_RULE_C_2, -1, -1, -1, v, 0, text, NULL)
+#define POS(pos, text)                                                                            \
+  SP(COCOMM_SPELLING_VALUE, COCOMM_COLUMN_POSITION, COCOMM_RULE_C_10, -1, -1, COCOMM_POSITION_##pos, -1, 0, \
+     text, NULL)
+
+static const char role_why[] =
+  "ambiguous: it could be the member type (lay, GP, executive) or the office (chair, vice-chair); "
+  "name the column \"Member type\" or \"Position\"";
+
+static const cocomm_spelling spellings[] = {
+  /* headers */
+  HEAD(NAME, "Name"), HEAD(NAME, "Member"), HEAD(NAME, "Member name"), HEAD(NAME, "Full name"),
+  HEAD(NAME, "Name of member"), HEAD(NAME, "Committee member"),
+  HEAD(CATEGORY, "Category"), HEAD(CATEGORY, "Type"), HEAD(CATEGORY, "Member type"),
+  HEAD(CATEGORY, "Membership category"), HEAD(CATEGORY, "Membership type"), HEAD(CATEGORY, "Member category"),
+  HEAD(CATEGORY, "Type of member"), HEAD(CATEGORY, "Category of member"),
+  HEAD(VOTING, "Voting"), HEAD(VOTING, "Vote"), HEAD(VOTING, "Votes"), HEAD(VOTING, "Voting member"),
+  HEAD(VOTING, "Voting (Y/N)"), HEAD(VOTING, "Vote (Y/N)"), HEAD(VOTING, "Voting member (Y/N)"),
+  HEAD(VOTING, "Voting rights"), HEAD(VOTING, "Voting status"),
+  HEAD(POSITION, "Position"), HEAD(POSITION, "Office"), HEAD(POSITION, "Chair / Vice-chair"),
+  HEAD(POSITION, "Chair or vice-chair"), HEAD(POSITION, "Position on committee"),
+  HEAD(POSITION, "Committee position"),
+  HEAD(CHAIR, "Chair"), HEAD(CHAIR, "Chair (Y/N)"),
+  HEAD(ORGANISATION, "Organisation"), HEAD(ORGANISATION, "Organization"), HEAD(ORGANISATION, "Body"),
+  HEAD(ORGANISATION, "Represents"), HEAD(ORGANISATION, "Representing"),
+  HEAD(ORGANISATION, "Organisation represented"), HEAD(ORGANISATION, "Organization represented"),
+  HEAD(TAGS, "Tags"), HEAD(TAGS, "Offices"), HEAD(TAGS, "Office held"), HEAD(TAGS, "Offices held"),
+  REFUSE("Role", role_why), REFUSE("Roles", role_why), REFUSE("Member role", role_why),
+  REFUSE("Committee role", role_why),
+
+  /* member types (C-1, C-2: lay and executive; C-5, C-6: clinical; C-7: NHS England; C-3: observers) */
+  CAT(C_2, LAY, NONE, 0, "Lay"), CAT(C_2, LAY, NONE, 0, "Lay member"),
+  CAT(C_13, LAY, OFFICE(LAY_PERSON), 0, "Lay person"),
+  CAT(C_13, LAY, OFFICE(LAY_MEMBER_GOVERNANCE), 0, "Lay member for governance"),
+  CAT(C_13, LAY, OFFICE(LAY_MEMBER_GOVERNANCE), 0, "Lay member (governance)"),
+  CAT(C_13, LAY, OFFICE(LAY_MEMBER_GOVERNANCE), 0, "Audit chair"),
+  CAT(C_13, LAY, OFFICE(LAY_MEMBER_PPI), 0, "Lay member for patient and public involvement"),
+  CAT(C_13, LAY, OFFICE(LAY_MEMBER_PPI), 0, "Lay member for PPI"),
+  CAT(C_13, LAY, OFFICE(LAY_MEMBER_PPI), 0, "Lay member (PPI)"),
+  CAT(C_2, EXECUTIVE, NONE, 0, "Executive"), CAT(C_2, EXECUTIVE, NONE, 0, "Exec"),
+  CAT(C_2, EXECUTIVE, NONE, 0, "Executive member"), CAT(C_2, EXECUTIVE, NONE, 0, "CCG executive"),
+  CAT(C_13, EXECUTIVE, OFFICE(CHIEF_OFFICER), 0, "Accountable Officer"),
+  CAT(C_13, EXECUTIVE, OFFICE(CHIEF_OFFICER), 0, "Chief Officer"),
+  CAT(C_13, EXECUTIVE, OFFICE(CHIEF_OFFICER), 0, "Chief Executive"),
+  CAT(C_13, EXECUTIVE, OFFICE(CHIEF_OFFICER), 0, "Chief Executive Officer"),
+  CAT(C_13, EXECUTIVE, OFFICE(CHIEF_FINANCE_OFFICER), 0, "Chief Finance Officer"),
+  CAT(C_13, EXECUTIVE, OFFICE(CHIEF_FINANCE_OFFICER), 0, "Chief Financial Officer"),
+  CAT(C_13, EXECUTIVE, OFFICE(CHIEF_FINANCE_OFFICER), 0, "CFO"),
+  CAT(C_13, EXECUTIVE, OFFICE(CHIEF_FINANCE_OFFICER), 0, "Director of Finance"),
+  CAT(C_13, EXECUTIVE, OFFICE(CHIEF_FINANCE_OFFICER), 0, "Finance Director"),
+  CAT(C_13, EXECUTIVE, OFFICE(DIRECTOR_OF_COMMISSIONING), 0, "Director of Commissioning"),
+  CAT(C_13, EXECUTIVE, OFFICE(DIRECTOR_OF_COMMISSIONING), 0, "Chief of Service Delivery"),
+  CAT(C_13, EXECUTIVE, OFFICE(DIRECTOR_OF_NURSING), 0, "Director of Nursing"),
+  CAT(C_13, EXECUTIVE, OFFICE(DIRECTOR_OF_NURSING), 0, "Director of Nursing and Quality"),
+  CAT(C_13, EXECUTIVE, OFFICE(DIRECTOR_OF_NURSING), 0, "Chief Nurse"),
+  CAT(C_5, CLINICAL, NONE, 0, "Clinical"), CAT(C_5, CLINICAL, NONE, 0, "Clinician"),
+  CAT(C_5, CLINICAL, NONE, 0, "Clinical member"), CAT(C_5, CLINICAL, NONE, 0, "GP"),
+  CAT(C_5, CLINICAL, NONE, 0, "GP member"),
+  CAT(C_13, CLINICAL, OFFICE(GP), 0, "Practising GP"), CAT(C_13, CLINICAL, OFFICE(GP), 0, "GP partner"),
+  CAT(C_13, CLINICAL, OFFICE(REGISTERED_NURSE), 0, "Registered nurse"),
+  CAT(C_13, CLINICAL, OFFICE(REGISTERED_NURSE), 0, "Nurse"),
+  CAT(C_13, CLINICAL, OFFICE(REGISTERED_NURSE), 0, "Governing body nurse"),
+  CAT(C_13, CLINICAL, OFFICE(SECONDARY_CARE_DOCTOR), 0, "Secondary care doctor"),
+  CAT(C_13, CLINICAL, OFFICE(SECONDARY_CARE_DOCTOR), 0, "Secondary care consultant"),
+  CAT(C_13, CLINICAL, OFFICE(SECONDARY_CARE_DOCTOR), 0, "Secondary care clinician"),
+  CAT(C_13, CLINICAL, OFFICE(SECONDARY_CARE_DOCTOR), 0, "Consultant"),
+  CAT(C_7, NHS_ENGLAND, NONE, NHSE, "NHS England"), CAT(C_7, NHS_ENGLAND, NONE, NHSE, "NHSE"),
+  CAT(C_7, NHS_ENGLAND, NONE, NHSE, "NHS England member"), CAT(C_7, NHS_ENGLAND, NONE, NHSE, "Area team"),
+  CAT(C_7, NHS_ENGLAND, NONE, NHSE, "NHS England area team"),
+  CAT(C_13, NHS_ENGLAND, OFFICE(NHS_ENGLAND_DIRECTOR), NHSE, "NHS England director"),
+  CAT(C_13, NHS_ENGLAND, OFFICE(NHS_ENGLAND_DIRECTOR), NHSE, "Area director"),
+  CAT(C_3, HEALTHWATCH, NONE, 0, "Healthwatch"), CAT(C_3, HEALTHWATCH, NONE, 0, "Local Healthwatch"),
+  CAT(C_3, HEALTHWATCH, NONE, 0, "Healthwatch representative"),
+  CAT(C_3, HWB, NONE, 0, "HWB"), CAT(C_3, HWB, NONE, 0, "Health and Wellbeing Board"),
+  CAT(C_3, HWB, NONE, 0, "Health & Wellbeing Board"), CAT(C_3, HWB, NONE, 0, "HWB representative"),
+  CAT(C_3, HWB, NONE, 0, "Health and Wellbeing Board representative"),
+  CAT(C_13, LMC, NONE, 0, "LMC"), CAT(C_13, LMC, NONE, 0, "Local Medical Committee"),
+  CAT(C_13, LMC, NONE, 0, "LMC representative"),
+  CAT(C_12, OTHER, NONE, 0, "Other"),
+  CAT(C_13, OTHER, OFFICE(DIRECTOR_OF_PUBLIC_HEALTH), 0, "Director of Public Health"),
+  CAT(C_13, OTHER, OFFICE(PRACTICE_MANAGER), 0, "Practice manager"),
+
+  /* voting (C-2 counts voting members) */
+  VOTE(1, "Y"), VOTE(1, "Yes"), VOTE(1, "TRUE"), VOTE(1, "1"), VOTE(1, "Voting"), VOTE(1, "Voting member"),
+  VOTE(0, "N"), VOTE(0, "No"), VOTE(0, "FALSE"), VOTE(0, "0"), VOTE(0, "Non-voting"), VOTE(0, "Nonvoting"),
+  VOTE(0, "Not voting"), VOTE(0, "Non-voting member"),
+
+  /* positions (C-10: one chair, at most one vice-chair; C-1: the chair) */
+  POS(NONE, "None"), POS(NONE, "Member"),
+  POS(CHAIR, "Chair"), POS(CHAIR, "Chairman"), POS(CHAIR, "Chairperson"), POS(CHAIR, "Chairwoman"),
+  POS(CHAIR, "Committee chair"),
+  POS(VICE_CHAIR, "Vice-chair"), POS(VICE_CHAIR, "Vice-chairman"), POS(VICE_CHAIR, "Vice-chairperson"),
+  POS(VICE_CHAIR, "Deputy chair"), POS(VICE_CHAIR, "Deputy chairman"), POS(VICE_CHAIR, "Deputy chairperson"),
 };
 
-enum column { COL_IGNORED, COL_NAME, COL_CATEGORY, COL_VOTING, COL_POSITION, COL_ORGANISATION, COL_TAGS };
-#define COL_LAST COL_TAGS
+#undef SP
+#undef HEAD
+#undef REFUSE
+#undef CAT
+#undef OFFICE
+#undef NONE
+#undef NHSE
+#undef VOTE
+#undef POS
 
-static const cocomm__word headers[] = {
-  {"name", COL_NAME}, {"member", COL_NAME}, {"member name", COL_NAME}, {"full name", COL_NAME},
-  {"category", COL_CATEGORY}, {"type", COL_CATEGORY}, {"member type", COL_CATEGORY},
-  {"membership category", COL_CATEGORY},
-  {"voting", COL_VOTING}, {"vote", COL_VOTING}, {"votes", COL_VOTING}, {"voting member", COL_VOTING},
-  {"position", COL_POSITION}, {"role", COL_POSITION}, {"office", COL_POSITION},
-  {"organisation", COL_ORGANISATION}, {"organization", COL_ORGANISATION},
-  {"body", COL_ORGANISATION}, {"represents", COL_ORGANISATION},
-  {"tags", COL_TAGS}, {"offices", COL_TAGS}, {"office held", COL_TAGS}, {"offices held", COL_TAGS},
-};
+#define SPELLINGS (sizeof spellings / sizeof spellings[0])
 
-/* "NHS England", "NHSE", or either followed by more words: "NHS England
- * (Lancashire area team)". */
-static int names_nhs_england(const char *s, size_t n) {
-  char norm[COCOMM_NAME_MAX + 2];
-  if (!cocomm__normalise(s, n, 1, norm, sizeof norm)) return 0;
-  for (const char *const *p = (const char *const[]){"nhs england", "nhse", NULL}; *p; p++) {
-    size_t k = strlen(*p);
-    if (strncmp(norm, *p, k) == 0 && (norm[k] == '\0' || norm[k] == ' ')) return 1;
-  }
-  return 0;
+uint32_t cocomm_roster_spelling_count(void) { return (uint32_t)SPELLINGS; }
+
+const cocomm_spelling *cocomm_roster_spelling_at(uint32_t index) {
+  return index < SPELLINGS ? &spellings[index] : NULL;
 }
 
-#define CELL_MAX 64 /* longest category, position or yes/no value read */
+uint32_t cocomm_spelling_size(void) { return (uint32_t)sizeof(cocomm_spelling); }
 
-#define LOOKUP(table, text, len, out) \
-  cocomm__lookup_word(table, sizeof table / sizeof table[0], text, len, 1, out)
+const char *cocomm_column_name(int32_t column) {
+  static const char *const names[] = {"unused", "name", "category", "voting", "position",
+                                      "organisation", "tags", "chair", "refused"};
+  return column >= 0 && column <= COCOMM_COLUMN_REFUSED ? names[column] : "unknown";
+}
+
+const char *cocomm_encoding_name(int32_t encoding) {
+  static const char *const names[] = {"UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE", "Windows-1252"};
+  return encoding >= COCOMM_ENCODING_UTF8 && encoding <= COCOMM_ENCODING_WINDOWS_1252 ? names[encoding - 1]
+                                                                                       : "unknown";
+}
+
+/* ---- matching: case, blanks and punctuation do not count ---- */
+
+/* Walks a text as its key: ASCII letters folded, digits and non-ASCII
+ * bytes kept, every run of anything else (U+00A0 included) one space
+ * between words. So "Voting (Y/N)" and "voting y/n" are both "voting y n". */
+typedef struct {
+  const unsigned char *p, *end;
+  int started, gap;
+} key_walk;
+
+static int key_next(key_walk *k) {
+  while (k->p < k->end) {
+    unsigned c = *k->p;
+    size_t w = c == 0xC2 && k->p + 1 < k->end && k->p[1] == 0xA0 ? 2 : 1;
+    int word = w == 1 && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80);
+    if (!word) {
+      k->p += w;
+      k->gap = k->started;
+      continue;
+    }
+    if (k->gap) {
+      k->gap = 0;
+      return ' ';
+    }
+    k->p++;
+    k->started = 1;
+    return c >= 'A' && c <= 'Z' ? (int)c + 32 : (int)c;
+  }
+  return -1;
+}
+
+static int same_key(const char *a, size_t an, const char *b) {
+  key_walk x = {(const unsigned char *)a, (const unsigned char *)a + an, 0, 0};
+  key_walk y = {(const unsigned char *)b, (const unsigned char *)b + strlen(b), 0, 0};
+  for (;;) {
+    int cx = key_next(&x), cy = key_next(&y);
+    if (cx != cy) return 0;
+    if (cx < 0) return 1;
+  }
+}
+
+/* The spelling of kind and column that text[0..n) is; NULL for none. */
+static const cocomm_spelling *find_spelling(int32_t kind, int32_t column, const char *text, size_t n) {
+  for (size_t i = 0; i < SPELLINGS; i++) {
+    const cocomm_spelling *s = &spellings[i];
+    if (s->kind == kind && s->column == column && same_key(text, n, s->text)) return s;
+  }
+  return NULL;
+}
+
+/* A header names one column; REFUSED ones are found too. */
+static const cocomm_spelling *find_header(const char *text, size_t n) {
+  for (size_t i = 0; i < SPELLINGS; i++)
+    if (spellings[i].kind == COCOMM_SPELLING_HEADER && same_key(text, n, spellings[i].text)) return &spellings[i];
+  return NULL;
+}
 
 int32_t cocomm_roster_parse_yes_no(const char *text, size_t len, int32_t *yes) {
-  return LOOKUP(yes_no, text, len, yes);
+  size_t n;
+  if (yes == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
+  int32_t st = cocomm__text_len(text, len, 256, &n);
+  if (st != COCOMM_OK) return st;
+  const cocomm_spelling *s = find_spelling(COCOMM_SPELLING_VALUE, COCOMM_COLUMN_VOTING, text, n);
+  if (s == NULL) return COCOMM_ERR_PARSE;
+  *yes = s->voting;
+  return COCOMM_OK;
+}
+
+/* "NHS England", "NHSE", "Area team", or one followed by more words:
+ * "NHS England (Lancashire area team)". */
+static int names_nhs_england(const char *s, size_t n) {
+  static const char *const heads[] = {"nhs england", "nhse", "area team"};
+  for (size_t h = 0; h < sizeof heads / sizeof heads[0]; h++) {
+    key_walk k = {(const unsigned char *)s, (const unsigned char *)s + n, 0, 0};
+    const char *w = heads[h];
+    int c;
+    while (*w && (c = key_next(&k)) == (unsigned char)*w) w++;
+    if (*w == '\0' && ((c = key_next(&k)) < 0 || c == ' ')) return 1;
+  }
+  return 0;
 }
 
 void cocomm_roster_init(cocomm_roster *roster, cocomm_member *members, uint32_t capacity, char *text,
@@ -65,68 +246,174 @@ void cocomm_roster_init(cocomm_roster *roster, cocomm_member *members, uint32_t 
 
 uint32_t cocomm_roster_size(void) { return (uint32_t)sizeof(cocomm_roster); }
 
-/* ---- the CSV reader ---- */
+/* ---- the bytes: four encodings, one CSV reader ---- */
+
+enum { ENC_UTF8, ENC_1252, ENC_UTF16LE, ENC_UTF16BE };
+
+/* Windows-1252's 0x80 to 0x9F. The five bytes it leaves undefined read as
+ * the C1 controls Windows maps them to, so a name holding one is refused
+ * as holding a control character. */
+static const uint16_t cp1252[32] = {
+  0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+  0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+  0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+};
 
 typedef struct {
-  const char *p, *end;
+  const unsigned char *p, *end;
+  int enc;
+  int32_t delim;
   uint32_t line;
 } reader;
 
-/* One field, unescaped into buf (NUL-terminated; when it does not fit,
- * *len still counts it all). *more is 1 when a comma followed. */
+#define AT_END (-1)
+#define NOT_UTF16 (-2) /* a lone surrogate, or an odd byte at the end */
+
+static const char not_utf16[] = "not valid UTF-16: a lone surrogate or an odd byte";
+
+/* The character at r->p, and its width in bytes. In UTF-8 every byte is
+ * its own: bytes past ASCII are copied as they are, the whole list having
+ * been checked as UTF-8 first. */
+static inline int32_t peek(const reader *r, size_t *w) {
+  const unsigned char *p = r->p;
+  const size_t left = (size_t)(r->end - p);
+  *w = 1;
+  if (left == 0) return AT_END;
+  if (r->enc == ENC_UTF8) return p[0];
+  if (r->enc == ENC_1252) return p[0] >= 0x80 && p[0] < 0xA0 ? cp1252[p[0] - 0x80] : p[0];
+  if (left < 2) return NOT_UTF16;
+  const int be = r->enc == ENC_UTF16BE;
+  uint32_t u = be ? (uint32_t)p[0] << 8 | p[1] : (uint32_t)p[1] << 8 | p[0];
+  *w = 2;
+  if (u < 0xD800 || u > 0xDFFF) return (int32_t)u;
+  if (u > 0xDBFF || left < 4) return NOT_UTF16;
+  uint32_t v = be ? (uint32_t)p[2] << 8 | p[3] : (uint32_t)p[3] << 8 | p[2];
+  if (v < 0xDC00 || v > 0xDFFF) return NOT_UTF16;
+  *w = 4;
+  return (int32_t)(0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00));
+}
+
+/* One field, unescaped into buf as UTF-8 (NUL-terminated; when it does not
+ * fit, len still counts it all). */
 typedef struct {
   char *buf;
   size_t cap, len;
   uint32_t line; /* where the field started */
 } field;
 
+static inline void put_bytes(field *f, const unsigned char *s, size_t n) {
+  if (f->len + 1 < f->cap) {
+    size_t room = f->cap - 1 - f->len;
+    memcpy(f->buf + f->len, s, n < room ? n : room);
+  }
+  f->len += n;
+}
+
+/* A character as UTF-8; in a UTF-8 list, a byte as it is. */
+static void put_char(field *f, int32_t c, int raw) {
+  unsigned char u[4];
+  size_t n;
+  const uint32_t cp = (uint32_t)c;
+  if (raw || cp < 0x80) {
+    u[0] = (unsigned char)cp;
+    n = 1;
+  } else if (cp < 0x800) {
+    u[0] = (unsigned char)(0xC0 | cp >> 6);
+    u[1] = (unsigned char)(0x80 | (cp & 0x3F));
+    n = 2;
+  } else if (cp < 0x10000) {
+    u[0] = (unsigned char)(0xE0 | cp >> 12);
+    u[1] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
+    u[2] = (unsigned char)(0x80 | (cp & 0x3F));
+    n = 3;
+  } else {
+    u[0] = (unsigned char)(0xF0 | cp >> 18);
+    u[1] = (unsigned char)(0x80 | (cp >> 12 & 0x3F));
+    u[2] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
+    u[3] = (unsigned char)(0x80 | (cp & 0x3F));
+    n = 4;
+  }
+  put_bytes(f, u, n);
+}
+
+/* In a UTF-8 list, copy the run of bytes up to the next one that may end
+ * the field (the delimiter, a quote when quoted, or a byte at or below CR:
+ * line ends, NUL), in one go. */
+static inline void copy_run(reader *r, field *f, int quoted) {
+  const unsigned char *s = r->p;
+  const unsigned char stop = quoted ? '"' : (unsigned char)r->delim;
+  while (s < r->end && *s != stop && *s > '\r') s++;
+  put_bytes(f, r->p, (size_t)(s - r->p));
+  r->p = s;
+}
+
+/* Reads one field; *more is 1 when a delimiter followed it. */
 static const char *read_field(reader *r, field *f, int *more) {
+  const int utf8 = r->enc == ENC_UTF8;
+  size_t w, w2;
+  int32_t c;
   f->len = 0;
   f->line = r->line;
   *more = 0;
-#define PUT(ch)                                  \
-  do {                                           \
-    if (f->len + 1 < f->cap) f->buf[f->len] = (ch); \
-    f->len++;                                    \
-  } while (0)
-  if (r->p < r->end && *r->p == '"') {
-    r->p++;
+  if (peek(r, &w) == '"') {
+    r->p += w;
     for (;;) {
-      if (r->p == r->end) return "a quoted field is never closed";
-      char c = *r->p++;
-      if (c == '\0') return "a NUL byte";
+      if (utf8) copy_run(r, f, 1);
+      c = peek(r, &w);
+      if (c == AT_END) return "a quoted field is never closed";
+      if (c == NOT_UTF16) return not_utf16;
+      if (c == 0) return "a NUL byte";
+      r->p += w;
       if (c == '"') {
-        if (r->p < r->end && *r->p == '"') {
-          PUT('"');
-          r->p++;
-          continue;
-        }
-        break;
+        if (peek(r, &w2) != '"') break;
+        r->p += w2;
+      } else if (c == '\n' || (c == '\r' && peek(r, &w2) != '\n')) {
+        r->line++; /* a line break is CRLF, LF or a lone CR, as between records */
       }
-      /* A line break is CRLF, LF or a lone CR, as between records. */
-      if (c == '\n' || (c == '\r' && (r->p == r->end || *r->p != '\n'))) r->line++;
-      PUT(c);
+      put_char(f, c, utf8);
     }
-    if (r->p < r->end && *r->p != ',' && *r->p != '\r' && *r->p != '\n')
-      return "text after a closing quote";
+    c = peek(r, &w);
+    if (c == NOT_UTF16) return not_utf16;
+    if (c != AT_END && c != r->delim && c != '\r' && c != '\n') return "text after a closing quote";
   } else {
-    while (r->p < r->end && *r->p != ',' && *r->p != '\r' && *r->p != '\n') {
-      if (*r->p == '\0') return "a NUL byte";
-      PUT(*r->p);
-      r->p++;
+    for (;;) {
+      if (utf8) copy_run(r, f, 0);
+      c = peek(r, &w);
+      if (c == AT_END || c == r->delim || c == '\r' || c == '\n') break;
+      if (c == NOT_UTF16) return not_utf16;
+      if (c == 0) return "a NUL byte";
+      put_char(f, c, utf8);
+      r->p += w;
     }
   }
-#undef PUT
   if (f->cap > 0) f->buf[f->len < f->cap ? f->len : f->cap - 1] = '\0';
-  if (r->p < r->end && *r->p == ',') {
-    r->p++;
+  if (c == r->delim) {
+    r->p += w;
     *more = 1;
-  } else if (r->p < r->end) { /* CRLF, LF or a lone CR */
-    if (*r->p == '\r' && r->p + 1 < r->end && r->p[1] == '\n') r->p++;
-    r->p++;
+  } else if (c == '\r' || c == '\n') {
+    r->p += w;
+    if (c == '\r' && peek(r, &w2) == '\n') r->p += w2;
     r->line++;
   }
   return NULL;
+}
+
+/* The delimiter the header row uses most outside quotes: comma, then
+ * semicolon, then tab on a tie; comma when it has none. */
+static int32_t find_delimiter(reader r) {
+  uint32_t comma = 0, semicolon = 0, tab = 0;
+  int quoted = 0;
+  size_t w;
+  for (int32_t c; (c = peek(&r, &w)) >= 0; r.p += w) {
+    if (c == '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (c == '\r' || c == '\n' || c == 0) break;
+    else if (c == ',') comma++;
+    else if (c == ';') semicolon++;
+    else if (c == '\t') tab++;
+  }
+  if (comma >= semicolon && comma >= tab) return ',';
+  return semicolon >= tab ? ';' : '\t';
 }
 
 /* What of a field's text is held: a field longer than its buffer was cut,
@@ -136,18 +423,15 @@ static size_t held(const field *f) {
   return f->len < f->cap ? f->len : cocomm__utf8_prefix(f->buf, f->cap - 1);
 }
 
-static void fail(cocomm_error *e, int32_t status, uint32_t line, uint32_t column, const char *message,
-                 const char *text, size_t len) {
-  cocomm__fail_text(e, status, COCOMM_FIELD_TEXT, line, column, message, text, len);
+static int32_t fail(cocomm_error *e, int32_t status, int32_t field, uint32_t line, uint32_t column,
+                    const char *message, const char *text, size_t len) {
+  cocomm__fail_text(e, status, field, line, column, message, text, len);
+  return status;
 }
 
-/* An error in the header row. */
-static void fail_header(cocomm_error *e, uint32_t line, uint32_t column, const char *message, const char *text,
-                        size_t len) {
-  cocomm__fail_text(e, COCOMM_ERR_PARSE, COCOMM_FIELD_HEADER, line, column, message, text, len);
-}
-
-/* Why a name or organisation cell is refused. */
+/* Why a name or organisation cell is refused: the list is valid UTF-8 by
+ * now (checked, or decoded into it), so a control character, or a UTF-16
+ * surrogate pair's worth of damage. */
 static const char *bad_text(const char *s, size_t n, const char *what_utf8, const char *what_control) {
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
@@ -176,10 +460,11 @@ static int blank_cell(const field *f) {
 static const char *trim(const char *s, size_t *n) {
   size_t k;
   while (*n > 0 && (k = blank_at(s, *n)) != 0) s += k, *n -= k;
-  while (*n > 0 && (s[*n - 1] == ' ' || s[*n - 1] == '\t' ||
-                    (*n > 1 && (unsigned char)s[*n - 2] == 0xC2 && (unsigned char)s[*n - 1] == 0xA0)))
-    *n -= s[*n - 1] == ' ' || s[*n - 1] == '\t' ? 1 : 2;
-  return s;
+  for (;;) {
+    if (*n > 0 && (s[*n - 1] == ' ' || s[*n - 1] == '\t' || s[*n - 1] == '\r' || s[*n - 1] == '\n')) *n -= 1;
+    else if (*n > 1 && (unsigned char)s[*n - 2] == 0xC2 && (unsigned char)s[*n - 1] == 0xA0) *n -= 2;
+    else return s;
+  }
 }
 
 /* Line breaks inside a quoted name or organisation (Alt+Enter in Excel)
@@ -203,9 +488,8 @@ static const char *keep_text(char *text, size_t cap, size_t *used, const char *s
   return text + at;
 }
 
-#define MAX_COLUMNS 64
-
-static int32_t parse(const char *data, size_t len, cocomm_roster *ro, cocomm__sink *notes, cocomm_error *error);
+static int32_t parse(const char *data, size_t len, cocomm_roster *ro, int v2, cocomm__sink *notes,
+                     cocomm_error *error);
 
 int32_t cocomm_roster_parse(const char *data, size_t len, uint32_t flags, cocomm_roster *roster,
                             cocomm_error *error) {
@@ -218,7 +502,11 @@ int32_t cocomm_roster_parse(const char *data, size_t len, uint32_t flags, cocomm
   if (roster->struct_size < COCOMM_ROSTER_SIZE_V1)
     return cocomm__fail(error, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_STRUCT_SIZE,
                         "the roster's struct_size is below the first layout");
-  cocomm_roster r = *roster;
+  /* A caller of the first layout has none of the 2.1 fields: read only what it has. */
+  const int v2 = roster->struct_size >= COCOMM_ROSTER_SIZE_V2;
+  cocomm_roster r;
+  memset(&r, 0, sizeof r);
+  memcpy(&r, roster, v2 ? sizeof r : COCOMM_ROSTER_SIZE_V1);
   if ((r.members == NULL && r.capacity > 0) || (r.text == NULL && r.text_cap > 0))
     return cocomm__fail(error, bad, -1, COCOMM_FIELD_ARRAY, "a capacity but no buffer");
   if (r.capacity > 0 && r.member_size < COCOMM_MEMBER_SIZE_V1)
@@ -232,17 +520,24 @@ int32_t cocomm_roster_parse(const char *data, size_t len, uint32_t flags, cocomm
   if (r.terms != NULL && (st = cocomm__terms_check(r.terms, error)) != COCOMM_OK) return cocomm__finish(error, st);
   cocomm__sink notes;
   if ((st = cocomm__sink_open(&notes, r.findings, error)) != COCOMM_OK) return cocomm__finish(error, st);
-  st = parse(data, len, &r, &notes, error);
+  st = parse(data, len, &r, v2, &notes, error);
   if (st == COCOMM_OK || st == COCOMM_ERR_BUFFER_TOO_SMALL) {
     roster->count = r.count;
     roster->text_needed = r.text_needed;
+    if (v2) {
+      roster->encoding = r.encoding;
+      roster->delimiter = r.delimiter;
+      roster->columns = r.columns;
+      roster->unused = r.unused;
+      roster->header = r.header;
+      memcpy(roster->column_kind, r.column_kind, sizeof r.column_kind);
+    }
   }
   return cocomm__finish(error, cocomm__sink_close(&notes, st));
 }
 
 /* The tags of a cell: offices or named tags, separated by ";" or ",". */
 static const char *read_tags(const cocomm_terms *terms, const char *s, uint32_t *tags, const char **at, size_t *len) {
-  *tags = 0;
   for (const char *p = s; *p;) {
     size_t n = strcspn(p, ";,");
     const char *item = p;
@@ -267,105 +562,226 @@ struct note {
   uint8_t category, voting;
 };
 
-static int32_t parse(const char *data, size_t len, cocomm_roster *ro, cocomm__sink *notes, cocomm_error *error) {
+#define CELL_MAX 64 /* longest member type, position, chair or yes/no value read */
+
+/* The last few values of a column and what they were: a list repeats
+ * "Lay member" and "Y" row after row, and this spares the table walk. */
+#define MEMO_WAYS 4
+typedef struct {
+  struct {
+    size_t len;
+    const cocomm_spelling *spelling;
+    char text[CELL_MAX];
+  } way[MEMO_WAYS];
+  unsigned next;
+} memo;
+
+static const cocomm_spelling *memo_find(memo *m, int32_t column, const char *text, size_t n) {
+  for (unsigned k = 0; k < MEMO_WAYS; k++)
+    if (m->way[k].spelling && m->way[k].len == n && memcmp(m->way[k].text, text, n) == 0) return m->way[k].spelling;
+  const cocomm_spelling *s = find_spelling(COCOMM_SPELLING_VALUE, column, text, n);
+  if (s != NULL && n < CELL_MAX) {
+    unsigned k = m->next++ % MEMO_WAYS;
+    memcpy(m->way[k].text, text, n);
+    m->way[k].len = n;
+    m->way[k].spelling = s;
+  }
+  return s;
+}
+
+static const char category_spellings[] =
+  "not a member type: write Lay, Executive, Clinical (or GP), NHS England, Healthwatch, Health and Wellbeing "
+  "Board, LMC or Other, or an office such as Accountable Officer, Chief Finance Officer, Registered nurse or "
+  "Secondary care doctor (docs/csv.md lists every spelling)";
+static const char voting_spellings[] =
+  "not a yes or no: write Y, Yes, TRUE, 1 or Voting for a voting member; N, No, FALSE, 0 or Non-voting for "
+  "one who does not vote; or leave it empty";
+static const char position_spellings[] =
+  "not a position: write Chair, Vice-chair (or Vice chair, Deputy chair), Member, or leave it empty; an "
+  "office such as Accountable Officer is read as the office held";
+static const char chair_spellings[] =
+  "not a chair value: write Y (the chair), N, Chair, Vice-chair, or leave it empty";
+
+/* A position or chair cell: a position, in a Chair column yes or no, or
+ * an office (the member holds it; the position is none). */
+static int read_position(memo *m, int chair_column, const cocomm_terms *terms, const char *text, size_t n,
+                         cocomm_member *out) {
+  const cocomm_spelling *s = memo_find(m, COCOMM_COLUMN_POSITION, text, n);
+  if (s != NULL) {
+    out->position = s->position;
+    return 1;
+  }
+  if (chair_column && (s = find_spelling(COCOMM_SPELLING_VALUE, COCOMM_COLUMN_VOTING, text, n)) != NULL) {
+    out->position = s->voting ? COCOMM_POSITION_CHAIR : COCOMM_POSITION_NONE;
+    return 1;
+  }
+  if ((s = find_spelling(COCOMM_SPELLING_VALUE, COCOMM_COLUMN_CATEGORY, text, n)) != NULL && s->tag >= 0) {
+    out->tags |= COCOMM_TAG_BIT(s->tag);
+    return 1;
+  }
+  int32_t tag;
+  if (cocomm__tag_parse(terms, text, n, &tag) == COCOMM_OK) {
+    out->tags |= COCOMM_TAG_BIT(tag);
+    return 1;
+  }
+  return 0;
+}
+
+#define NCOL (COCOMM_COLUMN_REFUSED + 1)
+
+static int32_t parse(const char *data, size_t len, cocomm_roster *ro, int v2, cocomm__sink *notes,
+                     cocomm_error *error) {
   struct note defaulted[COCOMM_MEMBERS_MAX];
   uint32_t defaults = 0;
   cocomm_member *members = ro->members;
   const uint32_t member_size = ro->member_size, capacity = ro->capacity;
   char *text = ro->text;
   const size_t text_cap = ro->text_cap;
+  const cocomm_terms *terms = ro->terms;
 
-  reader r = {data, data + len, 1};
-  if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) r.p += 3; /* byte-order mark */
+  /* The encoding: a byte-order mark says it; without one, UTF-8 if the
+   * bytes are, else Windows-1252. */
+  const unsigned char *bytes = (const unsigned char *)data;
+  reader r = {bytes, bytes + len, ENC_UTF8, ',', 1};
+  if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
+    r.p += 3;
+    ro->encoding = COCOMM_ENCODING_UTF8_BOM;
+    size_t ok = cocomm__utf8_valid_prefix(data + 3, len - 3);
+    if (ok < len - 3) { /* say where: the line, and the column in bytes */
+      uint32_t line = 1, column = 1;
+      for (size_t i = 3; i < 3 + ok; i++) {
+        column++;
+        if (bytes[i] == '\n' || (bytes[i] == '\r' && bytes[i + 1] != '\n')) line++, column = 1;
+      }
+      return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_TEXT, line, column,
+                  "not valid UTF-8, though the file starts with UTF-8's byte-order mark", data + 3 + ok,
+                  len - 3 - ok < 8 ? len - 3 - ok : 8);
+    }
+  } else if (len >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) {
+    r.p += 2;
+    r.enc = ENC_UTF16LE;
+    ro->encoding = COCOMM_ENCODING_UTF16LE;
+  } else if (len >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) {
+    r.p += 2;
+    r.enc = ENC_UTF16BE;
+    ro->encoding = COCOMM_ENCODING_UTF16BE;
+  } else if (cocomm__utf8_valid_prefix(data, len) == len) {
+    ro->encoding = COCOMM_ENCODING_UTF8;
+  } else {
+    r.enc = ENC_1252;
+    ro->encoding = COCOMM_ENCODING_WINDOWS_1252;
+  }
+  r.delim = find_delimiter(r);
+  ro->delimiter = r.delim;
 
   /* The header row. */
-  enum column cols[MAX_COLUMNS];
-  uint32_t ncols = 0;
-  int seen[COL_LAST + 1] = {0};
-  uint32_t col_of[COL_LAST + 1] = {0}; /* 1-based column of each kind */
+  uint8_t cols[COCOMM_ROSTER_COLUMNS_MAX];
+  uint32_t ncols = 0, unused = 0;
+  uint32_t col_of[NCOL] = {0}; /* 1-based column of each kind; 0 for none */
   char cell[COCOMM_NAME_MAX + 2];
-  field f = {cell, sizeof cell, 0, 1};
+  size_t used = 0;
+  int header_kept = 1;
+  const char *header = NULL;
   int more = 1;
   while (more) {
+    field f = {cell, sizeof cell, 0, 1};
     const char *why = read_field(&r, &f, &more);
-    if (why) {
-      fail_header(error, f.line, ncols + 1, why, cell, held(&f));
-      return COCOMM_ERR_PARSE;
+    if (why) return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_HEADER, f.line, ncols + 1, why, cell, held(&f));
+    if (ncols == COCOMM_ROSTER_COLUMNS_MAX)
+      return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_HEADER, f.line, ncols + 1, "more than 64 columns", NULL, 0);
+    size_t n = held(&f);
+    const char *h = trim(cell, &n);
+    const cocomm_spelling *s = f.len < sizeof cell ? find_header(h, n) : NULL;
+    int32_t kind = s ? s->column : COCOMM_COLUMN_UNUSED;
+    if (kind == COCOMM_COLUMN_REFUSED)
+      return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_HEADER, f.line, ncols + 1, s->note, h, n);
+    if (kind != COCOMM_COLUMN_UNUSED && col_of[kind])
+      return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_HEADER, f.line, ncols + 1,
+                  "a second column for the same thing: another header means the same", h, n);
+    if ((kind == COCOMM_COLUMN_CHAIR && col_of[COCOMM_COLUMN_POSITION]) ||
+        (kind == COCOMM_COLUMN_POSITION && col_of[COCOMM_COLUMN_CHAIR]))
+      return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_HEADER, f.line, ncols + 1,
+                  "a Chair column and a Position column both say who chairs: keep one", h, n);
+    if (kind == COCOMM_COLUMN_UNUSED && n > 0) unused++;
+    if (v2) { /* the header's cells, for the caller to name unused columns by */
+      const char *kept = keep_text(text, text_cap, &used, h, n);
+      if (kept == NULL) header_kept = 0;
+      else if (header == NULL) header = kept;
     }
-    if (ncols == MAX_COLUMNS) {
-      fail_header(error, f.line, ncols + 1, "more than 64 columns", NULL, 0);
-      return COCOMM_ERR_PARSE;
-    }
-    int32_t kind = COL_IGNORED;
-    if (f.len < sizeof cell && LOOKUP(headers, cell, f.len, &kind) != COCOMM_OK) kind = COL_IGNORED;
-    if (kind != COL_IGNORED && seen[kind]++) {
-      fail_header(error, f.line, ncols + 1, "a column named twice", cell, held(&f));
-      return COCOMM_ERR_PARSE;
-    }
-    cols[ncols++] = (enum column)kind;
-    if (kind != COL_IGNORED) col_of[kind] = ncols;
+    cols[ncols++] = (uint8_t)kind;
+    if (kind != COCOMM_COLUMN_UNUSED) col_of[kind] = ncols;
   }
-  if (!seen[COL_NAME] || !seen[COL_CATEGORY]) {
-    fail_header(error, 1, 1, seen[COL_NAME] ? "no category column in the header"
-                                                         : "no name column in the header", NULL, 0);
-    return COCOMM_ERR_PARSE;
-  }
+  if (!col_of[COCOMM_COLUMN_NAME])
+    return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_HEADER, 1, 1,
+                "no name column in the header: head one column Name (or Member name, Full name)", NULL, 0);
+  if (!col_of[COCOMM_COLUMN_CATEGORY])
+    return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_HEADER, 1, 1,
+                "no member-type column in the header: head one column Member type (or Category, Type)", NULL, 0);
+  ro->columns = ncols;
+  ro->unused = unused;
+  ro->header = header_kept ? header : NULL;
+  memset(ro->column_kind, 0, sizeof ro->column_kind);
+  memcpy(ro->column_kind, cols, ncols);
 
+  memo memos[3]; /* category, voting, position or chair */
+  memset(memos, 0, sizeof memos);
+  const int chair_column = col_of[COCOMM_COLUMN_CHAIR] != 0;
+  const uint32_t pos_col = chair_column ? col_of[COCOMM_COLUMN_CHAIR] : col_of[COCOMM_COLUMN_POSITION];
   uint32_t n = 0;
-  size_t used = 0;
   while (r.p < r.end) {
     char name[COCOMM_NAME_MAX + 2] = "", org[COCOMM_NAME_MAX + 2] = "", tags[COCOMM_NAME_MAX + 2] = "";
     char cat[CELL_MAX] = "", vote[CELL_MAX] = "", pos[CELL_MAX] = "";
-    uint32_t row_line = r.line, cells = 0;
-    uint32_t line_of[COL_LAST + 1]; /* where each known cell starts */
-    for (int k = 0; k <= COL_LAST; k++) line_of[k] = row_line;
+    size_t cat_len = 0, vote_len = 0, pos_len = 0;
+    const uint32_t row_line = r.line;
+    uint32_t cells = 0;
+    uint32_t line_of[NCOL]; /* where each known cell starts */
+    for (int k = 0; k < NCOL; k++) line_of[k] = row_line;
     int any = 0, has_vote = 0;
     more = 1;
     for (uint32_t c = 0; more; c++) {
-      enum column kind = c < ncols ? cols[c] : COL_IGNORED;
-      char *dst = kind == COL_NAME ? name : kind == COL_ORGANISATION ? org : kind == COL_TAGS ? tags
-                  : kind == COL_CATEGORY ? cat : kind == COL_VOTING ? vote
-                  : kind == COL_POSITION ? pos : cell;
-      size_t cap = (kind == COL_NAME || kind == COL_ORGANISATION || kind == COL_TAGS) ? COCOMM_NAME_MAX + 2
-                   : kind == COL_IGNORED ? sizeof cell : CELL_MAX;
+      const int kind = c < ncols ? cols[c] : COCOMM_COLUMN_UNUSED;
+      char *dst = cell;
+      size_t cap = sizeof cell, *short_len = NULL;
+      switch (kind) {
+        case COCOMM_COLUMN_NAME: dst = name; cap = sizeof name; break;
+        case COCOMM_COLUMN_ORGANISATION: dst = org; cap = sizeof org; break;
+        case COCOMM_COLUMN_TAGS: dst = tags; cap = sizeof tags; break;
+        case COCOMM_COLUMN_CATEGORY: dst = cat, cap = CELL_MAX, short_len = &cat_len; break;
+        case COCOMM_COLUMN_VOTING: dst = vote, cap = CELL_MAX, short_len = &vote_len; break;
+        case COCOMM_COLUMN_POSITION:
+        case COCOMM_COLUMN_CHAIR: dst = pos, cap = CELL_MAX, short_len = &pos_len; break;
+        default: break;
+      }
       field fl = {dst, cap, 0, r.line};
       const char *why = read_field(&r, &fl, &more);
       cells = c + 1;
-      if (why) {
-        fail(error, COCOMM_ERR_PARSE, fl.line, c + 1, why, dst, held(&fl));
-        return COCOMM_ERR_PARSE;
-      }
+      if (why) return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_TEXT, fl.line, c + 1, why, dst, held(&fl));
       const int blank = blank_cell(&fl);
       if (!blank) any = 1;
       line_of[kind] = fl.line;
-      if (c >= ncols && !blank) {
-        fail(error, COCOMM_ERR_PARSE, fl.line, c + 1, "more cells than the header has", dst, held(&fl));
-        return COCOMM_ERR_PARSE;
+      if (c >= ncols && !blank)
+        return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_TEXT, fl.line, c + 1, "more cells than the header has",
+                    dst, held(&fl));
+      if (cap == COCOMM_NAME_MAX + 2 && kind != COCOMM_COLUMN_UNUSED && fl.len > COCOMM_NAME_MAX)
+        return fail(error, COCOMM_ERR_PARSE, kind == COCOMM_COLUMN_NAME ? COCOMM_FIELD_NAME : COCOMM_FIELD_TEXT,
+                    fl.line, c + 1, "longer than 255 bytes", dst, held(&fl));
+      if (short_len != NULL) {
+        if (fl.len >= CELL_MAX)
+          return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_TEXT, fl.line, c + 1,
+                      "too long to be a member type, position or yes/no", dst, held(&fl));
+        *short_len = fl.len;
       }
-      if ((kind == COL_NAME || kind == COL_ORGANISATION || kind == COL_TAGS) && fl.len > COCOMM_NAME_MAX) {
-        fail(error, COCOMM_ERR_PARSE, fl.line, c + 1, "longer than 255 bytes", dst, held(&fl));
-        return COCOMM_ERR_PARSE;
-      }
-      if ((kind == COL_CATEGORY || kind == COL_VOTING || kind == COL_POSITION) && fl.len >= CELL_MAX) {
-        fail(error, COCOMM_ERR_PARSE, fl.line, c + 1, "too long to be a category, position or yes/no",
-             dst, held(&fl));
-        return COCOMM_ERR_PARSE;
-      }
-      if (kind == COL_VOTING) has_vote = !blank; /* blanks only: no value, the default */
+      if (kind == COCOMM_COLUMN_VOTING) has_vote = !blank; /* blanks only: no value, the default */
     }
     if (!any) continue; /* a blank row: every cell empty or blanks */
     /* Errors name the header's column; a row may stop short of it. */
-    const uint32_t name_col = col_of[COL_NAME], cat_col = col_of[COL_CATEGORY];
-    if (cells < name_col) {
-      fail(error, COCOMM_ERR_PARSE, row_line, name_col, "no name: the row ends before this column",
-           NULL, 0);
-      return COCOMM_ERR_PARSE;
-    }
-    if (cells < cat_col) {
-      fail(error, COCOMM_ERR_PARSE, row_line, cat_col, "no category: the row ends before this column",
-           NULL, 0);
-      return COCOMM_ERR_PARSE;
-    }
+    const uint32_t name_col = col_of[COCOMM_COLUMN_NAME], cat_col = col_of[COCOMM_COLUMN_CATEGORY];
+    if (cells < name_col)
+      return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_NAME, row_line, name_col,
+                  "no name: the row ends before this column", NULL, 0);
+    if (cells < cat_col)
+      return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_CATEGORY, row_line, cat_col,
+                  "no member type: the row ends before this column", NULL, 0);
     cocomm_member m;
     cocomm_member_init(&m);
     size_t ulen;
@@ -376,64 +792,63 @@ static int32_t parse(const char *data, size_t len, cocomm_roster *ro, cocomm__si
     unbreak(tags);
     size_t name_len = strlen(name), org_len = strlen(org);
     const char *nm = trim(name, &name_len), *og = trim(org, &org_len);
-    if (name_len == 0) {
-      fail(error, COCOMM_ERR_PARSE, line_of[COL_NAME], name_col, "empty name", NULL, 0);
-      return COCOMM_ERR_PARSE;
-    }
-    if (cocomm__utf8_check(name, COCOMM_NAME_MAX + 1, &ulen) != COCOMM_OK) {
-      fail(error, COCOMM_ERR_PARSE, line_of[COL_NAME], name_col,
-           bad_text(nm, name_len, "not valid UTF-8", "a control character in a name"), nm, name_len);
-      return COCOMM_ERR_PARSE;
-    }
-    if (org_len && cocomm__utf8_check(org, COCOMM_NAME_MAX + 1, &ulen) != COCOMM_OK) {
-      fail(error, COCOMM_ERR_PARSE, line_of[COL_ORGANISATION], col_of[COL_ORGANISATION],
-           bad_text(og, org_len, "organisation is not valid UTF-8",
-                    "a control character in an organisation"), og, org_len);
-      return COCOMM_ERR_PARSE;
-    }
-    if (cocomm_category_parse(cat, COCOMM_NTS, &m.category) != COCOMM_OK) {
-      fail(error, COCOMM_ERR_PARSE, line_of[COL_CATEGORY], cat_col, "unknown category", cat, strlen(cat));
-      return COCOMM_ERR_PARSE;
-    }
-    if (cocomm_position_parse(pos, COCOMM_NTS, &m.position) != COCOMM_OK) {
-      fail(error, COCOMM_ERR_PARSE, line_of[COL_POSITION], col_of[COL_POSITION], "unknown position", pos,
-           strlen(pos));
-      return COCOMM_ERR_PARSE;
-    }
+    if (name_len == 0)
+      return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_NAME, line_of[COCOMM_COLUMN_NAME], name_col, "empty name",
+                  NULL, 0);
+    if (cocomm__utf8_check(name, COCOMM_NAME_MAX + 1, &ulen) != COCOMM_OK)
+      return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_NAME, line_of[COCOMM_COLUMN_NAME], name_col,
+                  bad_text(nm, name_len, "not valid UTF-8", "a control character in a name"), nm, name_len);
+    if (org_len && cocomm__utf8_check(org, COCOMM_NAME_MAX + 1, &ulen) != COCOMM_OK)
+      return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_BODY, line_of[COCOMM_COLUMN_ORGANISATION],
+                  col_of[COCOMM_COLUMN_ORGANISATION],
+                  bad_text(og, org_len, "organisation is not valid UTF-8", "a control character in an organisation"),
+                  og, org_len);
+    const cocomm_spelling *s = memo_find(&memos[0], COCOMM_COLUMN_CATEGORY, cat, cat_len);
+    if (s == NULL)
+      return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_CATEGORY, line_of[COCOMM_COLUMN_CATEGORY], cat_col,
+                  category_spellings, cat, cat_len);
+    m.category = s->category;
+    if (s->tag >= 0) m.tags |= COCOMM_TAG_BIT(s->tag);
+    if (s->body_kind != COCOMM_BODY_UNSTATED) m.body_kind = s->body_kind;
+    size_t pl = pos_len;
+    const char *pt = trim(pos, &pl);
+    if (pl > 0 && !read_position(&memos[2], chair_column, terms, pt, pl, &m))
+      return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_POSITION, line_of[chair_column ? COCOMM_COLUMN_CHAIR : COCOMM_COLUMN_POSITION],
+                  pos_col, chair_column ? chair_spellings : position_spellings, pos, pos_len);
     const char *bad_tag;
     size_t bad_len;
-    if (tags[0] != '\0' && cocomm__utf8_check(tags, COCOMM_NAME_MAX + 1, &ulen) != COCOMM_OK) {
-      fail(error, COCOMM_ERR_PARSE, line_of[COL_TAGS], col_of[COL_TAGS],
-           bad_text(tags, strlen(tags), "tags are not valid UTF-8", "a control character in tags"), tags,
-           strlen(tags));
-      return COCOMM_ERR_PARSE;
-    }
-    const char *why = read_tags(ro->terms, tags, &m.tags, &bad_tag, &bad_len);
-    if (why) {
-      fail(error, COCOMM_ERR_PARSE, line_of[COL_TAGS], col_of[COL_TAGS], why, bad_tag, bad_len);
-      return COCOMM_ERR_PARSE;
-    }
+    if (tags[0] != '\0' && cocomm__utf8_check(tags, COCOMM_NAME_MAX + 1, &ulen) != COCOMM_OK)
+      return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_TEXT, line_of[COCOMM_COLUMN_TAGS], col_of[COCOMM_COLUMN_TAGS],
+                  bad_text(tags, strlen(tags), "tags are not valid UTF-8", "a control character in tags"), tags,
+                  strlen(tags));
+    const char *why = read_tags(terms, tags, &m.tags, &bad_tag, &bad_len);
+    if (why)
+      return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_TEXT, line_of[COCOMM_COLUMN_TAGS], col_of[COCOMM_COLUMN_TAGS],
+                  why, bad_tag, bad_len);
     if (org_len && names_nhs_england(og, org_len)) m.body_kind = COCOMM_BODY_NHS_ENGLAND;
-    if (has_vote && cocomm_roster_parse_yes_no(vote, COCOMM_NTS, &m.voting) != COCOMM_OK) {
-      fail(error, COCOMM_ERR_PARSE, line_of[COL_VOTING], col_of[COL_VOTING], "not a yes or no", vote,
-           strlen(vote));
-      return COCOMM_ERR_PARSE;
-    }
-    if (!has_vote) {
+    if (has_vote) {
+      size_t vl = vote_len;
+      const char *vt = trim(vote, &vl);
+      if ((s = memo_find(&memos[1], COCOMM_COLUMN_VOTING, vt, vl)) == NULL)
+        return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_VOTING, line_of[COCOMM_COLUMN_VOTING],
+                    col_of[COCOMM_COLUMN_VOTING], voting_spellings, vote, vote_len);
+      m.voting = s->voting;
+    } else {
       /* C-3: observers never vote; published terms of reference make the
        * LMC non-voting too (C-13); everyone else votes. Each default is
        * said, so that a reader can check it. */
       m.voting = !(cocomm__observer(m.category) || m.category == COCOMM_CATEGORY_LMC);
-      if (n < COCOMM_MEMBERS_MAX) defaulted[defaults++] = (struct note){(uint16_t)n, (uint8_t)m.category, (uint8_t)m.voting};
+      if (n < COCOMM_MEMBERS_MAX)
+        defaulted[defaults++] = (struct note){(uint16_t)n, (uint8_t)m.category, (uint8_t)m.voting};
     }
-    if (n == COCOMM_MEMBERS_MAX) {
-      fail(error, COCOMM_ERR_OUT_OF_RANGE, row_line, name_col, "more than 1024 members", NULL, 0);
-      return COCOMM_ERR_OUT_OF_RANGE;
-    }
+    if (n == COCOMM_MEMBERS_MAX)
+      return fail(error, COCOMM_ERR_OUT_OF_RANGE, COCOMM_FIELD_COUNT, row_line, name_col, "more than 1024 members",
+                  NULL, 0);
     m.name = keep_text(text, text_cap, &used, nm, name_len);
     m.body = org_len ? keep_text(text, text_cap, &used, og, org_len) : NULL;
     if (n < capacity) {
       cocomm__copy_struct((unsigned char *)members + (size_t)n * member_size, member_size, &m, sizeof m);
+      if (v2 && ro->lines != NULL) ro->lines[n] = row_line;
     }
     n++;
   }

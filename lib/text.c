@@ -170,6 +170,29 @@ static size_t valid_seq(const unsigned char *s, size_t n) {
   return want;
 }
 
+size_t cocomm__utf8_valid_prefix(const char *text, size_t n) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t i = 0;
+  while (i < n) {
+    /* ASCII, eight bytes at a time: most of any list */
+    while (i + 8 <= n) {
+      uint64_t x;
+      memcpy(&x, s + i, 8);
+      if (x & UINT64_C(0x8080808080808080)) break;
+      i += 8;
+    }
+    if (i == n) break;
+    if (s[i] < 0x80) {
+      i++;
+      continue;
+    }
+    size_t len = valid_seq(s + i, n - i);
+    if (len == 0) break;
+    i += len;
+  }
+  return i;
+}
+
 size_t cocomm__text_char(const char *text, size_t n) {
   const unsigned char *s = (const unsigned char *)text;
   size_t len = n == 0 ? 0 : valid_seq(s, n);

@@ -20,6 +20,12 @@ static int32_t parse_len(const char *csv, size_t len) {
 
 static int32_t parse(const char *csv) { return parse_len(csv, strlen(csv)); }
 
+/* The text a header row takes (2.1 keeps its cells, each NUL-terminated). */
+#define HEADER_TEXT(row) (strlen(row) + 1)
+
+#define ASSERT_CELL_ERROR(error, field, line, column) \
+  CU_ASSERT_TRUE(error_at((error), COCOMM_ERR_PARSE, (field), (line), (column)))
+
 static void reads_columns_in_any_order(void) {
   ASSERT_STATUS(parse("organisation,voting,category,name,position\n"
                       "NHS England,yes,NHS England,Helen Carter,\n"
@@ -34,8 +40,8 @@ static void reads_columns_in_any_order(void) {
   CU_ASSERT_EQUAL(M[1].position, COCOMM_POSITION_CHAIR);
   CU_ASSERT_EQUAL(M[1].category, COCOMM_CATEGORY_LAY);
   CU_ASSERT(M[0].name >= T && M[0].name < T + sizeof T); /* names live in the caller's buffer */
-  CU_ASSERT_EQUAL(R.text_needed, strlen("Helen Carter") + strlen("NHS England") + strlen("Rosemary Lake") +
-                        strlen("Example CCG") + 4);
+  CU_ASSERT_EQUAL(R.text_needed, HEADER_TEXT("organisation,voting,category,name,position") + strlen("Helen Carter") +
+                                     strlen("NHS England") + strlen("Rosemary Lake") + strlen("Example CCG") + 4);
 }
 
 static void rfc4180_quoting_crlf_and_bom(void) {
@@ -79,7 +85,7 @@ static void spellings_and_defaults(void) {
   int32_t v;
   ASSERT_STATUS(cocomm_category_parse("Health & Wellbeing Board", COCOMM_NTS, &v), COCOMM_OK);
   CU_ASSERT_EQUAL(v, COCOMM_CATEGORY_HWB);
-  ASSERT_STATUS(cocomm_category_parse("nurse", COCOMM_NTS, &v), COCOMM_ERR_PARSE);
+  ASSERT_STATUS(cocomm_category_parse("nurse", COCOMM_NTS, &v), COCOMM_ERR_PARSE); /* a list may say it */
   ASSERT_STATUS(cocomm_roster_parse_yes_no("YES", COCOMM_NTS, &v), COCOMM_OK);
   ASSERT_STATUS(cocomm_roster_parse_yes_no("maybe", COCOMM_NTS, &v), COCOMM_ERR_PARSE);
   ASSERT_STATUS(cocomm_position_parse("Vice Chair", COCOMM_NTS, &v), COCOMM_OK);
@@ -87,12 +93,14 @@ static void spellings_and_defaults(void) {
 }
 
 static void errors_name_line_column_and_text(void) {
-  ASSERT_STATUS(parse("name,category\nAnn,Lay\nBob,Nurse\n"), COCOMM_ERR_PARSE);
-  ASSERT_TEXT_ERROR(&E, COCOMM_ERR_PARSE, 3, 2); /* field text, index -1 */
+  ASSERT_STATUS(parse("name,category\nAnn,Lay\nBob,Trustee\n"), COCOMM_ERR_PARSE);
+  ASSERT_CELL_ERROR(&E, COCOMM_FIELD_CATEGORY, 3, 2); /* index -1 */
   CU_ASSERT_EQUAL(E.line, 3);
   CU_ASSERT_EQUAL(E.column, 2);
-  CU_ASSERT_STRING_EQUAL(E.text, "Nurse");
-  CU_ASSERT_STRING_EQUAL(E.message, "unknown category");
+  CU_ASSERT_STRING_EQUAL(E.text, "Trustee");
+  /* the message says what would be accepted */
+  CU_ASSERT_PTR_NOT_NULL(strstr(E.message, "not a member type: write Lay, Executive, Clinical (or GP), NHS England"));
+  CU_ASSERT_PTR_NOT_NULL(strstr(E.message, "Accountable Officer"));
   CU_ASSERT_EQUAL(E.status, COCOMM_ERR_PARSE);
   ASSERT_STATUS(parse("name,category\n\"Ann,Lay\n"), COCOMM_ERR_PARSE);
   CU_ASSERT_STRING_EQUAL(E.message, "a quoted field is never closed");
@@ -101,23 +109,27 @@ static void errors_name_line_column_and_text(void) {
   ASSERT_STATUS(parse("name,category\n\"Ann\"x,Lay\n"), COCOMM_ERR_PARSE);
   CU_ASSERT_STRING_EQUAL(E.message, "text after a closing quote");
   ASSERT_STATUS(parse("name,category,voting\nAnn,Lay,perhaps\n"), COCOMM_ERR_PARSE);
-  ASSERT_TEXT_ERROR(&E, COCOMM_ERR_PARSE, 2, 3);
+  ASSERT_CELL_ERROR(&E, COCOMM_FIELD_VOTING, 2, 3);
   CU_ASSERT_STRING_EQUAL(E.text, "perhaps");
+  CU_ASSERT_PTR_NOT_NULL(strstr(E.message, "not a yes or no: write Y, Yes, TRUE, 1 or Voting"));
   ASSERT_STATUS(parse("name,category\n,Lay\n"), COCOMM_ERR_PARSE);
   CU_ASSERT_STRING_EQUAL(E.message, "empty name");
-  ASSERT_TEXT_ERROR(&E, COCOMM_ERR_PARSE, 2, 1);
+  ASSERT_CELL_ERROR(&E, COCOMM_FIELD_NAME, 2, 1);
   ASSERT_STATUS(parse("name,category\nAnn,Lay,extra\n"), COCOMM_ERR_PARSE);
   ASSERT_TEXT_ERROR(&E, COCOMM_ERR_PARSE, 2, 3);
   ASSERT_STATUS(parse("name,category\nAnn,Lay,\n"), COCOMM_OK); /* an empty extra cell is fine */
   ASSERT_NO_ERROR(&E);
   ASSERT_STATUS(parse("who,category\nAnn,Lay\n"), COCOMM_ERR_PARSE);
-  CU_ASSERT_STRING_EQUAL(E.message, "no name column in the header");
+  CU_ASSERT_STRING_EQUAL(E.message, "no name column in the header: head one column Name (or Member name, Full name)");
   ASSERT_HEADER_ERROR(&E, 1, 1);
-  ASSERT_STATUS(parse("name,name,category\n"), COCOMM_ERR_PARSE);
-  CU_ASSERT_STRING_EQUAL(E.message, "a column named twice");
+  ASSERT_STATUS(parse("name,Member name,category\n"), COCOMM_ERR_PARSE);
+  CU_ASSERT_STRING_EQUAL(E.message, "a second column for the same thing: another header means the same");
+  CU_ASSERT_STRING_EQUAL(E.text, "Member name");
   ASSERT_HEADER_ERROR(&E, 1, 2);
-  ASSERT_STATUS(parse("name,category\n\xC3(,Lay\n"), COCOMM_ERR_PARSE);
-  CU_ASSERT_STRING_EQUAL(E.message, "not valid UTF-8");
+  /* Bytes that are not UTF-8 make the list Windows-1252, where 0xC3 is a letter. */
+  ASSERT_STATUS(parse("name,category\n\xC3(,Lay\n"), COCOMM_OK);
+  CU_ASSERT_STRING_EQUAL(M[0].name, "\xC3\x83(");
+  CU_ASSERT_EQUAL(R.encoding, COCOMM_ENCODING_WINDOWS_1252);
   ASSERT_STATUS(parse(""), COCOMM_ERR_PARSE);
   CU_ASSERT_EQUAL(E.field, COCOMM_FIELD_HEADER); /* no header row at all */
   /* An embedded NUL byte. */
@@ -141,10 +153,10 @@ static void small_buffers_report_what_is_needed(void) {
   ASSERT_STATUS(cocomm_roster_parse(csv, strlen(csv), 0, &r, &err), COCOMM_ERR_BUFFER_TOO_SMALL);
   ASSERT_ERROR(&err, COCOMM_ERR_BUFFER_TOO_SMALL, -1, COCOMM_FIELD_NONE);
   CU_ASSERT_EQUAL(r.count, 2);
-  CU_ASSERT_EQUAL(r.text_needed, 4 + 12 + 4 + 8);
+  CU_ASSERT_EQUAL(r.text_needed, HEADER_TEXT("name,category,organisation") + 4 + 12 + 4 + 8);
   ASSERT_STATUS(cocomm_roster_parse(csv, strlen(csv), 0, &r, NULL), COCOMM_ERR_BUFFER_TOO_SMALL);
   cocomm_member two[2];
-  char text[28];
+  char text[28 + sizeof "name,category,organisation"];
   cocomm_roster fit = COCOMM_ROSTER_INIT(two, text);
   CU_ASSERT_EQUAL(fit.capacity, 2);
   CU_ASSERT_EQUAL(fit.text_cap, sizeof text);
@@ -166,8 +178,8 @@ static void small_buffers_report_what_is_needed(void) {
   cocomm_roster_init(&r, two, 2, text, sizeof text);
   r.count = 777;
   r.text_needed = 555;
-  ASSERT_STATUS(cocomm_roster_parse("name,category\nAnn,Nurse\n", 24, 0, &r, &err), COCOMM_ERR_PARSE);
-  ASSERT_TEXT_ERROR(&err, COCOMM_ERR_PARSE, 2, 2);
+  ASSERT_STATUS(cocomm_roster_parse("name,category\nAnn,Nurses\n", 25, 0, &r, &err), COCOMM_ERR_PARSE);
+  ASSERT_CELL_ERROR(&err, COCOMM_FIELD_CATEGORY, 2, 2);
   CU_ASSERT_EQUAL(r.count, 777);
   CU_ASSERT_EQUAL(r.text_needed, 555);
   /* Arguments that cannot be right, each naming its field. */
@@ -352,7 +364,8 @@ static void tags_column(void) {
                                  COCOMM_TAG_BIT(COCOMM_OFFICE_CHIEF_FINANCE_OFFICER));
   CU_ASSERT_EQUAL(M[1].tags, 0);
   CU_ASSERT_EQUAL(M[2].tags, COCOMM_TAG_BIT(COCOMM_OFFICE_GP) | COCOMM_TAG_BIT(COCOMM_OFFICE_SECONDARY_CARE_DOCTOR));
-  CU_ASSERT_EQUAL(R.text_needed, sizeof "Dan Exec" + sizeof "Ann Lay" + sizeof "Dr Fay GP"); /* tags take no text */
+  CU_ASSERT_EQUAL(R.text_needed, HEADER_TEXT("Name,Category,Tags") + sizeof "Dan Exec" + sizeof "Ann Lay" +
+                                     sizeof "Dr Fay GP"); /* tags take no text */
   /* Another spelling of the column. */
   ASSERT_STATUS(parse("name,category,offices held\nDan Exec,Executive,accountable officer\n"), COCOMM_OK);
   CU_ASSERT_EQUAL(M[0].tags, COCOMM_TAG_BIT(COCOMM_OFFICE_CHIEF_OFFICER));

@@ -23,6 +23,57 @@
 
 COCOMM_BEGIN_DECLS
 
+/** The text encoding a list was read in (cocomm_roster.encoding). Values
+ *  are fixed forever and never reused. */
+enum cocomm_encoding {
+  COCOMM_ENCODING_UTF8 = 1,         /**< UTF-8 without a byte-order mark */
+  COCOMM_ENCODING_UTF8_BOM = 2,     /**< UTF-8 after a byte-order mark (Excel's "CSV UTF-8") */
+  COCOMM_ENCODING_UTF16LE = 3,      /**< UTF-16 little-endian after its byte-order mark (Excel's
+                                         "Unicode Text") */
+  COCOMM_ENCODING_UTF16BE = 4,      /**< UTF-16 big-endian after its byte-order mark */
+  COCOMM_ENCODING_WINDOWS_1252 = 5  /**< bytes that are not UTF-8, read as Windows-1252 (Excel's
+                                         "CSV (Comma delimited)" on a UK PC) */
+};
+
+/** What a column of the list is read as (cocomm_roster.column_kind, and
+ *  cocomm_spelling.column). Values are fixed forever and never reused. */
+enum cocomm_column {
+  COCOMM_COLUMN_UNUSED = 0,       /**< a column the library does not read (reported) */
+  COCOMM_COLUMN_NAME = 1,
+  COCOMM_COLUMN_CATEGORY = 2,     /**< the member type, or an office that implies one */
+  COCOMM_COLUMN_VOTING = 3,
+  COCOMM_COLUMN_POSITION = 4,     /**< chair, vice-chair or none (or an office, as a tag) */
+  COCOMM_COLUMN_ORGANISATION = 5,
+  COCOMM_COLUMN_TAGS = 6,
+  COCOMM_COLUMN_CHAIR = 7,        /**< a "Chair" column: yes (the chair), no, or a position */
+  COCOMM_COLUMN_REFUSED = 8       /**< a header too ambiguous to read ("Role"): an error */
+};
+
+/** What a cocomm_spelling is the spelling of. */
+enum cocomm_spelling_kind {
+  COCOMM_SPELLING_HEADER = 1, /**< a header naming a column */
+  COCOMM_SPELLING_VALUE = 2   /**< a value in a column */
+};
+
+/** One spelling the list reader accepts, from the library's one table of
+ *  them (cocomm_roster_spelling_at(); docs/csv.md is generated from it).
+ *  Spellings match whatever their case, and their punctuation and blanks
+ *  (so "Voting (Y/N)" matches "voting y/n" and "VOTING Y N"). */
+typedef struct cocomm_spelling {
+  uint32_t struct_size; /**< sizeof(cocomm_spelling) as the library built it */
+  int32_t kind;         /**< enum cocomm_spelling_kind */
+  int32_t column;       /**< enum cocomm_column: the column the header names, or the value is in */
+  int32_t rule;         /**< enum cocomm_rule_id the value matters to; 0 for none */
+  int32_t category;     /**< a category value: enum cocomm_category it gives; else -1 */
+  int32_t tag;          /**< the office it sets (enum cocomm_office); else -1 */
+  int32_t position;     /**< a position or chair value: enum cocomm_position; else -1 */
+  int32_t voting;       /**< a voting or chair value: 1 yes, 0 no; else -1 */
+  int32_t body_kind;    /**< enum cocomm_body_kind it sets; 0 (unstated) for none */
+  int32_t reserved0;    /**< 0 */
+  const char *text;     /**< the spelling as written, e.g. "Voting (Y/N)" */
+  const char *note;     /**< for a refused header: why; else NULL */
+} cocomm_spelling;
+
 /** Where parsed members go: the caller's member array and the text
  *  arena their names point into, with what was needed. Growable:
  *  initialise it with cocomm_roster_init() or COCOMM_ROSTER_INIT(). */
@@ -39,40 +90,70 @@ typedef struct cocomm_roster {
                                   may be NULL */
   cocomm_findings *findings; /**< out: a note (information) for each member whose voting value
                                   was missing and defaulted; may be NULL */
+  /* since 2.1 (COCOMM_ROSTER_SIZE_V2): what the parser found out about the file */
+  int32_t encoding;       /**< out: enum cocomm_encoding the list was read in */
+  int32_t delimiter;      /**< out: the field separator found in the header row: ',', ';' or TAB */
+  uint32_t columns;       /**< out: the columns of the header row */
+  uint32_t unused;        /**< out: how many of them the library does not read */
+  const char *header;     /**< out: the header row's cells, trimmed, each NUL-terminated, one
+                               after another at the start of text (column 1 first); NULL when
+                               text is too short */
+  uint32_t *lines;        /**< NULL, or capacity elements: out, the line of the file each
+                               member's row starts on (the row number a spreadsheet shows) */
+  uint8_t column_kind[64]; /**< out: enum cocomm_column of each header column (0-based) */
 } cocomm_roster;
 
 /** Smallest cocomm_roster struct_size accepted: the first layout. */
 #define COCOMM_ROSTER_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_roster, findings)
+/** cocomm_roster struct_size from which the parser reports the encoding,
+ *  the delimiter, the header and each member's line (2.1). */
+#define COCOMM_ROSTER_SIZE_V2 COCOMM_SIZE_THROUGH(cocomm_roster, column_kind)
+/** Columns a list may have. */
+#define COCOMM_ROSTER_COLUMNS_MAX 64u
 
 /** Static initialiser over two arrays (not pointers):
  *  "cocomm_member m[64]; char t[4096]; cocomm_roster r = COCOMM_ROSTER_INIT(m, t);". */
 #define COCOMM_ROSTER_INIT(members, text)                                                   \
   {(uint32_t)sizeof(cocomm_roster), (uint32_t)sizeof((members)[0]),                          \
-   (uint32_t)(sizeof(members) / sizeof((members)[0])), 0, (members), (text), sizeof(text), 0, 0, 0}
+   (uint32_t)(sizeof(members) / sizeof((members)[0])), 0, (members), (text), sizeof(text), 0, 0, 0, \
+   0, 0, 0, 0, 0, 0, {0}}
 
 /** Initialise *roster over members (capacity elements) and text (text_cap
  *  bytes); either may be NULL with a zero size, to count what is needed. */
 COCOMM_API void cocomm_roster_init(cocomm_roster *roster, cocomm_member *members, uint32_t capacity,
                                    char *text, size_t text_cap);
 
-/** Parse a membership list: RFC 4180 CSV (quoted fields with commas,
- *  doubled quotes and line breaks), CRLF or LF line ends, an optional UTF-8
- *  byte-order mark, a header row naming the columns in any order. Columns:
- *  name (required), category (required), voting, position, organisation,
- *  tags; others are ignored. An organisation of "NHS England" makes the
- *  member's body_kind COCOMM_BODY_NHS_ENGLAND. A tags cell lists offices
- *  (cocomm_office_parse()) or tags named by roster->terms, separated by
- *  ";" or ",". Values are read case-insensitively with blanks
- *  trimmed; docs/csv.md lists every spelling accepted. Blank rows are
- *  skipped. A line break inside a quoted name or organisation reads as
- *  one space (a name is one line); another control character there is an
- *  error. Lines are counted as CRLF, LF or a lone CR, inside quoted fields
- *  too. A missing voting value means "no" for Healthwatch and Health
- *  and Wellbeing Board members (C-3) and for LMC members (as published
- *  terms of reference make them, C-13), and "yes" for everyone else; each
- *  default applied is a note (information) in roster->findings.
+/** Parse a membership list as Excel and LibreOffice save it (docs/csv.md).
  *
- *  At most 64 columns.
+ *  - Encoding: UTF-8 with or without a byte-order mark; UTF-16 LE or BE
+ *    after its byte-order mark; otherwise, when the bytes are not valid
+ *    UTF-8, Windows-1252. roster->encoding says which (2.1).
+ *  - Delimiter: comma, semicolon or tab, whichever the header row uses
+ *    most outside quotes (a tie goes to comma, then semicolon);
+ *    roster->delimiter says which (2.1).
+ *  - RFC 4180 quoting (fields with delimiters, doubled quotes and line
+ *    breaks); lines end in CRLF, LF or a lone CR, inside quoted fields too.
+ *  - A header row naming the columns in any order, in the spellings of
+ *    cocomm_roster_spelling_at() (case, blanks and punctuation ignored):
+ *    name and member type required; voting, position (or a "Chair"
+ *    column), organisation and tags optional. A header too ambiguous to
+ *    read ("Role") is refused; any other column is not read, and is
+ *    reported (roster->unused, roster->column_kind; 2.1).
+ *  - Values in the spellings of that table too. A member type may be an
+ *    office ("Accountable Officer" is an executive holding the chief
+ *    officer office); an organisation or member type of NHS England or an
+ *    area team makes the member's body_kind COCOMM_BODY_NHS_ENGLAND. A
+ *    tags cell lists offices (cocomm_office_parse()) or tags named by
+ *    roster->terms, separated by ";" or ",".
+ *  - Blank rows are skipped. A line break inside a quoted name or
+ *    organisation reads as one space (a name is one line); another
+ *    control character there is an error.
+ *  - A missing voting value means "no" for Healthwatch and Health and
+ *    Wellbeing Board members (C-3) and for LMC members (as published terms
+ *    of reference make them, C-13), and "yes" for everyone else; each
+ *    default applied is a note (information) in roster->findings.
+ *
+ *  At most COCOMM_ROSTER_COLUMNS_MAX columns.
  *
  *  snprintf-style twice over: roster->count gets the number of members and
  *  roster->text_needed the bytes of text they need; the result is
@@ -81,13 +162,28 @@ COCOMM_API void cocomm_roster_init(cocomm_roster *roster, cocomm_member *members
  *  error (COCOMM_ERR_PARSE, or COCOMM_ERR_OUT_OF_RANGE for more than
  *  COCOMM_MEMBERS_MAX members) *error (may be NULL) gives the line, the
  *  column (for a row that stops short, the header's column that is
- *  missing), what is wrong and the offending text. */
+ *  missing), the field (COCOMM_FIELD_CATEGORY, ...), what is wrong with
+ *  the spellings that would be accepted, and the offending text. */
 COCOMM_API int32_t cocomm_roster_parse(const char *data, size_t len, uint32_t flags, cocomm_roster *roster,
                                        cocomm_error *error);
 
 /** Read one voting value ("Y", "yes", "non-voting", ...) as the parser
  *  does; COCOMM_ERR_PARSE for an unknown spelling. */
 COCOMM_API int32_t cocomm_roster_parse_yes_no(const char *text, size_t len, int32_t *yes);
+
+/** Spellings the list reader accepts: headers and values, in one table.
+ *  (2.1) */
+COCOMM_API uint32_t cocomm_roster_spelling_count(void);
+/** The index-th spelling (0-based), or NULL past the end. (2.1) */
+COCOMM_API const cocomm_spelling *cocomm_roster_spelling_at(uint32_t index);
+/** "name", "category", ...; "unused" for 0; "unknown" for a value that is
+ *  no column. Never NULL. (2.1) */
+COCOMM_API const char *cocomm_column_name(int32_t column);
+/** "UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE", "Windows-1252";
+ *  "unknown" otherwise. Never NULL. (2.1) */
+COCOMM_API const char *cocomm_encoding_name(int32_t encoding);
+/** sizeof(cocomm_spelling) as built. (2.1) */
+COCOMM_API uint32_t cocomm_spelling_size(void);
 
 /** sizeof(cocomm_roster) as built. */
 COCOMM_API uint32_t cocomm_roster_size(void);

@@ -264,21 +264,24 @@ static void decision_and_result_below_and_above(void) {
   }
 }
 
-/* The roster at V1, below it, and larger: its outputs (count,
- * text_needed) are written, nothing past struct_size. */
+/* The roster at V1, below it, at V2 and larger: its outputs (count,
+ * text_needed; from V2 the encoding and the header) are written, nothing
+ * past struct_size; a V1 caller's text holds no header. */
 static void roster_below_and_above(void) {
   static const char csv[] = "name,category\nAnn Lay,Lay\nKen LMC,LMC\n";
   cocomm_member m[4];
   char text[64];
   cocomm_roster r;
   cocomm_roster_init(&r, m, 4, text, sizeof text);
-  CU_ASSERT_EQUAL(COCOMM_ROSTER_SIZE_V1, sizeof(cocomm_roster));
+  CU_ASSERT_EQUAL(COCOMM_ROSTER_SIZE_V2, sizeof(cocomm_roster));
   arena a;
   cocomm_error err = COCOMM_ERROR_INIT;
-  const uint32_t sizes[] = {COCOMM_ROSTER_SIZE_V1 - 4, COCOMM_ROSTER_SIZE_V1, (uint32_t)sizeof r + 24};
-  for (size_t k = 0; k < 3; k++) {
+  const uint32_t sizes[] = {COCOMM_ROSTER_SIZE_V1 - 4, COCOMM_ROSTER_SIZE_V1, COCOMM_ROSTER_SIZE_V2,
+                            (uint32_t)sizeof r + 24};
+  for (size_t k = 0; k < 4; k++) {
     memset(a.bytes, GUARD, sizeof a.bytes);
-    memcpy(a.bytes, &r, sizeof r);
+    const size_t caller = sizes[k] < sizeof r ? sizes[k] : sizeof r; /* what the caller's struct has */
+    memcpy(a.bytes, &r, caller);
     memcpy(a.bytes, &sizes[k], sizeof sizes[k]);
     int32_t st = cocomm_roster_parse(csv, sizeof csv - 1, 0, (cocomm_roster *)(void *)a.bytes, &err);
     cocomm_roster got;
@@ -291,9 +294,15 @@ static void roster_below_and_above(void) {
     }
     ASSERT_STATUS(st, COCOMM_OK);
     CU_ASSERT_EQUAL(got.count, 2);
-    CU_ASSERT_EQUAL(got.text_needed, sizeof "Ann Lay" + sizeof "Ken LMC");
+    const int v2 = sizes[k] >= COCOMM_ROSTER_SIZE_V2;
+    CU_ASSERT_EQUAL(got.text_needed, (v2 ? sizeof "name" + sizeof "category" : 0) + sizeof "Ann Lay" + sizeof "Ken LMC");
     CU_ASSERT_EQUAL(m[1].voting, 0);
-    CU_ASSERT_TRUE(guards_intact(&a, sizeof r)); /* a newer caller's tail is left as it was */
+    if (v2) {
+      CU_ASSERT_EQUAL(got.encoding, COCOMM_ENCODING_UTF8);
+      CU_ASSERT_EQUAL(got.delimiter, ',');
+      CU_ASSERT_STRING_EQUAL(got.header, "name");
+    }
+    CU_ASSERT_TRUE(guards_intact(&a, caller)); /* nothing past the caller's struct is written */
   }
 }
 

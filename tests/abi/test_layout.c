@@ -631,7 +631,7 @@ PIN_OFF(cocomm_submission, next_deadline_id, 56, 48);
 PIN_LAYOUT_VAL(COCOMM_SUBMISSION_SIZE_V1, 64, 52);
 
 /* roster.h */
-PIN_SIZE(cocomm_roster, 64, 40);
+PIN_SIZE(cocomm_roster, 160, 128);
 PIN_OFF(cocomm_roster, struct_size, 0, 0);
 PIN_OFF(cocomm_roster, member_size, 4, 4);
 PIN_OFF(cocomm_roster, capacity, 8, 8);
@@ -642,7 +642,45 @@ PIN_OFF(cocomm_roster, text_cap, 32, 24);
 PIN_OFF(cocomm_roster, text_needed, 40, 28);
 PIN_OFF(cocomm_roster, terms, 48, 32);
 PIN_OFF(cocomm_roster, findings, 56, 36);
+PIN_OFF(cocomm_roster, encoding, 64, 40); /* 2.1 */
+PIN_OFF(cocomm_roster, delimiter, 68, 44);
+PIN_OFF(cocomm_roster, columns, 72, 48);
+PIN_OFF(cocomm_roster, unused, 76, 52);
+PIN_OFF(cocomm_roster, header, 80, 56);
+PIN_OFF(cocomm_roster, lines, 88, 60);
+PIN_OFF(cocomm_roster, column_kind, 96, 64);
+PIN_SIZE(cocomm_spelling, 56, 48); /* 2.1 */
+PIN_OFF(cocomm_spelling, struct_size, 0, 0);
+PIN_OFF(cocomm_spelling, kind, 4, 4);
+PIN_OFF(cocomm_spelling, column, 8, 8);
+PIN_OFF(cocomm_spelling, rule, 12, 12);
+PIN_OFF(cocomm_spelling, category, 16, 16);
+PIN_OFF(cocomm_spelling, tag, 20, 20);
+PIN_OFF(cocomm_spelling, position, 24, 24);
+PIN_OFF(cocomm_spelling, voting, 28, 28);
+PIN_OFF(cocomm_spelling, body_kind, 32, 32);
+PIN_OFF(cocomm_spelling, reserved0, 36, 36);
+PIN_OFF(cocomm_spelling, text, 40, 40);
+PIN_OFF(cocomm_spelling, note, 48, 44);
 PIN_LAYOUT_VAL(COCOMM_ROSTER_SIZE_V1, 64, 40);
+PIN_LAYOUT_VAL(COCOMM_ROSTER_SIZE_V2, 160, 128);
+PIN_VAL(COCOMM_ROSTER_COLUMNS_MAX, 64u);
+PIN_VAL(COCOMM_ENCODING_UTF8, 1); /* 2.1 */
+PIN_VAL(COCOMM_ENCODING_UTF8_BOM, 2);
+PIN_VAL(COCOMM_ENCODING_UTF16LE, 3);
+PIN_VAL(COCOMM_ENCODING_UTF16BE, 4);
+PIN_VAL(COCOMM_ENCODING_WINDOWS_1252, 5);
+PIN_VAL(COCOMM_COLUMN_UNUSED, 0);
+PIN_VAL(COCOMM_COLUMN_NAME, 1);
+PIN_VAL(COCOMM_COLUMN_CATEGORY, 2);
+PIN_VAL(COCOMM_COLUMN_VOTING, 3);
+PIN_VAL(COCOMM_COLUMN_POSITION, 4);
+PIN_VAL(COCOMM_COLUMN_ORGANISATION, 5);
+PIN_VAL(COCOMM_COLUMN_TAGS, 6);
+PIN_VAL(COCOMM_COLUMN_CHAIR, 7);
+PIN_VAL(COCOMM_COLUMN_REFUSED, 8);
+PIN_VAL(COCOMM_SPELLING_HEADER, 1);
+PIN_VAL(COCOMM_SPELLING_VALUE, 2);
 
 /* error.h */
 PIN_SIZE(cocomm_error, 96, 92);

@@ -254,9 +254,10 @@ static inline cocomm_error error_judge_terms(const error_buf *eb, int32_t st, in
     FUZZ_FAIL("error", why, what, strlen(what), 0);
   }
   if (st == COCOMM_ERR_BUFFER_TOO_SMALL) FUZZ_ASSERT(e.index == -1 && e.field == COCOMM_FIELD_NONE);
-  /* A line and a column for text input only (a cell or a header cell), both or neither. */
+  /* A line and a column for text input only (a cell or a header cell), both or neither; an
+   * error in text names where, never a member (the field may say which kind of cell). */
   FUZZ_ASSERT((e.line == 0) == (e.column == 0));
-  if (e.field != COCOMM_FIELD_TEXT && e.field != COCOMM_FIELD_HEADER) FUZZ_ASSERT(e.line == 0);
+  if (e.line != 0) FUZZ_ASSERT(e.index == -1);
   return e;
 }
 

@@ -94,11 +94,16 @@ static cocomm_roster roster_got(roster_buf *rb, int32_t st) {
 }
 
 /* A parse error (build.h's error oracle, then the roster's own): a line
- * that exists, a column from 1, no index, a cell or a header cell. */
+ * that exists, a column from 1, no index, a cell (by what the cell holds,
+ * or just text) or a header cell. */
 static cocomm_error error_oracle(const error_buf *eb, int32_t st, const char *csv, size_t size) {
   cocomm_error err = error_judge(eb, st, 0, 0);
   if (err.struct_size == 0) return err;
-  FUZZ_ASSERT((err.field == COCOMM_FIELD_TEXT || err.field == COCOMM_FIELD_HEADER) && err.index == -1);
+  FUZZ_ASSERT((err.field == COCOMM_FIELD_TEXT || err.field == COCOMM_FIELD_HEADER || err.field == COCOMM_FIELD_NAME ||
+               err.field == COCOMM_FIELD_CATEGORY || err.field == COCOMM_FIELD_VOTING ||
+               err.field == COCOMM_FIELD_POSITION || err.field == COCOMM_FIELD_BODY ||
+               err.field == COCOMM_FIELD_COUNT) &&
+              err.index == -1);
   if (err.line < 1 || err.line > line_count(csv, size))
     FUZZ_FAIL("roster", "the error names a line that does not exist", csv, size, 0);
   if (err.column < 1) FUZZ_FAIL("roster", "the error names column 0", err.message, strlen(err.message), 0);

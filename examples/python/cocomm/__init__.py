@@ -21,7 +21,7 @@ import dataclasses
 import datetime
 import enum
 import functools
-from typing import ClassVar, Dict, Iterable, List, Mapping, Optional, Sequence, Union
+from typing import ClassVar, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 
 from . import _ffi
 from ._ffi import lib
@@ -34,6 +34,7 @@ __all__ = [
     "parse_model", "parse_office", "rule", "rules", "function_role", "read_terms", "parse_terms",
     "read_roster", "parse_roster", "validate_committee", "validate_committees", "check_decision",
     "timeline", "timeline_ics", "timeline_csv", "check_submission", "constitution_due", "parse_instant",
+    "spellings",
 ]
 
 
@@ -842,12 +843,49 @@ class Roster(list):
     Finding (information) for each member whose voting value was missing
     and defaulted (Healthwatch, Health and Wellbeing Board and LMC members
     to non-voting, everyone else to voting), and .terms, the terms its Tags
-    column was read with (or None)."""
+    column was read with (or None). What the parser found out about the
+    file: .encoding ("UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE" or
+    "Windows-1252"), .delimiter (",", ";" or "\t"), .header (the header
+    row's cells), .column_kinds (what each column was read as: "name",
+    "category", ..., "unused"), .unused_columns ((column number from 1,
+    header) of each column the library does not read) and .lines (the line
+    of the file each member's row starts on)."""
 
-    def __init__(self, members=(), notes=(), terms: Optional[Terms] = None):
+    def __init__(self, members=(), notes=(), terms: Optional[Terms] = None, encoding: str = "UTF-8",
+                 delimiter: str = ",", header: Sequence[str] = (), column_kinds: Sequence[str] = (),
+                 lines: Sequence[int] = ()):
         super().__init__(members)
         self.notes: List[Finding] = list(notes)
         self.terms = terms
+        self.encoding = encoding
+        self.delimiter = delimiter
+        self.header: List[str] = list(header)
+        self.column_kinds: List[str] = list(column_kinds)
+        self.lines: List[int] = list(lines)
+
+    @property
+    def unused_columns(self) -> List[Tuple[int, str]]:
+        return [(k + 1, h) for k, (h, kind) in enumerate(zip(self.header, self.column_kinds))
+                if kind == "unused" and h]
+
+
+def spellings() -> List[dict]:
+    """Every spelling the list reader accepts, from the library's one
+    table: dicts with kind ("header" or "value"), column, text, and what a
+    value gives (category, office, position, voting, body) or why a header
+    is refused (note)."""
+    out = []
+    for i in range(lib.cocomm_roster_spelling_count()):
+        sp = lib.cocomm_roster_spelling_at(i).contents
+        out.append({"kind": "header" if sp.kind == 1 else "value", "column": _s(lib.cocomm_column_name(sp.column)),
+                    "text": _s(sp.text),
+                    "category": Category(sp.category) if sp.category >= 0 else None,
+                    "office": Office(sp.tag) if 0 <= sp.tag < len(Office) else None,
+                    "position": Position(sp.position) if sp.position >= 0 else None,
+                    "voting": bool(sp.voting) if sp.voting >= 0 else None,
+                    "body": Body(sp.body_kind) if sp.body_kind else None,
+                    "note": _s(sp.note) if sp.note else None})
+    return out
 
 
 def parse_roster(data: Union[str, bytes], terms: Optional[Terms] = None) -> Roster:
@@ -863,20 +901,33 @@ def parse_roster(data: Union[str, bytes], terms: Optional[Terms] = None) -> Rost
     roster.terms = ctypes.pointer(cterms) if cterms is not None else None
     st = lib.cocomm_roster_parse(data, len(data), 0, ctypes.byref(roster), ctypes.byref(err))
     notes = _Findings(1)
+    text = None
     if st == Status.BUFFER_TOO_SMALL:
         members = (_ffi.Member * max(roster.count, 1))()
         text = ctypes.create_string_buffer(max(roster.text_needed, 1))
         notes = _Findings(max(roster.count, 1))  # at most one note a member
+        lines = (ctypes.c_uint32 * max(roster.count, 1))()
         lib.cocomm_roster_init(ctypes.byref(roster), members, roster.count, text, len(text))
         roster.terms = ctypes.pointer(cterms) if cterms is not None else None
         roster.findings = ctypes.pointer(notes.findings)
+        roster.lines = lines
         st = lib.cocomm_roster_parse(data, len(data), 0, ctypes.byref(roster), ctypes.byref(err))
     if st != 0:
         if err.status == st and err.line:
             raise RosterParseError(st, err)
         raise CocommError(st, "roster", err)
+    # The header's cells lie one after another at the start of the text.
+    header, at = [], 0
+    raw = ctypes.string_at(text, roster.text_needed) if text is not None and roster.header else b""
+    for _k in range(roster.columns if raw else 0):
+        end = raw.index(b"\0", at)
+        header.append(raw[at:end].decode("utf-8"))
+        at = end + 1
+    about = dict(encoding=_s(lib.cocomm_encoding_name(roster.encoding)), delimiter=chr(roster.delimiter),
+                 header=header, column_kinds=[_s(lib.cocomm_column_name(roster.column_kind[k]))
+                                              for k in range(roster.columns)])
     if roster.count == 0:
-        return Roster([], [], terms)
+        return Roster([], [], terms, **about)
     ms = members[:roster.count]
     # The notes name members: a committee over the parsed members lends the names.
     committee = _ffi.Committee()
@@ -886,7 +937,8 @@ def parse_roster(data: Union[str, bytes], terms: Optional[Terms] = None) -> Rost
     found = [notes._finding(notes.items[i], ctypes.byref(committee))
              for i in range(min(notes.findings.count, notes.capacity))]
     return Roster([Member(_s(m.name), Category(m.category), bool(m.voting), Position(m.position), _s(m.body),
-                          _from_bits(m.tags, Office), Body(m.body_kind), m.body_ccg) for m in ms], found, terms)
+                          _from_bits(m.tags, Office), Body(m.body_kind), m.body_ccg) for m in ms], found, terms,
+                  lines=list(lines[:roster.count]), **about)
 
 
 def read_roster(path, terms: Optional[Terms] = None) -> Roster:

@@ -212,7 +212,17 @@ class Roster(ctypes.Structure):
     _fields_ = [("struct_size", c_uint32), ("member_size", c_uint32), ("capacity", c_uint32),
                 ("count", c_uint32), ("members", P(Member)), ("text", P(ctypes.c_char)),
                 ("text_cap", c_size_t), ("text_needed", c_size_t), ("terms", P(Terms)),
-                ("findings", P(Findings))]
+                ("findings", P(Findings)),
+                # 2.1: what the parser found out about the file
+                ("encoding", c_int32), ("delimiter", c_int32), ("columns", c_uint32), ("unused", c_uint32),
+                ("header", P(ctypes.c_char)), ("lines", P(c_uint32)), ("column_kind", c_uint8 * 64)]
+
+
+class Spelling(ctypes.Structure):
+    # One spelling of the list reader's one table (2.1).
+    _fields_ = [("struct_size", c_uint32), ("kind", c_int32), ("column", c_int32), ("rule", c_int32),
+                ("category", c_int32), ("tag", c_int32), ("position", c_int32), ("voting", c_int32),
+                ("body_kind", c_int32), ("reserved0", c_int32), ("text", c_char_p), ("note", c_char_p)]
 
 
 STRUCTS = {
@@ -223,7 +233,7 @@ STRUCTS = {
     "decision": Decision,
     "decision_result": DecisionResult, "coi_arrangements": CoiArrangements,
     "milestone": Milestone, "edition": Edition, "submission": Submission,
-    "error": Error, "roster": Roster,
+    "error": Error, "roster": Roster, "spelling": Spelling,
 }
 
 FINDINGS = [P(Findings)]
@@ -366,6 +376,10 @@ FUNCTIONS = {
     "cocomm_category_parse": (I32, [c_char_p, c_size_t, P(I32)]),
     "cocomm_position_parse": (I32, [c_char_p, c_size_t, P(I32)]),
     "cocomm_roster_parse_yes_no": (I32, [c_char_p, c_size_t, P(I32)]),
+    "cocomm_roster_spelling_count": (c_uint32, []),
+    "cocomm_roster_spelling_at": (P(Spelling), [c_uint32]),
+    "cocomm_column_name": (c_char_p, [I32]),
+    "cocomm_encoding_name": (c_char_p, [I32]),
 }
 for _name in STRUCTS:
     FUNCTIONS["cocomm_%s_size" % _name] = (c_uint32, [])
