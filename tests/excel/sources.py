@@ -244,8 +244,8 @@ LISTS["fault-gps-n"] = dict(
         ["Tom Ashworth", "Healthwatch", "N", "", "Healthwatch Anytown", ""],
     ],
     outputs=[
-        ("windows-1252", "comma", "crlf", "joint committee: C-5, no voting clinical member (both GPs N); otherwise valid"),
-        ("utf-8", "comma", "lf", "joint committee: C-5, no voting clinical member (both GPs N); otherwise valid"),
+        ("windows-1252", "comma", "crlf", "joint committee: warning C-5, no voting clinical member (both GPs N); no error"),
+        ("utf-8", "comma", "lf", "joint committee: warning C-5, no voting clinical member (both GPs N); no error"),
     ],
 )
 
