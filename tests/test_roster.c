@@ -428,6 +428,177 @@ static void nhs_england_organisation_sets_the_body(void) {
   for (uint32_t i = 0; i < fs.count; i++) CU_ASSERT_NOT_EQUAL(f[i].rule, COCOMM_RULE_C_7);
 }
 
+
+/* Every spelling of the library's one table reads as the table says: each
+ * header in place of its column's, each value in its column. The table
+ * cites C-2, C-3, C-5, C-7, C-10 and C-13 for what its values decide. */
+static void every_spelling_reads_as_the_table_says(void) {
+  CU_ASSERT_TRUE(cocomm_roster_spelling_count() > 100);
+  CU_ASSERT_PTR_NULL(cocomm_roster_spelling_at(cocomm_roster_spelling_count()));
+  CU_ASSERT_EQUAL(cocomm_spelling_size(), sizeof(cocomm_spelling));
+  char csv[512];
+  for (uint32_t i = 0; i < cocomm_roster_spelling_count(); i++) {
+    const cocomm_spelling *sp = cocomm_roster_spelling_at(i);
+    CU_ASSERT_EQUAL(sp->struct_size, sizeof *sp);
+    CU_ASSERT_EQUAL(sp->reserved0, 0);
+    if (sp->kind == COCOMM_SPELLING_HEADER) {
+      const char *rest = sp->column == COCOMM_COLUMN_NAME ? "Type" : "Name,Type";
+      const char *cell = sp->column == COCOMM_COLUMN_CATEGORY ? "" : "x";
+      if (sp->column == COCOMM_COLUMN_CATEGORY) rest = "Name";
+      snprintf(csv, sizeof csv, "\"%s\",%s\n%s,Lay,Lay\n", sp->text, rest, cell);
+      if (sp->column == COCOMM_COLUMN_CATEGORY) snprintf(csv, sizeof csv, "\"%s\",%s\nLay,Ann\n", sp->text, rest);
+      else if (sp->column == COCOMM_COLUMN_NAME) snprintf(csv, sizeof csv, "\"%s\",%s\nAnn,Lay\n", sp->text, rest);
+      else snprintf(csv, sizeof csv, "\"%s\",%s\n,Ann,Lay\n", sp->text, rest);
+      int32_t st = parse(csv);
+      if (sp->column == COCOMM_COLUMN_REFUSED) {
+        ASSERT_STATUS(st, COCOMM_ERR_PARSE);
+        ASSERT_HEADER_ERROR(&E, 1, 1);
+        CU_ASSERT_PTR_EQUAL(E.message, sp->note);
+        continue;
+      }
+      ASSERT_STATUS(st, COCOMM_OK);
+      CU_ASSERT_EQUAL(R.column_kind[0], sp->column);
+      CU_ASSERT_STRING_EQUAL(R.header, sp->text);
+      CU_ASSERT_EQUAL(R.unused, 0);
+      continue;
+    }
+    CU_ASSERT_EQUAL(sp->kind, COCOMM_SPELLING_VALUE);
+    CU_ASSERT_PTR_NOT_NULL(cocomm_rule_get(sp->rule)); /* every value cites its rule */
+    if (sp->column == COCOMM_COLUMN_CATEGORY) snprintf(csv, sizeof csv, "name,category\nAnn,\"%s\"\n", sp->text);
+    else if (sp->column == COCOMM_COLUMN_VOTING) snprintf(csv, sizeof csv, "name,category,voting\nAnn,Lay,\"%s\"\n", sp->text);
+    else snprintf(csv, sizeof csv, "name,category,position\nAnn,Lay,\"%s\"\n", sp->text);
+    ASSERT_STATUS(parse(csv), COCOMM_OK);
+    CU_ASSERT_EQUAL_FATAL(R.count, 1);
+    if (sp->category >= 0) CU_ASSERT_EQUAL(M[0].category, sp->category);
+    if (sp->voting >= 0) CU_ASSERT_EQUAL(M[0].voting, sp->voting);
+    if (sp->position >= 0) CU_ASSERT_EQUAL(M[0].position, sp->position);
+    CU_ASSERT_EQUAL(M[0].tags, sp->tag >= 0 ? COCOMM_TAG_BIT(sp->tag) : 0u);
+    CU_ASSERT_EQUAL(M[0].body_kind, sp->body_kind);
+  }
+  CU_ASSERT_STRING_EQUAL(cocomm_column_name(COCOMM_COLUMN_UNUSED), "unused");
+  CU_ASSERT_STRING_EQUAL(cocomm_column_name(COCOMM_COLUMN_REFUSED), "refused");
+  CU_ASSERT_STRING_EQUAL(cocomm_column_name(99), "unknown");
+  CU_ASSERT_STRING_EQUAL(cocomm_column_name(-1), "unknown");
+  CU_ASSERT_STRING_EQUAL(cocomm_encoding_name(COCOMM_ENCODING_WINDOWS_1252), "Windows-1252");
+  CU_ASSERT_STRING_EQUAL(cocomm_encoding_name(0), "unknown");
+}
+
+/* Headers and values as people write them: case, blanks and punctuation
+ * do not count; an office gives a member type and the office (C-13); a
+ * Voting (Y/N) column of N makes GPs non-voting (C-2 counts voting
+ * members, so it must be read); a Chair column takes yes or no (C-10). */
+static void headers_and_values_as_people_write_them(void) {
+  ASSERT_STATUS(parse("Full Name , MEMBER-TYPE,Voting (y/n)?,Chair,Email,,\n"
+                      "Siân O'Brien,lay member,Y,yes,a@example.org,,\n"
+                      "Graham Pollard,Accountable Officer,y,,,,\n"
+                      "Dr Amir Khan,GP member,N,no,,,\n"
+                      "Dr Ben Ode,gp-member,n,Vice Chair,,,\n"
+                      "Karen Doyle,Area team,no,,,,\n"), COCOMM_OK);
+  ASSERT_NO_ERROR(&E);
+  CU_ASSERT_EQUAL_FATAL(R.count, 5);
+  CU_ASSERT_EQUAL(M[0].position, COCOMM_POSITION_CHAIR);
+  CU_ASSERT_EQUAL(M[1].category, COCOMM_CATEGORY_EXECUTIVE);
+  CU_ASSERT_EQUAL(M[1].tags, COCOMM_TAG_BIT(COCOMM_OFFICE_CHIEF_OFFICER));
+  CU_ASSERT_EQUAL(M[2].voting, 0);
+  CU_ASSERT_EQUAL(M[2].position, COCOMM_POSITION_NONE);
+  CU_ASSERT_EQUAL(M[3].voting, 0);
+  CU_ASSERT_EQUAL(M[3].position, COCOMM_POSITION_VICE_CHAIR);
+  CU_ASSERT_EQUAL(M[4].category, COCOMM_CATEGORY_NHS_ENGLAND);
+  CU_ASSERT_EQUAL(M[4].body_kind, COCOMM_BODY_NHS_ENGLAND);
+  /* The columns: what each was read as, the unused one reported by name
+   * (the empty trailing headers are not counted), the header kept. */
+  CU_ASSERT_EQUAL(R.columns, 7);
+  CU_ASSERT_EQUAL(R.unused, 1);
+  static const uint8_t kinds[] = {COCOMM_COLUMN_NAME, COCOMM_COLUMN_CATEGORY, COCOMM_COLUMN_VOTING,
+                                  COCOMM_COLUMN_CHAIR, COCOMM_COLUMN_UNUSED, COCOMM_COLUMN_UNUSED,
+                                  COCOMM_COLUMN_UNUSED};
+  CU_ASSERT_EQUAL(memcmp(R.column_kind, kinds, sizeof kinds), 0);
+  CU_ASSERT_EQUAL(R.column_kind[7], 0);
+  const char *h = R.header;
+  CU_ASSERT_PTR_EQUAL(h, T);
+  static const char *const cells[] = {"Full Name", "MEMBER-TYPE", "Voting (y/n)?", "Chair", "Email", "", ""};
+  for (size_t k = 0; k < 7; k++, h += strlen(h) + 1) CU_ASSERT_STRING_EQUAL(h, cells[k]);
+  CU_ASSERT_PTR_EQUAL(h, M[0].name); /* then the names */
+  /* The GPs marked N: no false C-2 error, no false C-10 "no chair". */
+  cocomm_committee c;
+  cocomm_committee_init(&c);
+  c.kind = COCOMM_COMMITTEE_DELEGATED;
+  c.members = M;
+  c.member_count = R.count;
+  cocomm_finding f[32];
+  cocomm_findings fs = COCOMM_FINDINGS_INIT(f);
+  ASSERT_STATUS(cocomm_committee_assess(&c, &fs, NULL), COCOMM_OK);
+  CU_ASSERT_EQUAL(fs.errors, 0);
+  /* "Role" is never guessed. */
+  ASSERT_STATUS(parse("Name,Role\nAnn,Chair\n"), COCOMM_ERR_PARSE);
+  ASSERT_HEADER_ERROR(&E, 1, 2);
+  CU_ASSERT_STRING_EQUAL(E.text, "Role");
+  CU_ASSERT_PTR_NOT_NULL(strstr(E.message, "ambiguous"));
+  /* A position column may hold an office: the member holds it. */
+  ASSERT_STATUS(parse("Name,Type,Office\nAnn,Executive,CFO\nBob,Lay,Chair\n"), COCOMM_OK);
+  CU_ASSERT_EQUAL(M[0].tags, COCOMM_TAG_BIT(COCOMM_OFFICE_CHIEF_FINANCE_OFFICER));
+  CU_ASSERT_EQUAL(M[0].position, COCOMM_POSITION_NONE);
+  CU_ASSERT_EQUAL(M[1].position, COCOMM_POSITION_CHAIR);
+  /* Punctuation alone is no value. */
+  ASSERT_STATUS(parse("Name,Type,Voting\nAnn,Lay,-\n"), COCOMM_ERR_PARSE);
+  CU_ASSERT_TRUE(error_at(&E, COCOMM_ERR_PARSE, COCOMM_FIELD_VOTING, 2, 3));
+}
+
+/* The encodings Excel and Calc save in, and the delimiters: each reads the
+ * same members, and the parser says what it found. */
+static void encodings_and_delimiters(void) {
+  /* "Siân O’Brien,Lay" in each encoding. */
+  static const char utf8[] = "name,category\nSi\xC3\xA2n O\xE2\x80\x99" "Brien,Lay\n";
+  static const char bom[] = "\xEF\xBB\xBFname;category\r\nSi\xC3\xA2n O\xE2\x80\x99" "Brien;Lay\r\n";
+  static const char cp1252[] = "name,category\rSi\xE2n O\x92" "Brien,Lay\r";
+  static const char le[] = "\xFF\xFEn\0a\0m\0e\0\t\0c\0a\0t\0e\0g\0o\0r\0y\0\r\0\n\0S\0i\0\xE2\0n\0 \0O\0\x19\x20"
+                           "B\0r\0i\0e\0n\0\t\0L\0a\0y\0\r\0\n\0";
+  static const char be[] = "\xFE\xFF\0n\0a\0m\0e\0,\0c\0a\0t\0e\0g\0o\0r\0y\0\n\0S\0i\0\xE2\0n\0 \0O\x20\x19"
+                           "\0B\0r\0i\0e\0n\0,\0L\0a\0y\0\n";
+  static const struct {
+    const char *csv;
+    size_t len;
+    int32_t encoding, delimiter;
+  } files[] = {
+    {utf8, sizeof utf8 - 1, COCOMM_ENCODING_UTF8, ','},
+    {bom, sizeof bom - 1, COCOMM_ENCODING_UTF8_BOM, ';'},
+    {cp1252, sizeof cp1252 - 1, COCOMM_ENCODING_WINDOWS_1252, ','},
+    {le, sizeof le - 1, COCOMM_ENCODING_UTF16LE, '\t'},
+    {be, sizeof be - 1, COCOMM_ENCODING_UTF16BE, ','},
+  };
+  for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+    ASSERT_STATUS(parse_len(files[i].csv, files[i].len), COCOMM_OK);
+    ASSERT_NO_ERROR(&E);
+    CU_ASSERT_EQUAL(R.encoding, files[i].encoding);
+    CU_ASSERT_EQUAL(R.delimiter, files[i].delimiter);
+    CU_ASSERT_EQUAL_FATAL(R.count, 1);
+    CU_ASSERT_STRING_EQUAL(M[0].name, "Si\xC3\xA2n O\xE2\x80\x99" "Brien");
+    CU_ASSERT_EQUAL(M[0].category, COCOMM_CATEGORY_LAY);
+  }
+  /* A supplementary character through a surrogate pair, and each lines. */
+  static const char pair[] = "\xFF\xFEn\0a\0m\0e\0,\0t\0y\0p\0e\0\n\0\x3D\xD8\x00\xDE,\0L\0a\0y\0";
+  cocomm_member one[1];
+  uint32_t lines[1] = {0};
+  char text[64];
+  cocomm_roster r = COCOMM_ROSTER_INIT(one, text);
+  r.lines = lines;
+  ASSERT_STATUS(cocomm_roster_parse(pair, sizeof pair - 1, 0, &r, &E), COCOMM_OK);
+  CU_ASSERT_STRING_EQUAL(one[0].name, "\xF0\x9F\x98\x80"); /* U+1F600 */
+  CU_ASSERT_EQUAL(lines[0], 2);
+  /* The delimiter the header uses most outside quotes; a tie goes to comma. */
+  ASSERT_STATUS(parse("\"name,x\";category;voting\nAnn;Lay;Y\n"), COCOMM_ERR_PARSE); /* no name column */
+  ASSERT_STATUS(parse("name;category,voting;position\nAnn;Lay,Y;Chair\n"), COCOMM_ERR_PARSE);
+  CU_ASSERT_EQUAL(R.delimiter, 0); /* written only on success */
+  ASSERT_STATUS(parse("name;category;voting\nAnn;Lay;Y\n"), COCOMM_OK);
+  CU_ASSERT_EQUAL(R.delimiter, ';');
+  ASSERT_STATUS(parse("name\tcategory\tnotes, with commas\nAnn\tLay\tx, y\n"), COCOMM_OK);
+  CU_ASSERT_EQUAL(R.delimiter, '\t');
+  CU_ASSERT_EQUAL(R.unused, 1);
+  /* Windows-1252's undefined bytes are C1 controls: refused in a name. */
+  ASSERT_STATUS(parse("name,category\nA\x81" "nn,Lay\n"), COCOMM_ERR_PARSE);
+  CU_ASSERT_STRING_EQUAL(E.message, "a control character in a name");
+}
+
 static const test_case cases[] = {
   TEST(reads_columns_in_any_order),
   TEST(rfc4180_quoting_crlf_and_bom),
@@ -438,5 +609,8 @@ static const test_case cases[] = {
   RULE_TEST("C-3 C-13", C3_C13_voting_defaults_are_noted),
   TEST(tags_column),
   RULE_TEST("C-7", nhs_england_organisation_sets_the_body),
+  RULE_TEST("C-2 C-3 C-5 C-7 C-10 C-13", every_spelling_reads_as_the_table_says),
+  RULE_TEST("C-2 C-10 C-13", headers_and_values_as_people_write_them),
+  TEST(encodings_and_delimiters),
 };
 RUN_TESTS("roster", cases)
