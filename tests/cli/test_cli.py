@@ -569,6 +569,23 @@ class Json(unittest.TestCase):
         self.assertEqual([m["current"] for m in ccg["moves"]], [False, False, True])
         self.assertEqual(self.json("cocomm-ccg", "ZZZ", rc=1)["ccgs"], [])
 
+    def test_every_key_is_documented(self):
+        with open(os.path.join(TOP, "docs", "cli.md"), encoding="utf-8") as f:
+            doc = f.read()
+        section = doc[doc.index("## JSON output"):doc.index("## Man pages")]
+        keys = set()
+
+        def walk(x):
+            if isinstance(x, dict):
+                keys.update(x.get("properties", {}))
+                for v in x.values():
+                    walk(v)
+            elif isinstance(x, list):
+                for v in x:
+                    walk(v)
+        walk(self.schema_doc)
+        self.assertEqual(sorted(k for k in keys if "`%s`" % k not in section), [])
+
     def test_every_program_has_json(self):
         for program in PROGRAMS:
             with self.subTest(program=program):
