@@ -343,10 +343,59 @@ void cli_json_string(FILE *out, const char *s) {
   fputc('"', out);
 }
 
-/* The subject's name, for findings whose subject is a member. */
-static const char *member_name(const cocomm_finding *f, const cocomm_committee *c) {
-  return c && f->subject >= 0 && (uint32_t)f->subject < c->member_count ? c->members[f->subject].name
-                                                                           : NULL;
+void cli_json_begin(FILE *out, const cli_program *p) {
+  fprintf(out, "{\"libcocomm\": ");
+  cli_json_string(out, cocomm_version_string());
+  fprintf(out, ", \"program\": ");
+  cli_json_string(out, p->name);
+}
+
+void cli_json_bool(FILE *out, int v) { fputs(v ? "true" : "false", out); }
+
+void cli_json_date(FILE *out, cocomm_date d) {
+  char buf[16];
+  cli_json_string(out, cocomm_date_format(d, buf, sizeof buf, NULL) == COCOMM_OK ? buf : NULL);
+}
+
+void cli_json_instant(FILE *out, cocomm_instant t) {
+  char buf[40];
+  cli_json_string(out, cocomm_instant_format(t, COCOMM_TIME_UK, buf, sizeof buf, NULL) == COCOMM_OK ? buf : NULL);
+}
+
+void cli_json_fy(FILE *out, int32_t start_year) {
+  char buf[16];
+  cli_json_string(out, cocomm_date_fy_format(start_year, buf, sizeof buf, NULL) == COCOMM_OK ? buf : NULL);
+}
+
+void cli_print_member_keys_json(FILE *out, const cocomm_member *m, uint32_t index) {
+  fprintf(out, "\"member\": %u, \"name\": ", index + 1);
+  cli_json_string(out, m->name);
+  fprintf(out, ", \"category\": ");
+  cli_json_string(out, cocomm_category_name(m->category));
+  fprintf(out, ", \"voting\": ");
+  cli_json_bool(out, m->voting);
+  fprintf(out, ", \"position\": ");
+  cli_json_string(out, cocomm_position_name(m->position));
+  fprintf(out, ", \"organisation\": ");
+  cli_json_string(out, m->body);
+}
+
+void cli_print_members_json(FILE *out, const cocomm_member *members, uint32_t count, const uint8_t *flags,
+                            uint8_t mask) {
+  int k = 0;
+  fputc('[', out);
+  for (uint32_t i = 0; i < count; i++) {
+    if (flags && !(flags[i] & mask)) continue;
+    fprintf(out, "%s{", k++ ? ", " : "");
+    cli_print_member_keys_json(out, &members[i], i);
+    fputc('}', out);
+  }
+  fputc(']', out);
+}
+
+/* The member a finding concerns, when its subject is one: its index, or -1. */
+static int32_t finding_member(const cocomm_finding *f, const cocomm_committee *c) {
+  return c && f->subject >= 0 && (uint32_t)f->subject < c->member_count ? f->subject : -1;
 }
 
 /* The finding's text, made by the library (names from the committee). */
@@ -366,17 +415,29 @@ void cli_print_finding_text(FILE *out, const cocomm_finding *f, const cocomm_com
 void cli_print_finding_json(FILE *out, const cocomm_finding *f, const cocomm_committee *c) {
   const cocomm_rule *rule = cocomm_rule_get(f->rule);
   char text[1024];
+  int32_t m = finding_member(f, c);
   fprintf(out, "{\"rule\": ");
   cli_json_string(out, rule ? rule->id : NULL);
   fprintf(out, ", \"severity\": ");
   cli_json_string(out, cocomm_severity_name(f->severity));
-  fprintf(out, ", \"subject\": %d, \"member\": ", f->subject);
-  cli_json_string(out, member_name(f, c));
   fprintf(out, ", \"message\": ");
   cli_json_string(out, finding_text(f, c, text, sizeof text));
   fprintf(out, ", \"source\": ");
   cli_json_string(out, rule ? rule->source : NULL);
+  if (m >= 0) fprintf(out, ", \"member\": %d, \"name\": ", m + 1); /* numbered from 1, as in the message */
+  else fprintf(out, ", \"member\": null, \"name\": ");
+  cli_json_string(out, m >= 0 ? c->members[m].name : NULL);
   fputc('}', out);
+}
+
+void cli_print_findings_json(FILE *out, const cocomm_finding *f, uint32_t n, const cocomm_committee *c,
+                             const char *indent) {
+  fputc('[', out);
+  for (uint32_t i = 0; i < n; i++) {
+    fprintf(out, "%s\n%s  ", i ? "," : "", indent);
+    cli_print_finding_json(out, &f[i], c);
+  }
+  fprintf(out, "%s%s]", n ? "\n" : "", n ? indent : "");
 }
 
 int cli_csv_record(char *text, char **fields, int max, char **next) {

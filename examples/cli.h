@@ -163,11 +163,39 @@ void cli_print_notes_json(FILE *out, const cli_roster *roster, const cocomm_comm
  * index counts; they count from 1. */
 void cli_print_error(FILE *out, const char *what, const char *noun, int32_t status, const cocomm_error *error);
 
+/* ---- JSON (docs/cli.md, "JSON output"; docs/cocomm-output.schema.json) ----
+ *
+ * Every program's --json prints one object: cli_json_begin writes its
+ * opening brace and the common keys ("libcocomm", "program"); the program
+ * adds its own keys, each after ", ", and closes it with "}\n". */
+void cli_json_begin(FILE *out, const cli_program *p);
+/* A JSON string, escaped; "null" for NULL. */
 void cli_json_string(FILE *out, const char *s);
+/* "true" or "false". */
+void cli_json_bool(FILE *out, int v);
+/* A date as a JSON string "YYYY-MM-DD". */
+void cli_json_date(FILE *out, cocomm_date d);
+/* An instant as a JSON string in ISO 8601 with the UK offset in force
+ * ("2015-01-09T12:00:00+00:00", "2015-06-02T00:30:00+01:00"). */
+void cli_json_instant(FILE *out, cocomm_instant t);
+/* A financial year as a JSON string "2015/16", from its start year. */
+void cli_json_fy(FILE *out, int32_t start_year);
+/* One member's common keys, without braces: "member" (index + 1), "name",
+ * "category", "voting", "position", "organisation". */
+void cli_print_member_keys_json(FILE *out, const cocomm_member *m, uint32_t index);
+/* The members whose flags are set (all when flags is NULL) as a JSON
+ * array of member objects. */
+void cli_print_members_json(FILE *out, const cocomm_member *members, uint32_t count, const uint8_t *flags,
+                            uint8_t mask);
+
 /* A finding's text and citation, made by the library; committee (may be
- * NULL) names the members. */
+ * NULL) names the members. As JSON: {"rule", "severity", "message",
+ * "source", "member" (index + 1, or null), "name"}. */
 void cli_print_finding_text(FILE *out, const cocomm_finding *f, const cocomm_committee *committee);
 void cli_print_finding_json(FILE *out, const cocomm_finding *f, const cocomm_committee *committee);
+/* Findings as a JSON array, one a line after indent. */
+void cli_print_findings_json(FILE *out, const cocomm_finding *f, uint32_t n, const cocomm_committee *committee,
+                             const char *indent);
 
 /* Split one CSV record of text (RFC 4180) into at most max fields, in
  * place. Returns the number of fields; *next gets the following record. */

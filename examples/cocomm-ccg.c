@@ -30,13 +30,66 @@ static int contains(const char *hay, const char *needle) {
   return 0;
 }
 
+static const char *const proformas[] = {"no proforma", "proforma annex A (governance)",
+                                        "proforma annex B (conflicts of interest)"};
+static const char *const approvers[] = {"no formal approval: liaise with the area team",
+                                        "agreed by the regional team once assured",
+                                        ("regional and national moderation panels, then NHS "
+                                         "England's Commissioning Committee")};
+
+/* One CCG as a JSON object (docs/cli.md, "JSON output"). */
+static void describe_json(cocomm_ccg *ccg, int first) {
+  printf("%s\n  {\"ods_code\": ", first ? "" : ",");
+  cli_json_string(stdout, ccg->ods_code);
+  printf(", \"name\": ");
+  cli_json_string(stdout, ccg->name);
+  printf(", \"region\": ");
+  cli_json_string(stdout, ccg->region);
+  printf(", \"model\": ");
+  cli_json_string(stdout, cocomm_model_key(ccg->model));
+  printf(", \"moves\": [");
+  for (int32_t m = COCOMM_MODEL_GREATER_INVOLVEMENT; m <= COCOMM_MODEL_DELEGATED; m++) {
+    cocomm_requirements req;
+    cocomm_requirements_init(&req);
+    cocomm_requirements_get(m, &req);
+    printf("%s\n   {\"model\": ", m > COCOMM_MODEL_GREATER_INVOLVEMENT ? "," : "");
+    cli_json_string(stdout, cocomm_model_key(m));
+    printf(", \"rule\": ");
+    cli_json_string(stdout, req.rule);
+    printf(", \"proforma\": ");
+    cli_json_string(stdout, req.proforma >= 0 && req.proforma <= 2 ? proformas[req.proforma] : NULL);
+    printf(", \"constitution_amendment\": ");
+    cli_json_bool(stdout, req.constitution_amendment);
+    printf(", \"approver\": ");
+    cli_json_string(stdout, req.approver >= 0 && req.approver <= 2 ? approvers[req.approver] : NULL);
+    printf(", \"binding_agreement\": ");
+    cli_json_bool(stdout, req.binding_agreement);
+    printf(", \"current\": ");
+    cli_json_bool(stdout, m == ccg->model);
+    printf(", \"findings\": [");
+    if (m != ccg->model) {
+      cocomm_finding change[8], eligible[8];
+      cocomm_findings cf = COCOMM_FINDINGS_INIT(change), ef = COCOMM_FINDINGS_INIT(eligible);
+      cocomm_approval_assess_change(ccg->model, m, &cf, NULL);
+      cocomm_approval_assess_eligibility(ccg, m, &ef, NULL);
+      int k = 0;
+      for (uint32_t i = 0; i < cf.count && i < 8; i++) {
+        printf("%s\n    ", k++ ? "," : "");
+        cli_print_finding_json(stdout, &change[i], NULL);
+      }
+      /* Eligibility repeats A-1 for greater involvement; only what is new, as in the text. */
+      for (uint32_t i = 0; i < ef.count && i < 8; i++)
+        if (cf.count == 0 || eligible[i].rule != change[0].rule) {
+          printf("%s\n    ", k++ ? "," : "");
+          cli_print_finding_json(stdout, &eligible[i], NULL);
+        }
+    }
+    printf("]}");
+  }
+  printf("]}");
+}
+
 static void describe(cocomm_ccg *ccg) {
-  static const char *const proformas[] = {"no proforma", "proforma annex A (governance)",
-                                          "proforma annex B (conflicts of interest)"};
-  static const char *const approvers[] = {"no formal approval: liaise with the area team",
-                                          "agreed by the regional team once assured",
-                                          ("regional and national moderation panels, then NHS "
-                                           "England's Commissioning Committee")};
   printf("%s %s (%s), now: %s\n", ccg->ods_code, ccg->name, ccg->region, cocomm_model_name(ccg->model));
   for (int32_t m = COCOMM_MODEL_GREATER_INVOLVEMENT; m <= COCOMM_MODEL_DELEGATED; m++) {
     cocomm_requirements req;
@@ -63,6 +116,7 @@ static void describe(cocomm_ccg *ccg) {
 
 enum { OPT_CURRENT = 300, OPT_GOVERNANCE, OPT_SPECIAL, OPT_FINANCIAL, OPT_NO_FINANCIAL, OPT_STATUTORY_MET,
        OPT_STATUTORY_UNMET, OPT_LIST };
+enum { OPT_JSON = 350 };
 
 static const cli_option options[] = {
   {"current", 1, OPT_CURRENT, "M", "the CCG's model now (any name of a model)"},
@@ -73,6 +127,7 @@ static const cli_option options[] = {
   {"statutory-met", 0, OPT_STATUTORY_MET, NULL, "statutory requirements are shown to be met (A-5)"},
   {"statutory-unmet", 0, OPT_STATUTORY_UNMET, NULL, "statutory requirements are not met (A-5)"},
   {"list", 1, OPT_LIST, "FILE.csv", "read another CCG list (default: the bundled list of April 2015)"},
+  {"json", 0, OPT_JSON, NULL, "print the CCGs and the counts as JSON (docs/cli.md)"},
   {NULL, 0, 0, NULL, NULL},
 };
 
@@ -87,6 +142,7 @@ static const cli_program program = {
 
 int main(int argc, char **argv) {
   const char *query = NULL, *list = NULL;
+  int json = 0;
   cocomm_ccg facts;
   cocomm_ccg_init(&facts);
   for (;;) {
@@ -102,6 +158,7 @@ int main(int argc, char **argv) {
       case OPT_STATUTORY_MET: facts.statutory_requirements_met = 1; break;
       case OPT_STATUTORY_UNMET: facts.statutory_requirements_met = 0; break;
       case OPT_LIST: list = v; break;
+      case OPT_JSON: json = 1; break;
       case OPT_CURRENT:
         if (cocomm_model_parse(v, COCOMM_NTS, &facts.model) != COCOMM_OK)
           return cli_bad_value("--current", v, "delegated, joint, greater-involvement, \"Model 2\", ...");
@@ -114,8 +171,17 @@ int main(int argc, char **argv) {
   }
   char path[1024];
   size_t len;
-  char *csv = cli_read_file(list ? list : cli_data_path("ccgs-2015-04.csv", path, sizeof path), &len);
+  const char *list_path = list ? list : cli_data_path("ccgs-2015-04.csv", path, sizeof path);
+  char *csv = cli_read_file(list_path, &len);
   if (csv == NULL) return 2;
+  if (json) {
+    cli_json_begin(stdout, &program);
+    printf(", \"list\": ");
+    cli_json_string(stdout, list_path);
+    printf(", \"query\": ");
+    cli_json_string(stdout, query);
+    printf(",\n \"ccgs\": [");
+  }
   char *rec = csv, *next, *f[8];
   cli_csv_record(rec, f, 8, &next); /* header: ods_code,name,ons_code,region_code,region,... */
   int matches = 0, total = 0, regions[4] = {0, 0, 0, 0};
@@ -133,10 +199,22 @@ int main(int argc, char **argv) {
     memcpy(ccg.ods_code, f[0], 4);
     ccg.name = f[1];
     ccg.region = f[4];
+    if (json) {
+      describe_json(&ccg, matches++ == 0);
+      continue;
+    }
     if (matches++) printf("\n");
     describe(&ccg);
   }
-  if (!query) {
+  if (json) {
+    printf("%s],\n \"total\": %d, \"regions\": {", matches ? "\n" : "", total);
+    for (int r = 0; r < 4; r++) {
+      printf("%s", r ? ", " : "");
+      cli_json_string(stdout, region_names[r]);
+      printf(": %d", regions[r]);
+    }
+    printf("}}\n");
+  } else if (!query) {
     printf("\n%d CCGs in the list:", total);
     for (int r = 0; r < 4; r++) printf(" %s %d;", region_names[r], regions[r]);
     printf("\n");

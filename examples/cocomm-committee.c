@@ -62,7 +62,7 @@ static int run(cli_committee *o, const char *path, int json, int first) {
     cli_json_string(stdout, path);
     printf(", \"kind\": ");
     cli_json_string(stdout, cocomm_committee_kind_name(c.kind));
-    printf(", \"members\": %u, \"voting\": %u, \"errors\": %u, \"warnings\": %u, \"information\": %u,"
+    printf(", \"member_count\": %u, \"voting\": %u, \"errors\": %u, \"warnings\": %u, \"information\": %u,"
            "\n     \"terms\": ", r.count, voting, fs.errors, fs.warnings, fs.information);
     cli_print_terms_json(stdout, o);
     printf(",\n     \"ccgs\": [");
@@ -70,14 +70,13 @@ static int run(cli_committee *o, const char *path, int json, int first) {
       printf("%s", k ? ", " : "");
       cli_json_string(stdout, c.ccg_codes[k]);
     }
-    printf("], \"notes\": ");
+    printf("],\n     \"members\": ");
+    cli_print_members_json(stdout, r.members, r.count, NULL, 0);
+    printf(",\n     \"notes\": ");
     cli_print_notes_json(stdout, &r, &c);
-    printf(", \"findings\": [");
-    for (uint32_t i = 0; i < n; i++) {
-      printf("%s\n      ", i ? "," : "");
-      cli_print_finding_json(stdout, &f[i], &c);
-    }
-    printf("%s]}", n ? "\n    " : "");
+    printf(", \"findings\": ");
+    cli_print_findings_json(stdout, f, n, &c, "    ");
+    printf("}");
   } else {
     printf("%s: %s committee, %u members (%u voting): %u errors, %u warnings, %u information\n", path,
            cocomm_committee_kind_name(c.kind), r.count, voting, fs.errors, fs.warnings, fs.information);
@@ -137,7 +136,10 @@ int main(int argc, char **argv) {
   }
   if (cli_committee_terms(&o) != 0) return 2;
   int worst = 0, k = 0;
-  if (json) printf("{\"libcocomm\": \"%s\", \"committees\": [", cocomm_version_string());
+  if (json) {
+    cli_json_begin(stdout, &program);
+    printf(", \"committees\": [");
+  }
   if (file) {
     worst = run(&o, file, json, 1);
   } else {

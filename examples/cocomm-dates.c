@@ -30,7 +30,66 @@ static void print_fy(cocomm_date d) {
     printf("  financial year %s", buf);
 }
 
+/* --json: the program (NULL for text), and how many values were shown. */
+static const cli_program *json;
+static int shown, began;
+
+/* One value as a JSON object (docs/cli.md, "JSON output"). */
+static int show_json(const char *text) {
+  cocomm_date d;
+  cocomm_instant t;
+  cocomm_datetime uk;
+  int32_t wd = 0, fy, is_date, st = cocomm_date_parse(text, COCOMM_NTS, &d);
+  is_date = st == COCOMM_OK;
+  if (st == COCOMM_ERR_PARSE) st = cocomm_instant_parse(text, COCOMM_NTS, &t);
+  printf("%s\n  {\"input\": ", shown++ ? "," : "");
+  cli_json_string(stdout, text);
+  printf(", \"valid\": ");
+  cli_json_bool(stdout, st == COCOMM_OK);
+  printf(", \"type\": ");
+  cli_json_string(stdout, st != COCOMM_OK ? NULL : is_date ? "date" : "instant");
+  if (st == COCOMM_OK && !is_date) {
+    cocomm_instant_to_uk(t, &uk);
+    d = uk.date;
+  }
+  if (st == COCOMM_OK) cocomm_date_weekday(d, &wd);
+  printf(", \"date\": ");
+  if (st == COCOMM_OK) cli_json_date(stdout, d);
+  else printf("null");
+  printf(", \"weekday\": ");
+  cli_json_string(stdout, st == COCOMM_OK ? weekday_names[wd] : NULL);
+  printf(", \"financial_year\": ");
+  if (st == COCOMM_OK && cocomm_date_fy(d, &fy) == COCOMM_OK) cli_json_fy(stdout, fy);
+  else printf("null");
+  printf(", \"uk\": ");
+  if (st == COCOMM_OK && !is_date) cli_json_instant(stdout, t);
+  else printf("null");
+  printf(", \"utc\": ");
+  char utc_s[32];
+  cli_json_string(stdout, st == COCOMM_OK && !is_date &&
+                                  cocomm_instant_format(t, COCOMM_TIME_UTC, utc_s, sizeof utc_s, NULL) == COCOMM_OK
+                              ? utc_s : NULL);
+  printf(", \"zone\": ");
+  cli_json_string(stdout, st == COCOMM_OK && !is_date ? (uk.utc_offset_minutes ? "BST" : "GMT") : NULL);
+  printf(", \"end_of_day\": ");
+  if (is_date && cocomm_date_uk_end_of_day(d, &t) == COCOMM_OK) cli_json_instant(stdout, t);
+  else printf("null");
+  printf(", \"error\": ");
+  if (st == COCOMM_OK) {
+    printf("null");
+  } else {
+    printf("{\"status\": ");
+    cli_json_string(stdout, cocomm_status_str(st));
+    printf(", \"name\": ");
+    cli_json_string(stdout, cocomm_status_name(st));
+    putchar('}');
+  }
+  putchar('}');
+  return st == COCOMM_OK ? 0 : 1;
+}
+
 static int show(const char *text) {
+  if (json) return show_json(text);
   cocomm_date d;
   cocomm_instant t;
   cocomm_datetime uk;
@@ -80,15 +139,17 @@ static int show_file(const char *path) {
 }
 
 enum { OPT_FILE = 300 };
+enum { OPT_JSON = 350 };
 
 static const cli_option options[] = {
   {"file", 1, OPT_FILE, "FILE", "read values from FILE, one a line ('#' starts a comment line); may be repeated"},
+  {"json", 0, OPT_JSON, NULL, "print the values as JSON (docs/cli.md)"},
   {NULL, 0, 0, NULL, NULL},
 };
 
 static const cli_program program = {
   "cocomm-dates",
-  "[--file FILE] [VALUE ...]",
+  "[--file FILE] [--json] [VALUE ...]",
   "Shows how libcocomm reads each VALUE, a date (2015-04-01) or an instant\n"
   "(2015-01-09T12:00, with Z or +01:00, or bare for UK local time): UTC and UK\n"
   "time, weekday and financial year. With no arguments, the bundled\n"
@@ -110,10 +171,20 @@ int main(int argc, char **argv) {
       rc = status;
       goto out;
     }
+    if (c == OPT_JSON) {
+      json = &program;
+      continue;
+    }
     is_file[n] = c == OPT_FILE;
     values[n++] = v;
   }
-  printf("libcocomm %s\n", cocomm_version_string());
+  if (json) {
+    cli_json_begin(stdout, json);
+    printf(", \"values\": [");
+    began = 1;
+  } else {
+    printf("libcocomm %s\n", cocomm_version_string());
+  }
   if (n == 0) {
     char path[1024];
     int r = show_file(cli_data_path("policy-dates.txt", path, sizeof path));
@@ -131,6 +202,7 @@ int main(int argc, char **argv) {
   }
   rc = bad ? 1 : 0;
 out:
+  if (began) printf("%s]}\n", shown ? "\n" : "");
   free(values);
   free(is_file);
   return rc;

@@ -36,23 +36,15 @@ static const char *vote_name(int32_t vote) {
   return vote >= COCOMM_VOTE_NONE && vote <= COCOMM_VOTE_ABSTAIN ? names[vote] : "unknown";
 }
 
-/* The names of the members whose roles include role, as a JSON array or
- * as text ("A, B and C"). */
-static void names_with(const cli_roster *r, const uint8_t *roles, uint8_t role, int json) {
+/* The names of the members whose roles include role, as text ("A, B and C"). */
+static void names_with(const cli_roster *r, const uint8_t *roles, uint8_t role) {
   uint32_t total = 0, k = 0;
   for (uint32_t i = 0; i < r->count; i++) total += (roles[i] & role) != 0;
-  if (json) putchar('[');
   for (uint32_t i = 0; i < r->count; i++) {
     if (!(roles[i] & role)) continue;
-    if (json) {
-      printf("%s", k ? ", " : "");
-      cli_json_string(stdout, r->members[i].name);
-    } else {
-      printf("%s%s", k == 0 ? "" : k + 1 == total ? " and " : ", ", r->members[i].name);
-    }
+    printf("%s%s", k == 0 ? "" : k + 1 == total ? " and " : ", ", r->members[i].name);
     k++;
   }
-  if (json) putchar(']');
 }
 
 static void roles_json(uint8_t roles) {
@@ -214,10 +206,14 @@ int main(int argc, char **argv) {
   const char *chair = res.presiding >= 0 ? r.members[res.presiding].name : NULL;
   const char *caster = res.casting_by >= 0 ? r.members[res.casting_by].name : NULL;
   if (json) {
-    printf("{\"file\": ");
+    cli_json_begin(stdout, &program);
+    printf(", \"file\": ");
     cli_json_string(stdout, file);
     printf(", \"item\": ");
     cli_json_string(stdout, item);
+    printf(", \"date\": ");
+    if (date) cli_json_date(stdout, d.date);
+    else printf("null");
     printf(", \"kind\": ");
     cli_json_string(stdout, cocomm_committee_kind_name(c.kind));
     printf(",\n \"terms\": ");
@@ -225,10 +221,12 @@ int main(int argc, char **argv) {
     printf(",\n \"can_decide\": %s, \"quorate\": %s, \"counted\": %u, \"presiding\": ",
            res.can_decide ? "true" : "false", res.quorate ? "true" : "false", res.counted);
     cli_json_string(stdout, chair);
+    if (res.presiding >= 0) printf(", \"presiding_member\": %d", res.presiding + 1);
+    else printf(", \"presiding_member\": null");
     printf(", \"presided\": ");
     cli_json_string(stdout, presided_name(res.presided));
-    printf(", \"may_preside\": ");
-    names_with(&r, roles, COCOMM_ITEM_MAY_PRESIDE, 1);
+    printf(",\n \"may_preside\": ");
+    cli_print_members_json(stdout, r.members, r.count, roles, COCOMM_ITEM_MAY_PRESIDE);
     printf(",\n \"eligible\": %u, \"eligible_lay_executive\": %u, \"withdrawn\": %u, \"majority\": ",
            res.eligible, res.eligible_lay_executive, res.withdrawn);
     cli_json_string(stdout, cocomm_majority_name(res.majority));
@@ -239,12 +237,14 @@ int main(int argc, char **argv) {
     cli_json_string(stdout, casting == COCOMM_VOTE_NONE ? NULL : vote_name(casting));
     printf(", \"casting_by\": ");
     cli_json_string(stdout, caster);
-    printf(", \"may_vote\": ");
-    names_with(&r, roles, COCOMM_ITEM_MAY_VOTE, 1);
+    if (res.casting_by >= 0) printf(", \"casting_by_member\": %d", res.casting_by + 1);
+    else printf(", \"casting_by_member\": null");
+    printf(",\n \"may_vote\": ");
+    cli_print_members_json(stdout, r.members, r.count, roles, COCOMM_ITEM_MAY_VOTE);
     printf(",\n \"members\": [");
     for (uint32_t i = 0; i < r.count; i++) {
-      printf("%s\n  {\"name\": ", i ? "," : "");
-      cli_json_string(stdout, r.members[i].name);
+      printf("%s\n  {", i ? "," : "");
+      cli_print_member_keys_json(stdout, &r.members[i], i);
       printf(", \"present\": %s, \"conflicted\": %s, \"stayed\": %s, \"vote\": ", pres[i] ? "true" : "false",
              conf[i] ? "true" : "false", d.stayed && stay[i] ? "true" : "false");
       cli_json_string(stdout, d.votes ? vote_name(votes[i]) : NULL);
@@ -256,12 +256,9 @@ int main(int argc, char **argv) {
     cli_json_string(stdout, entry);
     printf(",\n \"notes\": ");
     cli_print_notes_json(stdout, &r, &c);
-    printf(",\n \"findings\": [");
-    for (uint32_t i = 0; i < n; i++) {
-      printf("%s\n  ", i ? "," : "");
-      cli_print_finding_json(stdout, &f[i], &c);
-    }
-    printf("%s]}\n", n ? "\n" : "");
+    printf(",\n \"findings\": ");
+    cli_print_findings_json(stdout, f, n, &c, "");
+    printf("}\n");
   } else {
     printf("%s: %s\n", file, item ? item : "(item)");
     cli_print_terms(stdout, &o);
@@ -271,7 +268,7 @@ int main(int argc, char **argv) {
       case COCOMM_PRESIDED_CHOSEN: printf("presiding: %s, chosen by the meeting\n", chair); break;
       case COCOMM_PRESIDED_TO_CHOOSE:
         printf("presiding: the meeting must choose one of ");
-        names_with(&r, roles, COCOMM_ITEM_MAY_PRESIDE, 0);
+        names_with(&r, roles, COCOMM_ITEM_MAY_PRESIDE);
         printf(" (--chosen)\n");
         break;
       default: printf("presiding: nobody can preside\n"); break;

@@ -70,7 +70,11 @@ static int export(const cocomm_edition *e, int32_t model, int ics) {
   return st == COCOMM_OK ? 0 : 2;
 }
 
-static int check_submission(const cocomm_edition *e, int32_t model, const char *when) {
+static void submission_json(const cli_program *p, const cocomm_edition *e, int32_t model, cocomm_instant t,
+                            int32_t st, const cocomm_submission *s);
+
+/* json: the program, for --json; NULL for text. */
+static int check_submission(const cocomm_edition *e, int32_t model, const char *when, const cli_program *json) {
   cocomm_instant t;
   int32_t st = cocomm_instant_parse(when, COCOMM_NTS, &t);
   if (st != COCOMM_OK) {
@@ -80,6 +84,10 @@ static int check_submission(const cocomm_edition *e, int32_t model, const char *
   cocomm_submission s;
   cocomm_submission_init(&s);
   st = cocomm_submission_judge(e, model, t, &s);
+  if (json && (st == COCOMM_OK || st == COCOMM_ERR_NOT_FOUND)) {
+    submission_json(json, e, model, t, st, &s);
+    return st == COCOMM_OK && !s.on_time ? 1 : 0;
+  }
   if (st == COCOMM_ERR_NOT_FOUND) {
     printf("%s has no submission deadline in edition %s: no proposal is needed (A-1)\n",
            cocomm_model_name(model), e->key);
@@ -108,7 +116,114 @@ static int check_submission(const cocomm_edition *e, int32_t model, const char *
   return 1;
 }
 
+/* ---- --json (docs/cli.md, "JSON output") ---- */
+
+/* The common keys, then "edition" and "model"; the caller adds its own. */
+static void json_begin(const cli_program *p, const cocomm_edition *e, int32_t model) {
+  cli_json_begin(stdout, p);
+  printf(",\n \"edition\": {\"key\": ");
+  cli_json_string(stdout, e->key);
+  printf(", \"title\": ");
+  cli_json_string(stdout, e->title);
+  printf(", \"source\": ");
+  cli_json_string(stdout, e->source);
+  printf(", \"published\": ");
+  if (e->published_precision == COCOMM_PRECISION_EXACT) {
+    cli_json_instant(stdout, e->published);
+  } else if (e->published_precision) {
+    cocomm_datetime utc; /* the first instant (UTC) of the day or month: its date */
+    if (cocomm_instant_to_utc(e->published, &utc) == COCOMM_OK) cli_json_date(stdout, utc.date);
+    else printf("null");
+  } else {
+    printf("null");
+  }
+  printf(", \"published_precision\": ");
+  cli_json_string(stdout, e->published_precision ? cocomm_precision_name(e->published_precision) : NULL);
+  printf("},\n \"model\": ");
+  cli_json_string(stdout, model ? cocomm_model_key(model) : NULL);
+}
+
+static int print_table_json(const cli_program *p, const cocomm_edition *e, int32_t model) {
+  uint32_t n = 0;
+  cocomm_timeline_list(e, model, NULL, 0, &n);
+  const cocomm_milestone **ms = calloc(n ? n : 1, sizeof *ms);
+  if (ms == NULL) return 2;
+  int32_t st = cocomm_timeline_list(e, model, ms, n, &n);
+  if (st != COCOMM_OK) {
+    fprintf(stderr, "timeline: %s\n", cocomm_status_str(st));
+    free(ms);
+    return 2;
+  }
+  json_begin(p, e, model);
+  printf(",\n \"milestones\": [");
+  for (uint32_t i = 0; i < n; i++) {
+    const cocomm_milestone *m = ms[i];
+    printf("%s\n  {\"id\": ", i ? "," : "");
+    cli_json_string(stdout, m->id);
+    printf(", \"kind\": ");
+    cli_json_string(stdout, cocomm_milestone_kind_name(m->kind));
+    printf(", \"label\": ");
+    cli_json_string(stdout, m->label);
+    printf(", \"precision\": ");
+    cli_json_string(stdout, cocomm_precision_name(m->precision));
+    printf(", \"start\": ");
+    cli_json_date(stdout, m->start);
+    printf(", \"end\": ");
+    cli_json_date(stdout, m->end);
+    printf(", \"at\": ");
+    cocomm_datetime local = {m->start, (uint8_t)(m->minute_of_day / 60), (uint8_t)(m->minute_of_day % 60), 0, 0, 0};
+    cocomm_instant at;
+    if (m->has_time && cocomm_instant_from_uk(&local, COCOMM_FOLD_EARLIER, &at) == COCOMM_OK)
+      cli_json_instant(stdout, at);
+    else
+      printf("null");
+    printf(", \"submission\": ");
+    cli_json_bool(stdout, m->submission);
+    printf(", \"takes_effect_fy\": ");
+    if (m->submission && m->go_live_fy) cli_json_fy(stdout, m->go_live_fy);
+    else printf("null");
+    printf(", \"source\": ");
+    cli_json_string(stdout, m->source);
+    printf(", \"note\": ");
+    cli_json_string(stdout, m->note && m->note[0] ? m->note : NULL);
+    putchar('}');
+  }
+  printf("%s]}\n", n ? "\n" : "");
+  free(ms);
+  return 0;
+}
+
+/* --check-submission as JSON: st is what cocomm_submission_judge said. */
+static void submission_json(const cli_program *p, const cocomm_edition *e, int32_t model, cocomm_instant t,
+                            int32_t st, const cocomm_submission *s) {
+  int needed = st != COCOMM_ERR_NOT_FOUND;
+  json_begin(p, e, model);
+  printf(",\n \"submission\": {\"submitted\": ");
+  cli_json_instant(stdout, t);
+  printf(", \"needed\": ");
+  cli_json_bool(stdout, needed);
+  printf(", \"deadline_id\": ");
+  cli_json_string(stdout, needed ? s->deadline_id : NULL);
+  printf(", \"deadline\": ");
+  if (needed) cli_json_instant(stdout, s->deadline);
+  else printf("null");
+  printf(", \"rule\": ");
+  cli_json_string(stdout, needed ? s->rule : "A-1");
+  printf(", \"on_time\": ");
+  if (needed) cli_json_bool(stdout, s->on_time);
+  else printf("null");
+  printf(", \"late_by\": %lld, \"consequence\": ", needed ? (long long)s->late_by : 0LL);
+  cli_json_string(stdout, needed && !s->on_time ? cocomm_lateness_name(s->consequence) : NULL);
+  printf(", \"next_deadline_id\": ");
+  cli_json_string(stdout, needed && !s->on_time ? s->next_deadline_id : NULL);
+  printf(", \"takes_effect\": ");
+  if (needed && s->go_live_fy && (s->on_time || s->next_deadline_id)) cli_json_date(stdout, s->go_live);
+  else printf("null");
+  printf("}}\n");
+}
+
 enum { OPT_MODEL = 300, OPT_EDITION, OPT_ICS, OPT_CSV, OPT_CHECK_SUBMISSION, OPT_CONSTITUTION_RECEIVED };
+enum { OPT_JSON = 350 };
 
 static const cli_option options[] = {
   {"model", 1, OPT_MODEL, "M", "any name of a model (delegated, \"Model 2\", ...); default: none"},
@@ -117,12 +232,13 @@ static const cli_option options[] = {
   {"csv", 0, OPT_CSV, NULL, "the timeline as CSV instead of a table"},
   {"check-submission", 1, OPT_CHECK_SUBMISSION, "DATETIME", "judge a proposal submitted then (UK local unless Z or an offset)"},
   {"constitution-received", 1, OPT_CONSTITUTION_RECEIVED, "DATE", "when a constitution amendment must be acknowledged and decided"},
+  {"json", 0, OPT_JSON, NULL, "print the table or the check as JSON (docs/cli.md)"},
   {NULL, 0, 0, NULL, NULL},
 };
 
 static const cli_program program = {
   "cocomm-timeline",
-  "[--model M] [--edition E] [--ics | --csv] [--check-submission DATETIME] [--constitution-received DATE]",
+  "[--model M] [--edition E] [--ics | --csv | --json] [--check-submission DATETIME] [--constitution-received DATE]",
   "The co-commissioning timeline as a table, iCalendar or CSV; a deadline check\n"
   "(exit 1 for a late submission).",
   {options, NULL, NULL, NULL},
@@ -131,7 +247,7 @@ static const cli_program program = {
 int main(int argc, char **argv) {
   int32_t model = COCOMM_MODEL_NONE;
   const cocomm_edition *e = cocomm_edition_default();
-  int ics = 0, csv = 0;
+  int ics = 0, csv = 0, json = 0;
   const char *submitted = NULL, *received = NULL;
   for (;;) {
     char *v;
@@ -141,6 +257,7 @@ int main(int argc, char **argv) {
     switch (c) {
       case OPT_ICS: ics = 1; break;
       case OPT_CSV: csv = 1; break;
+      case OPT_JSON: json = 1; break;
       case OPT_MODEL:
         if (cocomm_model_parse(v, COCOMM_NTS, &model) != COCOMM_OK)
           return cli_bad_value("--model", v, "delegated, joint, greater-involvement, \"Model 2\", ...");
@@ -154,7 +271,8 @@ int main(int argc, char **argv) {
     }
   }
   if (ics && csv) return cli_usage_error("give one of --ics and --csv");
-  if (submitted) return check_submission(e, model, submitted);
+  if (json && (ics || csv)) return cli_usage_error("give one of --json and --%s", ics ? "ics" : "csv");
+  if (submitted) return check_submission(e, model, submitted, json ? &program : NULL);
   if (received) {
     cocomm_date d, ack, decide;
     char a[16], b[16];
@@ -163,11 +281,22 @@ int main(int argc, char **argv) {
       fprintf(stderr, "bad date: %s\n", received);
       return 2;
     }
+    if (json) {
+      json_begin(&program, e, model);
+      printf(",\n \"constitution\": {\"received\": ");
+      cli_json_date(stdout, d);
+      printf(", \"acknowledge_by\": ");
+      cli_json_date(stdout, ack);
+      printf(", \"decide_by\": ");
+      cli_json_date(stdout, decide);
+      printf(", \"rule\": \"T-32\"}}\n");
+      return 0;
+    }
     cocomm_date_format(ack, a, sizeof a, NULL);
     cocomm_date_format(decide, b, sizeof b, NULL);
     printf("constitution amendment received %s: acknowledge by %s, decide by %s (T-32)\n", received, a, b);
     return 0;
   }
   if (ics || csv) return export(e, model, ics);
-  return print_table(e, model);
+  return json ? print_table_json(&program, e, model) : print_table(e, model);
 }

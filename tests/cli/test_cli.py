@@ -5,6 +5,7 @@ the bundled data, on a list of one's own, with bad input; exit codes, the
 readable report and the documented --json form."""
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -40,21 +41,25 @@ class Committee(unittest.TestCase):
     def test_json_is_stable(self):
         rc, out, _ = run("cocomm-committee", "--json")
         doc = json.loads(out)
-        self.assertEqual(set(doc), {"libcocomm", "committees"})
+        self.assertEqual(set(doc), {"libcocomm", "program", "committees"})
         c = doc["committees"][2]
-        self.assertEqual(set(c), {"file", "kind", "members", "voting", "errors", "warnings",
-                                  "information", "terms", "ccgs", "notes", "findings"})
+        self.assertEqual(set(c), {"file", "kind", "member_count", "voting", "errors", "warnings",
+                                  "information", "terms", "ccgs", "members", "notes", "findings"})
         self.assertEqual(c["errors"], 5)
         f = c["findings"][0]
-        self.assertEqual(set(f), {"rule", "severity", "subject", "member", "message", "source"})
-        self.assertEqual((f["rule"], f["severity"], f["member"]), ("C-10", "error", "Dr Bea Collins"))
+        self.assertEqual(set(f), {"rule", "severity", "message", "source", "member", "name"})
+        # Members are numbered from 1 in JSON as in the message.
+        self.assertEqual((f["rule"], f["severity"], f["member"], f["name"]), ("C-10", "error", 2, "Dr Bea Collins"))
+        self.assertIn("member 2 (Dr Bea Collins)", f["message"])
+        self.assertEqual(c["member_count"], len(c["members"]))
+        self.assertEqual(c["members"][1]["name"], "Dr Bea Collins")
         self.assertEqual(set(c["terms"]), {"file", "quorum_clauses", "membership_clauses", "majority",
                                            "casting_vote", "presiding", "options", "example_quorum", "text"})
         self.assertEqual((c["terms"]["file"], c["terms"]["quorum_clauses"], c["terms"]["example_quorum"]),
                          (None, 4, True))
         joint = doc["committees"][1]
-        self.assertEqual([(n["rule"], n["member"]) for n in joint["notes"]],
-                         [("C-3", "Peter Quinn"), ("C-3", "Cllr Ruth Ellis")])
+        self.assertEqual([(n["rule"], n["member"], n["name"]) for n in joint["notes"]],
+                         [("C-3", 8, "Peter Quinn"), ("C-3", 9, "Cllr Ruth Ellis")])
 
     def test_a_list_of_ones_own(self):
         with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False) as f:
@@ -197,8 +202,9 @@ class Decision(unittest.TestCase):
         doc = json.loads(out)
         self.assertFalse(doc["can_decide"])
         self.assertIn("C-15", [f["rule"] for f in doc["findings"]])
-        self.assertNotIn("Margaret Okafor", doc["may_vote"])
-        self.assertEqual((doc["presiding"], doc["presided"], doc["may_preside"]), (None, "to choose", ["Priya Raman"]))
+        self.assertNotIn("Margaret Okafor", [m["name"] for m in doc["may_vote"]])
+        self.assertEqual((doc["presiding"], doc["presiding_member"], doc["presided"]), (None, None, "to choose"))
+        self.assertEqual([(m["member"], m["name"]) for m in doc["may_preside"]], [(3, "Priya Raman")])
         rc, out, _ = run("cocomm-decision", "examples/data/delegated-committee.csv", "--conflicted", "1,2")
         self.assertIn("presiding: the meeting must choose one of Priya Raman (--chosen)\n", out)
 
@@ -242,8 +248,10 @@ class Decision(unittest.TestCase):
         self.assertIn("Dr Aled Price: stayed in the room and took no part; Dr Sarah O'Brien: left the room",
                       doc["register_entry"])
         aled = doc["members"][5]
-        self.assertEqual(aled, {"name": "Dr Aled Price", "present": True, "conflicted": True, "stayed": True,
-                                "vote": None, "roles": ["withdrawn"]})
+        self.assertEqual(aled, {"member": 6, "name": "Dr Aled Price", "category": "clinical", "voting": True,
+                                "position": "member", "organisation": "Harbour Street Surgery",
+                                "present": True, "conflicted": True, "stayed": True, "vote": None,
+                                "roles": ["withdrawn"]})
 
     def test_majority_present_and_entitled(self):
         votes = ["--for", "3,4", "--against", "5", "--abstain", "6,7"]
@@ -261,9 +269,10 @@ class Decision(unittest.TestCase):
     def test_json_carries_the_new_fields(self):
         rc, out, _ = run("cocomm-decision", *JOINT, *CCGS, "--conflicted", "3", "--for", "1,2", "--json")
         doc = json.loads(out)
-        self.assertEqual(set(doc), {"file", "item", "kind", "terms", "can_decide", "quorate", "counted", "presiding",
-                                    "presided", "may_preside", "eligible", "eligible_lay_executive", "withdrawn",
-                                    "majority", "outcome", "votes", "casting", "casting_by", "may_vote", "members",
+        self.assertEqual(set(doc), {"libcocomm", "program", "file", "item", "date", "kind", "terms", "can_decide",
+                                    "quorate", "counted", "presiding", "presiding_member", "presided", "may_preside",
+                                    "eligible", "eligible_lay_executive", "withdrawn", "majority", "outcome", "votes",
+                                    "casting", "casting_by", "casting_by_member", "may_vote", "members",
                                     "register_entry", "notes", "findings"})
         self.assertEqual((doc["presiding"], doc["presided"], doc["counted"], doc["majority"]),
                          ("Dr Lucy Marsh", "vice-chair", 6, "present and entitled"))
@@ -327,6 +336,261 @@ class ScopeAndCcg(unittest.TestCase):
         self.assertIn("warning     A-8", out)
         self.assertNotIn("error       A-8", out)
         self.assertEqual(run("cocomm-ccg", "ZZZ")[0], 1)
+
+
+SCHEMA_PATH = os.path.join(TOP, "docs", "cocomm-output.schema.json")
+TYPES = {"object": dict, "array": list, "string": str, "boolean": bool, "null": type(None)}
+
+
+def is_type(value, name):
+    if name == "integer":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if name == "number":
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    return isinstance(value, TYPES[name])
+
+
+class Schema:
+    """The part of JSON Schema (draft 2020-12) that docs/cocomm-output.schema.json
+    uses: $ref to #/$defs, type, const, enum, pattern, minimum, properties,
+    required, additionalProperties, items, allOf, anyOf, oneOf. Beyond the
+    standard, strict=True reports a key that no schema that applies declares:
+    every key the programs print is documented."""
+
+    def __init__(self, schema):
+        self.root = schema
+
+    def resolve(self, s):
+        while "$ref" in s:
+            ref = s["$ref"]
+            assert ref.startswith("#/$defs/"), ref
+            s = self.root["$defs"][ref[len("#/$defs/"):]]
+        return s
+
+    def errors(self, v, s, where="$"):
+        s = self.resolve(s)
+        out = []
+        t = s.get("type")
+        if t is not None and not any(is_type(v, n) for n in ([t] if isinstance(t, str) else t)):
+            return ["%s: %r is not of type %s" % (where, v, t)]
+        if "const" in s and v != s["const"]:
+            out.append("%s: %r is not %r" % (where, v, s["const"]))
+        if "enum" in s and v not in s["enum"]:
+            out.append("%s: %r is not one of %r" % (where, v, s["enum"]))
+        if "pattern" in s and isinstance(v, str) and not re.search(s["pattern"], v):
+            out.append("%s: %r does not match %s" % (where, v, s["pattern"]))
+        if "minimum" in s and is_type(v, "number") and v < s["minimum"]:
+            out.append("%s: %r is less than %r" % (where, v, s["minimum"]))
+        if isinstance(v, dict):
+            props = s.get("properties", {})
+            for k in s.get("required", []):
+                if k not in v:
+                    out.append("%s: no key %r" % (where, k))
+            for k, x in v.items():
+                if k in props:
+                    out += self.errors(x, props[k], "%s.%s" % (where, k))
+                elif "additionalProperties" in s:
+                    out += self.errors(x, s["additionalProperties"], "%s.%s" % (where, k))
+        if isinstance(v, list) and "items" in s:
+            for i, x in enumerate(v):
+                out += self.errors(x, s["items"], "%s[%d]" % (where, i))
+        for sub in s.get("allOf", []):
+            out += self.errors(v, sub, where)
+        if "anyOf" in s and all(self.errors(v, sub, where) for sub in s["anyOf"]):
+            out.append("%s: matches none of anyOf" % where)
+        if "oneOf" in s:
+            ok = [sub for sub in s["oneOf"] if not self.errors(v, sub, where)]
+            if len(ok) != 1:
+                out.append("%s: matches %d of oneOf, not 1" % (where, len(ok)))
+        return out
+
+    def parts(self, v, s):
+        """s and every schema within it that applies to v (allOf, and the
+        anyOf and oneOf branches v matches)."""
+        s = self.resolve(s)
+        out = [s]
+        for sub in s.get("allOf", []) + [x for x in s.get("anyOf", []) + s.get("oneOf", []) if not self.errors(v, x)]:
+            out += self.parts(v, sub)
+        return out
+
+    def undeclared(self, v, s, where="$"):
+        """Keys of v (and within it) that no applicable schema declares."""
+        parts = self.parts(v, s)
+        out = []
+        if isinstance(v, dict):
+            props, extra = {}, [p["additionalProperties"] for p in parts if "additionalProperties" in p]
+            for p in parts:
+                for k, x in p.get("properties", {}).items():
+                    props.setdefault(k, x)
+            for k, x in v.items():
+                if k in props or extra:
+                    out += self.undeclared(x, props.get(k) or extra[0], "%s.%s" % (where, k))
+                else:
+                    out.append("%s.%s" % (where, k))
+        if isinstance(v, list):
+            for p in parts:
+                if "items" in p:
+                    for i, x in enumerate(v):
+                        out += self.undeclared(x, p["items"], "%s[%d]" % (where, i))
+                    break
+        return sorted(set(out))
+
+
+class Json(unittest.TestCase):
+    """--json of every program: one object, the common keys, members numbered
+    from 1, ISO 8601 times, and the documented schema."""
+
+    @classmethod
+    def setUpClass(cls):
+        with open(SCHEMA_PATH, encoding="utf-8") as f:
+            cls.schema_doc = json.load(f)
+        cls.schema = Schema(cls.schema_doc)
+
+    def json(self, program, *args, rc=0):
+        p = subprocess.run([os.path.join(BIN, program), "--json"] + list(args), capture_output=True, cwd=TOP)
+        self.assertEqual(p.returncode, rc, (program, args, p.stderr))
+        doc = json.loads(p.stdout.decode("utf-8"))  # valid UTF-8, one JSON value
+        self.assertEqual((doc["libcocomm"], doc["program"]), (run(program, "--version")[1].split()[-1][:-1], program))
+        errors = self.schema.errors(doc, self.schema_doc)
+        self.assertEqual(errors, [], (program, args))
+        self.assertEqual(self.schema.undeclared(doc, self.schema_doc), [], (program, args))
+        try:  # Debian's python3-jsonschema, when this interpreter has it
+            import jsonschema
+        except ImportError:
+            jsonschema = None
+        if jsonschema is not None:
+            jsonschema.Draft202012Validator(self.schema_doc).validate(doc)
+        return doc
+
+    def test_the_schema_is_draft_2020_12(self):
+        self.assertEqual(self.schema_doc["$schema"], "https://json-schema.org/draft/2020-12/schema")
+        self.assertEqual(set(self.schema_doc["properties"]["program"]["enum"]), set(PROGRAMS))
+        try:
+            import jsonschema
+        except ImportError:
+            self.skipTest("python3-jsonschema is not installed for %s" % sys.executable)
+        jsonschema.Draft202012Validator.check_schema(self.schema_doc)
+
+    def test_the_validator_refuses(self):
+        doc = self.json("cocomm-decision")
+        bad = json.loads(json.dumps(doc))
+        bad["findings"][0]["member"] = 0  # members are numbered from 1
+        bad["members"][0]["voting"] = "yes"
+        bad["members"][1]["undocumented"] = 1
+        bad["program"] = "cocomm-nothing"
+        self.assertEqual(len(self.schema.errors(bad["findings"][0], {"$ref": "#/$defs/finding"})), 1)
+        self.assertTrue(self.schema.errors(bad, self.schema_doc))
+        del bad["program"]
+        self.assertIn("$.members[1].undocumented", self.schema.undeclared(bad, {"$ref": "#/$defs/cocomm-decision"}))
+
+    def test_committee(self):
+        doc = self.json("cocomm-committee", rc=1)
+        self.assertEqual([c["kind"] for c in doc["committees"]], ["delegated", "joint", "delegated"])
+        joint = doc["committees"][1]
+        self.assertEqual(joint["members"][7], {"member": 8, "name": "Peter Quinn", "category": "Healthwatch",
+                                               "voting": False, "position": "member",
+                                               "organisation": joint["members"][7]["organisation"]})
+        self.assertEqual(joint["notes"][0]["member"], 8)
+        self.assertIn("member 8 (Peter Quinn)", joint["notes"][0]["message"])
+        faulty = doc["committees"][2]
+        for f in faulty["findings"] + joint["notes"]:
+            if f["member"] is not None:  # the number in the JSON is the one in the message
+                self.assertIn("member %d (%s)" % (f["member"], f["name"]), f["message"])
+                self.assertEqual(faulty["members"][f["member"] - 1]["name"] if f in faulty["findings"]
+                                 else joint["members"][f["member"] - 1]["name"], f["name"])
+        self.assertIn(None, [f["member"] for f in faulty["findings"]])  # findings about no member
+
+    def test_decision(self):
+        doc = self.json("cocomm-decision", "examples/data/delegated-committee.csv", "--conflicted", "6,7",
+                        "--for", "1,2,3,4", "--against", "5", "--date", "2015-06-10")
+        withdrawn = [(f["member"], f["name"]) for f in doc["findings"] if f["rule"] == "I-6"]
+        self.assertEqual(withdrawn, [(6, "Dr Aled Price"), (7, "Dr Sarah O'Brien")])
+        aled = doc["members"][5]
+        self.assertEqual((aled["member"], aled["name"], aled["conflicted"], aled["roles"]),
+                         (6, "Dr Aled Price", True, ["withdrawn"]))
+        self.assertEqual((doc["presiding"], doc["presiding_member"], doc["date"]), ("Margaret Okafor", 1, "2015-06-10"))
+        self.assertEqual([m["member"] for m in doc["may_vote"]], [1, 2, 3, 4, 5])
+        self.assertEqual(doc["outcome"], "carried")
+        tie = self.json("cocomm-decision", "examples/data/delegated-committee.csv", "--for", "3,4", "--against",
+                        "5,6", "--casting-vote", "--casting", "for")
+        self.assertEqual((tie["casting_by"], tie["casting_by_member"]), ("Margaret Okafor", 1))
+
+    def test_timeline(self):
+        doc = self.json("cocomm-timeline", "--model", "delegated")
+        self.assertEqual((doc["model"], doc["edition"]["key"], doc["edition"]["published"],
+                          doc["edition"]["published_precision"]), ("delegated", "2014-11", "2014-11-10", "day"))
+        t11 = [m for m in doc["milestones"] if m["submission"]]
+        self.assertEqual([(m["id"], m["at"], m["precision"], m["start"], m["takes_effect_fy"]) for m in t11],
+                         [("T-11", "2015-01-09T12:00:00+00:00", "exact", "2015-01-09", "2015/16")])
+        t7 = [m for m in doc["milestones"] if m["id"] == "T-7"][0]
+        self.assertEqual((t7["precision"], t7["start"], t7["end"], t7["at"]), ("month", "2014-11-01", "2014-11-30", None))
+        late = self.json("cocomm-timeline", "--model", "delegated", "--check-submission", "2015-01-09T12:00:01", rc=1)
+        self.assertEqual(late["submission"]["deadline"], "2015-01-09T12:00:00+00:00")
+        self.assertEqual((late["submission"]["on_time"], late["submission"]["late_by"], late["submission"]["rule"]),
+                         (False, 1, "T-30"))
+        summer = self.json("cocomm-timeline", "--model", "joint", "--check-submission", "2015-01-30T23:59:59")
+        self.assertTrue(summer["submission"]["on_time"])
+        none = self.json("cocomm-timeline", "--model", "greater-involvement", "--check-submission", "2015-01-09T12:00")
+        self.assertEqual((none["submission"]["needed"], none["submission"]["deadline"]), (False, None))
+        c = self.json("cocomm-timeline", "--constitution-received", "2015-01-09")["constitution"]
+        self.assertEqual((c["acknowledge_by"], c["decide_by"]), ("2015-01-23", "2015-03-06"))
+        self.assertEqual(self.json("cocomm-timeline", "--edition", "2014-09")["edition"]["published_precision"], "month")
+        self.assertIn("give one of --json and --ics", run("cocomm-timeline", "--json", "--ics")[2])
+
+    def test_dates(self):
+        doc = self.json("cocomm-dates")
+        self.assertGreater(len(doc["values"]), 3)
+        doc = self.json("cocomm-dates", "2015-04-01", "2015-06-02T00:30", "2015-02-29", rc=1)
+        d, t, bad = doc["values"]
+        self.assertEqual((d["type"], d["weekday"], d["financial_year"], d["end_of_day"]),
+                         ("date", "Wednesday", "2015/16", "2015-04-01T23:59:59+01:00"))
+        self.assertEqual((t["uk"], t["utc"], t["zone"], t["date"]),
+                         ("2015-06-02T00:30:00+01:00", "2015-06-01T23:30:00Z", "BST", "2015-06-02"))
+        self.assertEqual((bad["valid"], bad["error"]["name"]), (False, "COCOMM_ERR_OUT_OF_RANGE"))
+
+    def test_scope(self):
+        doc = self.json("cocomm-scope", "--year", "2016/17")
+        self.assertEqual((doc["year"], doc["models"]), ("2016/17", ["greater-involvement", "joint", "delegated"]))
+        f1 = doc["functions"][0]
+        self.assertEqual((f1["rule"], f1["roles"]["delegated"]), ("F-1", "full"))
+        pharmacy = [x for x in doc["services"] if x["service"] == "community pharmacy"][0]
+        self.assertEqual(pharmacy["scopes"]["delegated"], {"scope": "under review", "rule": "F-23"})
+        self.assertEqual(self.json("cocomm-scope", "--model", "joint")["models"], ["joint"])
+
+    def test_ccg(self):
+        doc = self.json("cocomm-ccg")
+        self.assertEqual((doc["total"], doc["query"], [c["ods_code"] for c in doc["ccgs"]]), (209, None, ["00R"]))
+        self.assertEqual(sum(doc["regions"].values()), 209)
+        doc = self.json("cocomm-ccg", "blackburn", "--current", "delegated")
+        ccg = doc["ccgs"][0]
+        self.assertEqual((ccg["ods_code"], ccg["model"]), ("00Q", "delegated"))
+        gi = ccg["moves"][0]
+        self.assertEqual((gi["model"], gi["findings"][0]["rule"], gi["findings"][0]["severity"], gi["findings"][0]["member"]),
+                         ("greater-involvement", "A-8", "warning", None))
+        self.assertEqual([m["current"] for m in ccg["moves"]], [False, False, True])
+        self.assertEqual(self.json("cocomm-ccg", "ZZZ", rc=1)["ccgs"], [])
+
+    def test_every_key_is_documented(self):
+        with open(os.path.join(TOP, "docs", "cli.md"), encoding="utf-8") as f:
+            doc = f.read()
+        section = doc[doc.index("## JSON output"):doc.index("## Man pages")]
+        keys = set()
+
+        def walk(x):
+            if isinstance(x, dict):
+                keys.update(x.get("properties", {}))
+                for v in x.values():
+                    walk(v)
+            elif isinstance(x, list):
+                for v in x:
+                    walk(v)
+        walk(self.schema_doc)
+        self.assertEqual(sorted(k for k in keys if "`%s`" % k not in section), [])
+
+    def test_every_program_has_json(self):
+        for program in PROGRAMS:
+            with self.subTest(program=program):
+                self.assertIn("\n  --json ", run(program, "--help")[1])
 
 
 PROGRAMS = ["cocomm-committee", "cocomm-decision", "cocomm-timeline", "cocomm-scope", "cocomm-ccg", "cocomm-dates"]
