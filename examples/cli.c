@@ -73,7 +73,8 @@ int cli_load_roster(const char *path, const cocomm_terms *terms, cli_roster *r) 
     r->members = calloc(parsed.count ? parsed.count : 1, sizeof *r->members);
     r->text = malloc(parsed.text_needed ? parsed.text_needed : 1);
     r->notes = calloc(parsed.count ? parsed.count : 1, sizeof *r->notes);
-    if (r->members == NULL || r->text == NULL || r->notes == NULL) {
+    r->lines = calloc(parsed.count ? parsed.count : 1, sizeof *r->lines);
+    if (r->members == NULL || r->text == NULL || r->notes == NULL || r->lines == NULL) {
       fprintf(stderr, "%s: out of memory\n", path);
       cli_free_roster(r);
       return -1;
@@ -82,6 +83,7 @@ int cli_load_roster(const char *path, const cocomm_terms *terms, cli_roster *r) 
     cocomm_roster_init(&parsed, r->members, parsed.count, r->text, parsed.text_needed);
     parsed.terms = terms;
     parsed.findings = &notes;
+    parsed.lines = r->lines;
     st = cocomm_roster_parse(r->csv, len, 0, &parsed, &err);
     r->note_count = notes.count < notes.capacity ? notes.count : notes.capacity;
   }
@@ -92,6 +94,12 @@ int cli_load_roster(const char *path, const cocomm_terms *terms, cli_roster *r) 
     return -1;
   }
   r->count = parsed.count;
+  r->encoding = parsed.encoding;
+  r->delimiter = parsed.delimiter;
+  r->columns = parsed.columns;
+  r->unused = parsed.unused;
+  r->header = parsed.header;
+  memcpy(r->column_kind, parsed.column_kind, sizeof r->column_kind);
   return 0;
 }
 
@@ -100,6 +108,7 @@ void cli_free_roster(cli_roster *r) {
   free(r->text);
   free(r->csv);
   free(r->notes);
+  free(r->lines);
   memset(r, 0, sizeof *r);
 }
 
@@ -777,7 +786,47 @@ void cli_print_terms_json(FILE *out, const cli_committee *o) {
   fputc('}', out);
 }
 
+static const char *delimiter_name(int32_t d) {
+  return d == ';' ? "semicolon" : d == '\t' ? "tab" : "comma";
+}
+
+/* The header's cell of column k (0-based), or "". */
+static const char *header_cell(const cli_roster *r, uint32_t k) {
+  const char *h = r->header;
+  if (h == NULL || k >= r->columns) return "";
+  for (uint32_t i = 0; i < k; i++) h += strlen(h) + 1;
+  return h;
+}
+
+void cli_print_roster_json(FILE *out, const cli_roster *r) {
+  fprintf(out, "{\"encoding\": ");
+  cli_json_string(out, cocomm_encoding_name(r->encoding));
+  fprintf(out, ", \"delimiter\": \"%s\", \"columns\": [", delimiter_name(r->delimiter));
+  for (uint32_t k = 0; k < r->columns; k++) {
+    fprintf(out, "%s{\"column\": %u, \"header\": ", k ? ", " : "", k + 1);
+    cli_json_string(out, header_cell(r, k));
+    fprintf(out, ", \"read_as\": ");
+    cli_json_string(out, cocomm_column_name(r->column_kind[k]));
+    fputc('}', out);
+  }
+  fprintf(out, "], \"lines\": [");
+  for (uint32_t i = 0; i < r->count; i++) fprintf(out, "%s%u", i ? ", " : "", r->lines ? r->lines[i] : 0);
+  fprintf(out, "]}");
+}
+
 void cli_print_notes(FILE *out, const cli_roster *r, const cocomm_committee *c) {
+  const int other_encoding = r->encoding != COCOMM_ENCODING_UTF8 && r->encoding != COCOMM_ENCODING_UTF8_BOM;
+  if (other_encoding || r->delimiter != ',' || r->unused > 0) {
+    fprintf(out, "notes on the file:\n");
+    if (r->encoding == COCOMM_ENCODING_WINDOWS_1252)
+      fprintf(out, "  read as Windows-1252: the bytes are not UTF-8 (Excel's \"CSV (Comma delimited)\")\n");
+    else if (other_encoding)
+      fprintf(out, "  read as %s, after its byte-order mark\n", cocomm_encoding_name(r->encoding));
+    if (r->delimiter != ',') fprintf(out, "  fields separated by %ss\n", delimiter_name(r->delimiter));
+    for (uint32_t k = 0; k < r->columns; k++)
+      if (r->column_kind[k] == COCOMM_COLUMN_UNUSED && header_cell(r, k)[0] != '\0')
+        fprintf(out, "  column %u \"%s\" is not read\n", k + 1, header_cell(r, k));
+  }
   if (r->note_count == 0) return;
   fprintf(out, "notes on the list (voting values missing and defaulted):\n");
   for (uint32_t i = 0; i < r->note_count; i++) cli_print_finding_text(out, &r->notes[i], c);

@@ -26,6 +26,12 @@ typedef struct {
   char *csv;
   cocomm_finding *notes;
   uint32_t note_count;
+  /* what the parser found out about the file */
+  int32_t encoding, delimiter;
+  uint32_t columns, unused;
+  const char *header;            /* the header row's cells, one after another */
+  uint8_t column_kind[COCOMM_ROSTER_COLUMNS_MAX];
+  uint32_t *lines;               /* each member's line in the file */
 } cli_roster;
 
 /* 0 on success; prints the parser's line, column and text otherwise.
@@ -154,7 +160,12 @@ void cli_print_terms(FILE *out, const cli_committee *o);
 /* The same as a JSON object: file, counts, majority, casting vote,
  * presiding, the options that set a part, and the text. */
 void cli_print_terms_json(FILE *out, const cli_committee *o);
-/* The roster's notes as text lines, or as a JSON array. */
+/* What the parser found out about the file (encoding, delimiter, each
+ * column and what it was read as, each member's line), as a JSON object. */
+void cli_print_roster_json(FILE *out, const cli_roster *roster);
+/* The roster's notes as text lines (the file's first: an encoding other
+ * than UTF-8, a delimiter other than comma, each column not read), or as a
+ * JSON array. */
 void cli_print_notes(FILE *out, const cli_roster *roster, const cocomm_committee *committee);
 void cli_print_notes_json(FILE *out, const cli_roster *roster, const cocomm_committee *committee);
 

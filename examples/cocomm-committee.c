@@ -72,6 +72,8 @@ static int run(cli_committee *o, const char *path, int json, int first) {
     }
     printf("],\n     \"members\": ");
     cli_print_members_json(stdout, r.members, r.count, NULL, 0);
+    printf(",\n     \"roster\": ");
+    cli_print_roster_json(stdout, &r);
     printf(",\n     \"notes\": ");
     cli_print_notes_json(stdout, &r, &c);
     printf(", \"findings\": ");

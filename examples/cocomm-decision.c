@@ -254,6 +254,8 @@ int main(int argc, char **argv) {
     }
     printf("],\n \"register_entry\": ");
     cli_json_string(stdout, entry);
+    printf(",\n \"roster\": ");
+    cli_print_roster_json(stdout, &r);
     printf(",\n \"notes\": ");
     cli_print_notes_json(stdout, &r, &c);
     printf(",\n \"findings\": ");

@@ -44,7 +44,7 @@ class Committee(unittest.TestCase):
         self.assertEqual(set(doc), {"libcocomm", "program", "committees"})
         c = doc["committees"][2]
         self.assertEqual(set(c), {"file", "kind", "member_count", "voting", "errors", "warnings",
-                                  "information", "terms", "ccgs", "members", "notes", "findings"})
+                                  "information", "terms", "ccgs", "members", "roster", "notes", "findings"})
         self.assertEqual(c["errors"], 5)
         f = c["findings"][0]
         self.assertEqual(set(f), {"rule", "severity", "message", "source", "member", "name"})
@@ -73,6 +73,26 @@ class Committee(unittest.TestCase):
             self.assertIn("C-7", out)
         finally:
             os.unlink(f.name)
+
+    def test_a_list_as_excel_saves_it(self):
+        """Windows-1252 from "CSV (Comma delimited)": read, and said; the
+        columns the library does not read are named; members keep their
+        lines."""
+        path = os.path.join(TOP, "tests", "excel", "corpus", "anytown-delegated.cp1252-comma-crlf.csv")
+        rc, out, _ = run("cocomm-committee", path, "--kind", "delegated")
+        self.assertEqual(rc, 0)
+        self.assertIn("notes on the file:\n  read as Windows-1252: the bytes are not UTF-8", out)
+        self.assertIn('  column 6 "Email" is not read\n  column 7 "Notes" is not read\n', out)
+        rc, out, _ = run("cocomm-committee", path, "--kind", "delegated", "--json")
+        roster = json.loads(out)["committees"][0]["roster"]
+        self.assertEqual((roster["encoding"], roster["delimiter"]), ("Windows-1252", "comma"))
+        self.assertEqual(roster["columns"][5], {"column": 6, "header": "Email", "read_as": "unused"})
+        self.assertEqual([c["read_as"] for c in roster["columns"][:5]],
+                         ["name", "category", "voting", "position", "organisation"])
+        self.assertEqual(roster["lines"][:3], [2, 3, 4])
+        path = os.path.join(TOP, "tests", "excel", "corpus", "westbury-quoting.utf16le-tab-crlf.txt")
+        rc, out, _ = run("cocomm-committee", path, "--kind", "delegated")
+        self.assertIn("  read as UTF-16LE, after its byte-order mark\n  fields separated by tabs\n", out)
 
     def test_bad_input_exits_2(self):
         with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False) as f:
@@ -273,7 +293,7 @@ class Decision(unittest.TestCase):
                                     "quorate", "counted", "presiding", "presiding_member", "presided", "may_preside",
                                     "eligible", "eligible_lay_executive", "withdrawn", "majority", "outcome", "votes",
                                     "casting", "casting_by", "casting_by_member", "may_vote", "members",
-                                    "register_entry", "notes", "findings"})
+                                    "register_entry", "roster", "notes", "findings"})
         self.assertEqual((doc["presiding"], doc["presided"], doc["counted"], doc["majority"]),
                          ("Dr Lucy Marsh", "vice-chair", 6, "present and entitled"))
         self.assertEqual(doc["members"][4]["roles"], ["may vote", "may preside", "presides", "counted"])
