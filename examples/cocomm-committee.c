@@ -23,9 +23,10 @@
 #include <string.h>
 
 #include "cli.h"
+#include "html.h"
 
 /* Validate one list; print it; return 1 if any finding is an error, 2 on bad input. */
-static int run(cli_committee *o, const char *path, int json, int first) {
+static int run(cli_committee *o, const char *path, int json, int html, int first) {
   cli_roster r;
   cocomm_committee c;
   if (cli_committee_load(o, path, &r, &c) != 0) {
@@ -57,7 +58,9 @@ static int run(cli_committee *o, const char *path, int json, int first) {
   for (uint32_t i = 0; i < r.count; i++)
     voting += r.members[i].voting && r.members[i].category != COCOMM_CATEGORY_HEALTHWATCH &&
               r.members[i].category != COCOMM_CATEGORY_HWB;
-  if (json) {
+  if (html) {
+    html_committee(stdout, o, path, &r, &c, &fs, f, n);
+  } else if (json) {
     printf("%s\n    {\"file\": ", first ? "" : ",");
     cli_json_string(stdout, path);
     printf(", \"kind\": ");
@@ -97,16 +100,17 @@ static int run(cli_committee *o, const char *path, int json, int first) {
 #define CAT(x) COCOMM_CATEGORY_BIT(COCOMM_CATEGORY_##x)
 #define CHAIR_OR_VICE (COCOMM_POSITION_BIT(COCOMM_POSITION_CHAIR) | COCOMM_POSITION_BIT(COCOMM_POSITION_VICE_CHAIR))
 
-enum { OPT_JSON = 300 };
+enum { OPT_JSON = 300, OPT_HTML };
 
 static const cli_option options[] = {
   {"json", 0, OPT_JSON, NULL, "print the stable JSON form (docs/cli.md)"},
+  {"html", 0, OPT_HTML, NULL, "write one self-contained, printable HTML report (docs/cli.md)"},
   {NULL, 0, 0, NULL, NULL},
 };
 
 static const cli_program program = {
   "cocomm-committee",
-  "[FILE.csv --kind KIND] [committee options] [--json]",
+  "[FILE.csv --kind KIND] [committee options] [--json | --html]",
   "Validates a committee membership list (rules C-1 to C-13) against its terms of\n"
   "reference; with no FILE, the bundled lists in examples/data. Exit 0 when no\n"
   "finding is an error, 1 when one is.",
@@ -115,7 +119,7 @@ static const cli_program program = {
 
 int main(int argc, char **argv) {
   const char *file = NULL;
-  int json = 0;
+  int json = 0, html = 0;
   cli_committee o;
   cli_committee_init(&o);
   for (;;) {
@@ -127,6 +131,7 @@ int main(int argc, char **argv) {
     if (took < 0) return 2;
     if (took) continue;
     if (c == OPT_JSON) json = 1;
+    else if (c == OPT_HTML) html = 1;
     else if (c == CLI_ARGUMENT && file == NULL) file = v;
     else return cli_usage_error("unexpected argument '%s' (one FILE.csv)", v);
   }
@@ -136,14 +141,16 @@ int main(int argc, char **argv) {
   if (!file && o.kind != 0) {
     return cli_usage_error("--kind is for a file: the bundled lists have their own");
   }
+  if (json && html) return cli_usage_error("give one of --json and --html");
   if (cli_committee_terms(&o) != 0) return 2;
   int worst = 0, k = 0;
   if (json) {
     cli_json_begin(stdout, &program);
     printf(", \"committees\": [");
   }
+  if (html) html_begin(stdout, "Committee report");
   if (file) {
-    worst = run(&o, file, json, 1);
+    worst = run(&o, file, json, html, 1);
   } else {
     /* The bundled lists, each with the quorum of its example terms of
      * reference (C-13). The delegated committee's: "4 voting members
@@ -170,11 +177,12 @@ int main(int argc, char **argv) {
       cli_committee one = o;
       one.kind = demo[i].kind;
       cli_committee_default_quorum(&one, demo[i].quorum, demo[i].clauses);
-      if (!json && i) printf("\n");
-      int rc = run(&one, cli_data_path(demo[i].file, path, sizeof path), json, k++ == 0);
+      if (!json && !html && i) printf("\n");
+      int rc = run(&one, cli_data_path(demo[i].file, path, sizeof path), json, html, k++ == 0);
       if (rc > worst) worst = rc;
     }
   }
   if (json) printf("\n]}\n");
+  if (html) html_end(stdout);
   return worst;
 }

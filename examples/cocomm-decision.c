@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "html.h"
 
 static const char *presided_name(int32_t presided) {
   static const char *const names[] = {"none", "chair", "vice-chair", "chosen", "to choose"};
@@ -60,7 +61,7 @@ static void roles_json(uint8_t roles) {
 }
 
 enum { OPT_JSON = 300, OPT_CONTRACT, OPT_PRESENT, OPT_CONFLICTED, OPT_STAYED, OPT_FOR, OPT_AGAINST, OPT_ABSTAIN,
-       OPT_CHOSEN, OPT_CASTING_BY, OPT_ITEM, OPT_DATE, OPT_CASTING };
+       OPT_CHOSEN, OPT_CASTING_BY, OPT_ITEM, OPT_DATE, OPT_CASTING, OPT_HTML };
 
 static const cli_option options[] = {
   {"present", 1, OPT_PRESENT, "LIST", "who attended (default all)"},
@@ -76,12 +77,13 @@ static const cli_option options[] = {
   {"item", 1, OPT_ITEM, "TEXT", "the item's title, for the register"},
   {"date", 1, OPT_DATE, "YYYY-MM-DD", "the meeting's date, for the register"},
   {"json", 0, OPT_JSON, NULL, "print the stable JSON form (docs/cli.md)"},
+  {"html", 0, OPT_HTML, NULL, "write one self-contained, printable HTML report (docs/cli.md)"},
   {NULL, 0, 0, NULL, NULL},
 };
 
 static const cli_program program = {
   "cocomm-decision",
-  "[FILE.csv] [committee options] [decision options] [--json]",
+  "[FILE.csv] [committee options] [decision options] [--json | --html]",
   "Checks one decision of a committee: who withdraws, who presides, whether the\n"
   "meeting is quorate, the vote and the casting vote; prints its entry for the\n"
   "register of procurement decisions. A LIST is \"all\" or comma-separated names\n"
@@ -94,7 +96,7 @@ int main(int argc, char **argv) {
   const char *file = NULL, *present = "all", *conflicted = "", *stayed = "", *lists[3] = {NULL, NULL, NULL};
   const char *item = NULL, *date = NULL, *chosen = NULL, *casting_by = NULL;
   int32_t casting = COCOMM_VOTE_NONE;
-  int json = 0, contract = 0;
+  int json = 0, html = 0, contract = 0;
   cli_committee o;
   cli_committee_init(&o);
   o.kind = COCOMM_COMMITTEE_DELEGATED;
@@ -108,6 +110,7 @@ int main(int argc, char **argv) {
     if (took) continue;
     switch (c) {
       case OPT_JSON: json = 1; break;
+      case OPT_HTML: html = 1; break;
       case OPT_CONTRACT: contract = 1; break;
       case OPT_PRESENT: present = v; break;
       case OPT_CONFLICTED: conflicted = v; break;
@@ -134,6 +137,7 @@ int main(int argc, char **argv) {
         break;
     }
   }
+  if (json && html) return cli_usage_error("give one of --json and --html");
   char path[1024];
   if (file == NULL) {
     file = cli_data_path("delegated-committee.csv", path, sizeof path);
@@ -205,7 +209,11 @@ int main(int argc, char **argv) {
     snprintf(entry, sizeof entry, "(no register entry)\n");
   const char *chair = res.presiding >= 0 ? r.members[res.presiding].name : NULL;
   const char *caster = res.casting_by >= 0 ? r.members[res.casting_by].name : NULL;
-  if (json) {
+  if (html) {
+    html_begin(stdout, item ? item : "Decision report");
+    html_decision(stdout, &o, file, &r, &c, &d, &res, roles, f, n, entry);
+    html_end(stdout);
+  } else if (json) {
     cli_json_begin(stdout, &program);
     printf(", \"file\": ");
     cli_json_string(stdout, file);

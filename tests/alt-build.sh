@@ -101,7 +101,7 @@ done
 
 ok=0
 for src in examples/cocomm-*.c; do
-  link "$out/bin/$(basename "$src" .c)" "$src" examples/cli.c -Iexamples \
+  link "$out/bin/$(basename "$src" .c)" "$src" examples/cli.c examples/html.c -Iexamples \
     -DCOCOMM_SOURCE_DATA_DIR="\"examples/data\"" || ok=1
 done
 step examples-build $ok
@@ -111,6 +111,8 @@ more=(
   "cocomm-committee examples/data/faulty-committee.csv --kind delegated"
   "cocomm-committee examples/data/joint-committee.csv --kind joint --json"
   "cocomm-decision examples/data/delegated-committee.csv --conflicted 6,7 --json"
+  "cocomm-committee --html"
+  "cocomm-decision examples/data/joint-committee.csv --kind joint --conflicted 1,2 --for 3,4 --against 5 --html"
   "cocomm-timeline --model delegated --ics"
   "cocomm-timeline --csv"
   "cocomm-timeline --edition 2014-09 --model joint --check-submission 2015-01-30T23:59:59"

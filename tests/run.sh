@@ -96,7 +96,7 @@ libdir=$(dirname "$(dirname "$pc")")
 for src in examples/cocomm-*.c; do
   name=$(basename "$src" .c)
   # shellcheck disable=SC2046
-  if cc -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wpedantic -Werror "$src" examples/cli.c \
+  if cc -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wpedantic -Werror "$src" examples/cli.c examples/html.c \
        -o "$out/$name" $(pkg-config --cflags --libs cocomm) &&
      LD_LIBRARY_PATH=$libdir "$out/$name" $(sed -n 's/^ \* consumer-args: //p' "$src") >/dev/null; then
     echo "consumer $name: OK"

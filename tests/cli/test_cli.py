@@ -3,6 +3,7 @@
 """The example programs, run as a governance officer would run them: on
 the bundled data, on a list of one's own, with bad input; exit codes, the
 readable report and the documented --json form."""
+import html.parser
 import json
 import os
 import re
@@ -304,6 +305,154 @@ class Decision(unittest.TestCase):
         rc, _, err = run("cocomm-decision", "examples/data/delegated-committee.csv", "--conflicted", "Nobody")
         self.assertEqual(rc, 2)
         self.assertIn("no member \"Nobody\"", err)
+
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+class TagChecker(html.parser.HTMLParser):
+    """Every element closed, in order; the attributes that load something."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack, self.errors, self.loads, self.headings, self.text = [], [], [], [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.loads += [(tag, k, v) for k, v in attrs if k in ("src", "href", "srcset", "action", "data", "poster")]
+        if re.fullmatch(r"h[1-6]", tag):
+            self.headings.append(int(tag[1]))
+        if tag not in VOID:
+            self.stack.append(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        self.loads += [(tag, k, v) for k, v in attrs if k in ("src", "href", "srcset", "action", "data", "poster")]
+
+    def handle_endtag(self, tag):
+        if self.stack and self.stack[-1] == tag:
+            self.stack.pop()
+        else:
+            self.errors.append("</%s> at %s, open: %s" % (tag, self.getpos(), self.stack[-3:]))
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+class Html(unittest.TestCase):
+    """--html: one self-contained, printable HTML file on stdout."""
+
+    def page(self, program, *args, rc=None):
+        p = subprocess.run([os.path.join(BIN, program)] + list(args), capture_output=True, cwd=TOP)
+        if rc is not None:
+            self.assertEqual(p.returncode, rc, p.stderr)
+        doc = p.stdout.decode("utf-8")  # valid UTF-8, or this raises
+        self.assertTrue(doc.startswith("<!DOCTYPE html>\n<html lang=\"en-GB\">"), doc[:80])
+        self.assertIn('<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+                      'style-src \'unsafe-inline\'; img-src data:">', doc)
+        self.assertIn("@media print", doc)
+        self.assertIn("<svg", doc)
+        self.assertNotIn("<script", doc.lower())
+        self.assertNotIn("http://", doc)
+        self.assertNotIn("https://", doc)
+        checker = TagChecker()
+        checker.feed(doc)
+        checker.close()
+        self.assertEqual(checker.errors, [])
+        self.assertEqual(checker.stack, [], "unclosed tags")
+        self.assertEqual([v for _, _, v in checker.loads if v and re.match(r"\s*(https?:)?//", v)], [])
+        self.assertEqual([(t, k) for t, k, v in checker.loads if t != "a"], [])  # nothing loaded at all
+        # Headings in order: one h1 first, never a level skipped going down.
+        self.assertEqual(checker.headings[0], 1)
+        self.assertEqual(checker.headings.count(1), 1)
+        for a, b in zip(checker.headings, checker.headings[1:]):
+            self.assertLessEqual(b, a + 1, checker.headings)
+        # Every table header has a scope.
+        self.assertEqual(re.findall(r"<th(?=[\s>])(?![^>]*scope=)[^>]*>", doc), [])
+        return doc, "".join(checker.text)
+
+    def test_committee(self):
+        doc, text = self.page("cocomm-committee", "--html", rc=1)
+        for name in ("Margaret Okafor", "Hughes, David", "Dr Alan Reeve", "Cllr Ruth Ellis"):
+            self.assertIn(name, text)
+        self.assertIn("Dr Sarah O&#39;Brien", doc)  # escaped
+        self.assertIn("Dr Sarah O'Brien", text)
+        # Members numbered from 1; who counts as what.
+        self.assertIn('<tr><td class="num">1</td><th scope="row">Margaret Okafor</th>', doc)
+        self.assertIn("lay; voting; the chair", text)
+        self.assertIn("observer (C-3); non-voting", text)
+        # A finding in plain words, its severity in words, its rule and source.
+        self.assertIn("the chair, member 1 (Dr Alan Reeve), is clinical", text)
+        self.assertIn('<span class="sev">Error</span> rule <code>C-1</code>', doc)
+        self.assertIn("Rule C-10 (must)", text)
+        self.assertIn("Source: 002 §", text)
+        # The terms, as the text report shows them.
+        self.assertIn("terms: none given; this program's example quorum\n  majority: votes cast\n", text)
+        # The timeline: the delegated deadline, and the joint one for the joint committee.
+        self.assertIn("delegated proposals due 12:00, 9 January 2015 (T-11)", text)
+        self.assertIn("joint proposals due by the end of 30 January 2015 (T-13)", text)
+        self.assertIn("<title id=", doc)
+        self.assertIn("November 2014", text)  # a month-precision milestone, as a month
+        self.assertEqual(doc.count("<svg"), 3)
+
+    def test_decision(self):
+        doc, text = self.page("cocomm-decision", "--html", rc=0)
+        self.assertIn("member 6, Dr Aled Price, declared a conflict and withdrew: left the room", text)
+        self.assertIn("Margaret Okafor presided, as the chair.", text)
+        self.assertIn("Neededat least 4 voting members", text.replace("\n", ""))
+        self.assertIn("Counted5: Margaret Okafor; Hughes, David; Priya Raman; Stephen Walsh and Joanne Fell",
+                      text.replace("\n", ""))
+        self.assertIn("5 are lay or executive members", text)
+        self.assertIn("more for than against, of the votes cast", text)
+        self.assertIn("Outcomecarried", text.replace("\n", ""))
+        self.assertIn("declared a conflict and withdraws from the item", text)
+        self.assertIn("rule <code>I-6</code>", doc)
+        self.assertIn("Award of an APMS contract for the Harbour Street list", text)
+        self.assertIn("delegated proposals due 12:00, 9 January 2015", text)
+
+    def test_decision_presiding_and_casting(self):
+        _, text = self.page("cocomm-decision", "examples/data/delegated-committee.csv", "--conflicted", "1,2",
+                            "--html", rc=1)
+        self.assertIn("the meeting must choose one of Priya Raman", text)
+        _, text = self.page("cocomm-decision", "examples/data/delegated-committee.csv", "--conflicted", "1,2",
+                            "--chosen", "Priya Raman", "--html", rc=0)
+        self.assertIn("Priya Raman presided, chosen by the meeting.", text)
+        _, text = self.page("cocomm-decision", "examples/data/delegated-committee.csv", "--for", "3,4",
+                            "--against", "5,6", "--casting-vote", "--casting", "for", "--html", rc=0)
+        self.assertIn("for, given by Margaret Okafor, who presides", text)
+        self.assertIn("carried on the casting vote", text)
+        _, text = self.page("cocomm-decision", *JOINT, *CCGS, "--conflicted", "3", "--for", "1,2", "--html")
+        self.assertIn("Dr Lucy Marsh presided, as the vice-chair.", text)
+        self.assertIn("more for than half of the", text)
+
+    def test_hostile_names_are_escaped(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "<i>list & co.csv")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write('Name,Category,Voting,Position\n"<b>Eve & ""Mallory""</b>",Lay member,Yes,Chair\n'
+                        'B Exec,Executive,Yes,\n"<script>alert(1)</script>",GP,Yes,\n')
+            for program, args in (("cocomm-committee", ["--kind", "delegated"]),
+                                  ("cocomm-decision", ["--conflicted", "1", "--for", "2,3"])):
+                with self.subTest(program=program):
+                    doc, text = self.page(program, path, "--html", *args)
+                    self.assertIn("&lt;b&gt;Eve &amp; &quot;Mallory&quot;&lt;/b&gt;", doc)
+                    self.assertIn('<b>Eve & "Mallory"</b>', text)
+                    self.assertIn("&lt;script&gt;alert(1)&lt;/script&gt;", doc)
+                    self.assertNotIn("<b>Eve", doc)
+                    self.assertNotIn("<i>list", doc)
+                    self.assertIn("&lt;i&gt;list &amp; co.csv", doc)
+
+    def test_invalid_utf8_in_a_file_name(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(os.fsencode(tmp), b"list-\xff\xc3.csv")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write("Name,Category,Voting,Position\nA Lay,Lay member,Yes,Chair\nB Exec,Executive,Yes,\n")
+            doc, _ = self.page("cocomm-committee", path, "--kind", "delegated", "--html", rc=0)
+            self.assertIn("list-\ufffd\ufffd.csv", doc)
+
+    def test_html_and_json_together_is_bad_usage(self):
+        for program in ("cocomm-committee", "cocomm-decision"):
+            rc, out, err = run(program, "--html", "--json")
+            self.assertEqual((rc, out), (2, ""))
+            self.assertIn("give one of --json and --html", err)
 
 
 class Timeline(unittest.TestCase):
