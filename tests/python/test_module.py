@@ -199,6 +199,29 @@ class Committees(unittest.TestCase):
         self.assertEqual((cm.exception.line, cm.exception.column), (2, 1))
         self.assertEqual(cm.exception.text, "Ann\ufffd")  # a control character reads as U+FFFD
 
+    def test_roster_says_how_it_read_the_file(self):
+        """Encoding, delimiter, the header and what each column was read as,
+        the columns not read, each member's line (docs/csv.md)."""
+        data = "Name;Member type;Voting (Y/N);Email\r\nSi\u00e2n O\u2019Brien;Accountable Officer;N;x\r\n\r\nBo;GP;Y;\r\n"
+        r = cocomm.parse_roster(data.encode("cp1252"))
+        self.assertEqual((r.encoding, r.delimiter), ("Windows-1252", ";"))
+        self.assertEqual(r.header, ["Name", "Member type", "Voting (Y/N)", "Email"])
+        self.assertEqual(r.column_kinds, ["name", "category", "voting", "unused"])
+        self.assertEqual(r.unused_columns, [(4, "Email")])
+        self.assertEqual(r.lines, [2, 4])
+        self.assertEqual(r[0].name, "Si\u00e2n O\u2019Brien")
+        self.assertEqual((r[0].category, r[0].voting, r[0].tags), (cocomm.Category.EXECUTIVE, False,
+                                                                    (cocomm.Office.CHIEF_OFFICER,)))
+        r = cocomm.parse_roster(b"\xff\xfe" + "name\tcategory\nAnn\tLay\n".encode("utf-16-le"))
+        self.assertEqual((r.encoding, r.delimiter, r[0].name), ("UTF-16LE", "\t", "Ann"))
+        sp = cocomm.spellings()
+        self.assertIn({"kind": "value", "column": "category", "text": "Accountable Officer",
+                       "category": cocomm.Category.EXECUTIVE, "office": cocomm.Office.CHIEF_OFFICER,
+                       "position": None, "voting": None, "body": None, "note": None}, sp)
+        role = [s for s in sp if s["text"] == "Role"][0]
+        self.assertEqual((role["kind"], role["column"]), ("header", "refused"))
+        self.assertIn("ambiguous", role["note"])
+
     def test_roster_counts_then_fills(self):
         with counting("cocomm_roster_parse") as calls:
             self.assertEqual(cocomm.parse_roster(b"name,category\n"), [])
