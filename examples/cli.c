@@ -786,12 +786,11 @@ void cli_print_terms_json(FILE *out, const cli_committee *o) {
   fputc('}', out);
 }
 
-static const char *delimiter_name(int32_t d) {
+const char *cli_delimiter_name(int32_t d) {
   return d == ';' ? "semicolon" : d == '\t' ? "tab" : "comma";
 }
 
-/* The header's cell of column k (0-based), or "". */
-static const char *header_cell(const cli_roster *r, uint32_t k) {
+const char *cli_header_cell(const cli_roster *r, uint32_t k) {
   const char *h = r->header;
   if (h == NULL || k >= r->columns) return "";
   for (uint32_t i = 0; i < k; i++) h += strlen(h) + 1;
@@ -801,10 +800,10 @@ static const char *header_cell(const cli_roster *r, uint32_t k) {
 void cli_print_roster_json(FILE *out, const cli_roster *r) {
   fprintf(out, "{\"encoding\": ");
   cli_json_string(out, cocomm_encoding_name(r->encoding));
-  fprintf(out, ", \"delimiter\": \"%s\", \"columns\": [", delimiter_name(r->delimiter));
+  fprintf(out, ", \"delimiter\": \"%s\", \"columns\": [", cli_delimiter_name(r->delimiter));
   for (uint32_t k = 0; k < r->columns; k++) {
     fprintf(out, "%s{\"column\": %u, \"header\": ", k ? ", " : "", k + 1);
-    cli_json_string(out, header_cell(r, k));
+    cli_json_string(out, cli_header_cell(r, k));
     fprintf(out, ", \"read_as\": ");
     cli_json_string(out, cocomm_column_name(r->column_kind[k]));
     fputc('}', out);
@@ -822,10 +821,10 @@ void cli_print_notes(FILE *out, const cli_roster *r, const cocomm_committee *c) 
       fprintf(out, "  read as Windows-1252: the bytes are not UTF-8 (Excel's \"CSV (Comma delimited)\")\n");
     else if (other_encoding)
       fprintf(out, "  read as %s, after its byte-order mark\n", cocomm_encoding_name(r->encoding));
-    if (r->delimiter != ',') fprintf(out, "  fields separated by %ss\n", delimiter_name(r->delimiter));
+    if (r->delimiter != ',') fprintf(out, "  fields separated by %ss\n", cli_delimiter_name(r->delimiter));
     for (uint32_t k = 0; k < r->columns; k++)
-      if (r->column_kind[k] == COCOMM_COLUMN_UNUSED && header_cell(r, k)[0] != '\0')
-        fprintf(out, "  column %u \"%s\" is not read\n", k + 1, header_cell(r, k));
+      if (r->column_kind[k] == COCOMM_COLUMN_UNUSED && cli_header_cell(r, k)[0] != '\0')
+        fprintf(out, "  column %u \"%s\" is not read\n", k + 1, cli_header_cell(r, k));
   }
   if (r->note_count == 0) return;
   fprintf(out, "notes on the list (voting values missing and defaulted):\n");

@@ -160,6 +160,10 @@ void cli_print_terms(FILE *out, const cli_committee *o);
 /* The same as a JSON object: file, counts, majority, casting vote,
  * presiding, the options that set a part, and the text. */
 void cli_print_terms_json(FILE *out, const cli_committee *o);
+/* The header's cell of column k (0-based), or "". */
+const char *cli_header_cell(const cli_roster *roster, uint32_t k);
+/* "comma", "semicolon" or "tab". */
+const char *cli_delimiter_name(int32_t delimiter);
 /* What the parser found out about the file (encoding, delimiter, each
  * column and what it was read as, each member's line), as a JSON object. */
 void cli_print_roster_json(FILE *out, const cli_roster *roster);

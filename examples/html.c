@@ -295,7 +295,8 @@ static void members_table(FILE *out, int level, const cli_roster *r, const cocom
                           const cocomm_decision *d, const uint8_t *roles) {
   heading(out, level, "Members");
   fprintf(out, "<div class=\"scroll\">\n<table>\n<caption>The %u members, numbered from 1 in the order the list "
-               "gives them</caption>\n<thead><tr><th scope=\"col\" class=\"num\">No.</th><th scope=\"col\">Name</th>"
+               "gives them, with the row each is on in the file</caption>\n<thead><tr><th scope=\"col\" "
+               "class=\"num\">No.</th><th scope=\"col\" class=\"num\">Row</th><th scope=\"col\">Name</th>"
                "<th scope=\"col\">Organisation</th><th scope=\"col\">Category</th><th scope=\"col\">Voting</th>"
                "<th scope=\"col\">Position</th><th scope=\"col\">Offices</th><th scope=\"col\">Counts as</th>",
           r->count);
@@ -303,7 +304,8 @@ static void members_table(FILE *out, int level, const cli_roster *r, const cocom
   fputs("</tr></thead>\n<tbody>\n", out);
   for (uint32_t i = 0; i < r->count; i++) {
     const cocomm_member *m = &r->members[i];
-    fprintf(out, "<tr><td class=\"num\">%u</td><th scope=\"row\">", i + 1);
+    fprintf(out, "<tr><td class=\"num\">%u</td><td class=\"num\">%u</td><th scope=\"row\">", i + 1,
+            r->lines ? r->lines[i] : 0);
     html_text(out, m->name);
     fputs("</th><td>", out);
     html_text(out, m->body ? m->body : "");
@@ -677,6 +679,24 @@ static void timeline(FILE *out, int level, int32_t committee_kind) {
 
 /* ---- a committee ---- */
 
+/* How the file was read: its encoding and delimiter, and each column the
+ * library did not read, so that nothing in it is silently dropped. */
+static void file_notes(FILE *out, const cli_roster *r) {
+  fputs("<p class=\"file\">", out);
+  textf(out, "The list was read as %s, fields separated by %ss", cocomm_encoding_name(r->encoding),
+        cli_delimiter_name(r->delimiter));
+  if (r->encoding == COCOMM_ENCODING_WINDOWS_1252) fputs(" (its bytes are not UTF-8)", out);
+  int first = 1;
+  for (uint32_t k = 0; k < r->columns; k++) {
+    const char *h = cli_header_cell(r, k);
+    if (r->column_kind[k] != COCOMM_COLUMN_UNUSED || h[0] == '\0') continue;
+    fputs(first ? ". Columns not read: " : ", ", out);
+    textf(out, "%u \xE2\x80\x9C%s\xE2\x80\x9D", k + 1, h);
+    first = 0;
+  }
+  fputs(".</p>\n", out);
+}
+
 void html_committee(FILE *out, const cli_committee *o, const char *path, const cli_roster *r,
                     const cocomm_committee *c, const cocomm_findings *fs, const cocomm_finding *f, uint32_t n) {
   uint32_t voting = 0;
@@ -689,6 +709,7 @@ void html_committee(FILE *out, const cli_committee *o, const char *path, const c
           fs->errors == 1 ? "" : "s", fs->warnings, fs->warnings == 1 ? "" : "s", fs->information,
           fs->errors ? "Some finding is an error: the committee does not meet the rules as listed."
                      : "No finding is an error.");
+  file_notes(out, r);
   members_table(out, 3, r, c, NULL, NULL);
   terms_block(out, 3, o, c->kind);
   findings_list(out, 3, "Findings", f, n, c, "No findings: the list meets every rule checked (C-1 to C-13).");
@@ -849,6 +870,7 @@ void html_decision(FILE *out, const cli_committee *o, const char *path, const cl
   fputs("<section>\n", out);
   findings_list(out, 2, "Findings", f, n, c, "No findings on this item.");
   fputs("</section>\n<section>\n", out);
+  file_notes(out, r);
   members_table(out, 2, r, c, d, roles);
   fputs("</section>\n<section>\n", out);
   terms_block(out, 2, o, c->kind);

@@ -91,6 +91,10 @@ class Committee(unittest.TestCase):
         self.assertEqual([c["read_as"] for c in roster["columns"][:5]],
                          ["name", "category", "voting", "position", "organisation"])
         self.assertEqual(roster["lines"][:3], [2, 3, 4])
+        rc, out, _ = run("cocomm-committee", path, "--kind", "delegated", "--html")
+        self.assertIn("The list was read as Windows-1252, fields separated by commas (its bytes are not UTF-8). "
+                      "Columns not read: 6 \u201cEmail\u201d, 7 \u201cNotes\u201d.", out)
+        self.assertIn("Si\u00e2n O\u2019Brien", out)
         path = os.path.join(TOP, "tests", "excel", "corpus", "westbury-quoting.utf16le-tab-crlf.txt")
         rc, out, _ = run("cocomm-committee", path, "--kind", "delegated")
         self.assertIn("  read as UTF-16LE, after its byte-order mark\n  fields separated by tabs\n", out)
@@ -376,7 +380,7 @@ class Html(unittest.TestCase):
         self.assertIn("Dr Sarah O&#39;Brien", doc)  # escaped
         self.assertIn("Dr Sarah O'Brien", text)
         # Members numbered from 1; who counts as what.
-        self.assertIn('<tr><td class="num">1</td><th scope="row">Margaret Okafor</th>', doc)
+        self.assertIn('<tr><td class="num">1</td><td class="num">2</td><th scope="row">Margaret Okafor</th>', doc)
         self.assertIn("lay; voting; the chair", text)
         self.assertIn("observer (C-3); non-voting", text)
         # A finding in plain words, its severity in words, its rule and source.
