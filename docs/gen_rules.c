@@ -33,6 +33,15 @@ static void sources(void) {
          "it does not spell out.\n\n");
 }
 
+/* A rule's life (2.1): edition, in force from and to, source kind. */
+static void life(const cocomm_rule *r) {
+  char a[16], b[16] = "";
+  cocomm_date_format(r->in_force_from, a, sizeof a, NULL);
+  if (r->in_force_to.year) cocomm_date_format(r->in_force_to, b, sizeof b, NULL);
+  printf("%s%s; %s to %s; %s", r->edition, r->dated ? " (dated)" : "", a, b[0] ? b : "open",
+         cocomm_source_kind_name(r->source_kind));
+}
+
 static void section(int32_t sec) {
   int any_applies = 0;
   for (uint32_t i = 0; i < cocomm_rule_count(); i++) {
@@ -46,8 +55,8 @@ static void section(int32_t sec) {
       break;
     }
   printf("## %c — %s\n\n", letter, cocomm_section_name(sec));
-  printf(any_applies ? "| id | rule | applies to | force | source |\n| --- | --- | --- | --- | --- |\n"
-                     : "| id | rule | force | source |\n| --- | --- | --- | --- |\n");
+  printf(any_applies ? "| id | rule | applies to | force | source | life |\n| --- | --- | --- | --- | --- | --- |\n"
+                     : "| id | rule | force | source | life |\n| --- | --- | --- | --- | --- |\n");
   for (uint32_t i = 0; i < cocomm_rule_count(); i++) {
     const cocomm_rule *r = cocomm_rule_at(i);
     if (r->section != sec) continue;
@@ -59,6 +68,8 @@ static void section(int32_t sec) {
     }
     printf(" | %s | ", cocomm_force_name(r->force));
     cell(r->source);
+    printf(" | ");
+    life(r);
     printf(" |\n");
   }
   printf("\n");
@@ -120,8 +131,13 @@ static void milestones(void) {
   for (uint32_t k = 0; k < cocomm_edition_count(); k++) {
     const cocomm_edition *e = cocomm_edition_at(k);
     printf("### Milestones, edition %s%s\n\n", e->key, k == 0 ? " (the default)" : "");
-    printf("%s (%s). Generated from the table that `cocomm_timeline_list()` reads; "
-           "[timeline.md](timeline.md) explains the precisions.\n\n", e->title, e->source);
+    char from[16] = "not stated", to[16] = "open";
+    if (e->in_force_from.year) cocomm_date_format(e->in_force_from, from, sizeof from, NULL);
+    if (e->in_force_to.year) cocomm_date_format(e->in_force_to, to, sizeof to, NULL);
+    printf("%s (%s). Source %s; in force from %s to %s%s%s. Generated from the table that "
+           "`cocomm_timeline_list()` reads; [timeline.md](timeline.md) explains the precisions.\n\n",
+           e->title, e->source, cocomm_source_kind_name(e->source_kind), from, to,
+           e->superseded_by ? "; superseded by " : "", e->superseded_by ? e->superseded_by : "");
     printf("| id | milestone | kind | from | to | time (UK) | precision | models | source |\n");
     printf("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
     const cocomm_milestone *ms[64];
@@ -180,6 +196,11 @@ int main(void) {
          "tests and this page use, its force and its source. Force sets a finding's\n"
          "severity: **must** is an error, **should** a warning, **may** information;\n"
          "**fact** is data the library returns, not a check.\n\n", (unsigned)cocomm_rule_count());
+  printf("Each rule's life (`cocomm_rule_in_force()`, `cocomm_rules_in_force()`): the edition it\n"
+         "belongs to, \"(dated)\" when it states a date of that edition's own timetable (then\n"
+         "`cocomm_edition_diff()` compares it between editions), the first and last day it\n"
+         "holds (no later than 2022-06-30: CCGs were abolished on 2022-07-01), and whether its\n"
+         "source is primary (the seeds) or secondary.\n\n");
   sources();
   for (int32_t sec = COCOMM_SECTION_M; sec <= COCOMM_SECTION_E; sec++) {
     section(sec);

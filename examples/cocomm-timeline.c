@@ -2,15 +2,19 @@
 /* cocomm-timeline: the co-commissioning timeline, a deadline check, and
  * calendar export.
  *
- *   cocomm-timeline [--model M] [--edition E] [--ics | --csv]
- *                   [--check-submission DATETIME] [--constitution-received DATE]
+ *   cocomm-timeline [--model M] [--edition E | --cycle E] [--ics | --csv]
+ *                   [--check-submission DATETIME] [--as-at DATETIME]
+ *                   [--constitution-received DATE] [--diff A B]
  *
- * M is any name of a model ("delegated", "Model 2", ...); E an edition key
- * ("2014-11", the default, or "2014-09"). Without --ics or --csv it prints
- * a table. --check-submission judges a proposal submitted at DATETIME
+ * M is any name of a model ("delegated", "Model 2", ...); E an edition or
+ * cycle key ("2014-11", the default, "2014-09", "2016/17", "2017/18",
+ * "2018/19", "2020/21", "end"). Without --ics or --csv it prints a table.
+ * --check-submission judges a proposal submitted at DATETIME
  * (2015-01-09T12:00, UK local unless it carries Z or an offset) for the
- * model. Exit 0 on success (and for a submission on time), 1 for a late
- * submission, 2 on bad usage or input.
+ * model against the edition; --as-at against the cycle it falls in.
+ * --diff A B lists what changed from edition A to edition B. Exit 0 on
+ * success (and for a submission on time), 1 for a late submission (or one
+ * with no known close, or after the end of CCGs), 2 on bad usage or input.
  *
  * consumer-args: --model delegated --check-submission 2015-01-09T12:00
  */
@@ -222,23 +226,126 @@ static void submission_json(const cli_program *p, const cocomm_edition *e, int32
   printf("}}\n");
 }
 
-enum { OPT_MODEL = 300, OPT_EDITION, OPT_ICS, OPT_CSV, OPT_CHECK_SUBMISSION, OPT_CONSTITUTION_RECEIVED };
+
+/* One milestone's when, as the table prints it. */
+static void when_of(const cocomm_milestone *m, char *when, size_t cap) {
+  char a[16], b[16];
+  cocomm_date_format(m->start, a, sizeof a, NULL);
+  cocomm_date_format(m->end, b, sizeof b, NULL);
+  if (m->has_time)
+    snprintf(when, cap, "%s %02d:%02d UK", a, m->minute_of_day / 60 % 100, m->minute_of_day % 60);
+  else if (strcmp(a, b) == 0)
+    snprintf(when, cap, "%s", a);
+  else
+    snprintf(when, cap, "%s..%s", a, b);
+}
+
+/* --diff A B: every milestone and dated rule that differs, old and new
+ * side by side with both citations. */
+static int print_diff(const char *from_key, const char *to_key) {
+  const cocomm_edition *a = cocomm_edition_find(from_key), *b = cocomm_edition_find(to_key);
+  if (a == NULL) return cli_bad_value("--diff", from_key, "an edition or cycle key (2014-11, 2014-09, 2016/17, ...)");
+  if (b == NULL) return cli_bad_value("--diff", to_key, "an edition or cycle key (2014-11, 2014-09, 2016/17, ...)");
+  uint32_t n = 0;
+  cocomm_edition_diff(a, b, NULL, sizeof(cocomm_difference), 0, &n);
+  cocomm_difference *d = calloc(n ? n : 1, sizeof *d);
+  if (d == NULL) return 2;
+  for (uint32_t i = 0; i < n; i++) cocomm_difference_init(&d[i]);
+  int32_t st = cocomm_edition_diff(a, b, d, sizeof *d, n, &n);
+  if (st != COCOMM_OK) {
+    fprintf(stderr, "diff: %s\n", cocomm_status_str(st));
+    free(d);
+    return 2;
+  }
+  printf("From %s to %s: %u differences\n\n", a->key, b->key, (unsigned)n);
+  for (uint32_t i = 0; i < n; i++) {
+    char was[48], now[48];
+    printf("%-8s %-5s ", cocomm_change_name(d[i].change), d[i].id);
+    if (d[i].item == COCOMM_ITEM_RULE) {
+      const cocomm_rule *r = d[i].old_rule ? d[i].old_rule : d[i].new_rule;
+      printf("rule (%s): %s [%s]\n", r->edition, r->statement, r->source);
+      continue;
+    }
+    if (d[i].old_milestone) when_of(d[i].old_milestone, was, sizeof was);
+    if (d[i].new_milestone) when_of(d[i].new_milestone, now, sizeof now);
+    if (d[i].change == COCOMM_CHANGE_CHANGED)
+      printf("%s [%s] -> %s [%s]: %s\n", was, d[i].old_milestone->source, now, d[i].new_milestone->source,
+             d[i].new_milestone->label);
+    else if (d[i].old_milestone)
+      printf("%s [%s]: %s\n", was, d[i].old_milestone->source, d[i].old_milestone->label);
+    else
+      printf("%s [%s]: %s\n", now, d[i].new_milestone->source, d[i].new_milestone->label);
+  }
+  free(d);
+  return 0;
+}
+
+/* --as-at: the cycle a submission falls in, judged. */
+static int as_at(int32_t model, const char *when) {
+  cocomm_instant t;
+  int32_t st = cocomm_instant_parse(when, COCOMM_NTS, &t);
+  if (st != COCOMM_OK) {
+    fprintf(stderr, "%s: %s\n", when, cocomm_status_str(st));
+    return 2;
+  }
+  cocomm_submission s;
+  cocomm_submission_init(&s);
+  st = cocomm_timeline_judge_cycle(model, t, &s);
+  if (st == COCOMM_ERR_NOT_FOUND) {
+    printf("%s needs no proposal: no cycle applies (A-1)\n", cocomm_model_name(model));
+    return 0;
+  }
+  if (st != COCOMM_OK) {
+    fprintf(stderr, "as-at: %s\n", cocomm_status_str(st));
+    return 2;
+  }
+  char at[32];
+  cocomm_instant_format(t, COCOMM_TIME_UK, at, sizeof at, NULL);
+  if (s.verdict == COCOMM_CYCLE_AFTER_END) {
+    printf("submitted %s: on or after 2022-07-01 CCGs no longer exist; integrated care boards hold "
+           "delegated primary medical services (%s, %s)\n", at, s.edition, s.rule);
+    return 1;
+  }
+  if (s.verdict == COCOMM_CYCLE_NO_KNOWN_CLOSE) {
+    printf("submitted %s, %s proposal: no known close remains (%s); the library does not guess one: %s\n", at,
+           cocomm_model_key(model), s.rule, cocomm_lateness_name(s.consequence));
+    if (s.unknown_close) printf("cycle %s has no known close\n", s.unknown_close);
+    return 1;
+  }
+  char deadline[32], go_live[16] = "unknown";
+  cocomm_instant_format(s.deadline, COCOMM_TIME_UK, deadline, sizeof deadline, NULL);
+  if (s.go_live_fy) cocomm_date_format(s.go_live, go_live, sizeof go_live, NULL);
+  printf("submitted %s, %s proposal: cycle %s (%s source), deadline %s %s (%s)\n", at, cocomm_model_key(model),
+         s.edition, cocomm_source_kind_name(s.source_kind), s.deadline_id, deadline, s.rule);
+  if (s.unknown_close)
+    printf("note: cycle %s comes earlier and has no known close; the submission may belong to it\n",
+           s.unknown_close);
+  printf("on time: takes effect %s\n", go_live);
+  return 0;
+}
+
+enum { OPT_MODEL = 300, OPT_EDITION, OPT_ICS, OPT_CSV, OPT_CHECK_SUBMISSION, OPT_CONSTITUTION_RECEIVED, OPT_DIFF,
+       OPT_CYCLE, OPT_AS_AT };
 enum { OPT_JSON = 350 };
 
 static const cli_option options[] = {
   {"model", 1, OPT_MODEL, "M", "any name of a model (delegated, \"Model 2\", ...); default: none"},
-  {"edition", 1, OPT_EDITION, "E", "2014-11 (the default) or 2014-09"},
+  {"edition", 1, OPT_EDITION, "E", "2014-11 (the default), 2014-09, 2016/17, 2017/18, 2018/19, 2020/21 or end"},
+  {"cycle", 1, OPT_CYCLE, "E", "the same as --edition: a national cycle's key (2016/17, ...)"},
   {"ics", 0, OPT_ICS, NULL, "the timeline as iCalendar instead of a table"},
   {"csv", 0, OPT_CSV, NULL, "the timeline as CSV instead of a table"},
   {"check-submission", 1, OPT_CHECK_SUBMISSION, "DATETIME", "judge a proposal submitted then (UK local unless Z or an offset)"},
   {"constitution-received", 1, OPT_CONSTITUTION_RECEIVED, "DATE", "when a constitution amendment must be acknowledged and decided"},
   {"json", 0, OPT_JSON, NULL, "print the table or the check as JSON (docs/cli.md)"},
+  {"as-at", 1, OPT_AS_AT, "DATETIME", "judge a proposal submitted then against the cycle it falls in"},
+  {"diff", 1, OPT_DIFF, "A B", "what changed from edition A to edition B (B is the next argument)"},
   {NULL, 0, 0, NULL, NULL},
 };
 
 static const cli_program program = {
   "cocomm-timeline",
-  "[--model M] [--edition E] [--ics | --csv | --json] [--check-submission DATETIME] [--constitution-received DATE]",
+  "[--model M] [--edition E | --cycle E] [--ics | --csv | --json] [--check-submission DATETIME]\n"
+  "       [--as-at DATETIME] [--constitution-received DATE] [--diff A B]",
   "The co-commissioning timeline as a table, iCalendar or CSV; a deadline check\n"
   "(exit 1 for a late submission).",
   {options, NULL, NULL, NULL},
@@ -248,7 +355,7 @@ int main(int argc, char **argv) {
   int32_t model = COCOMM_MODEL_NONE;
   const cocomm_edition *e = cocomm_edition_default();
   int ics = 0, csv = 0, json = 0;
-  const char *submitted = NULL, *received = NULL;
+  const char *submitted = NULL, *received = NULL, *diff_from = NULL, *diff_to = NULL, *as_at_time = NULL;
   for (;;) {
     char *v;
     int status, c = cli_next(&program, argc, argv, &v, &status);
@@ -263,8 +370,19 @@ int main(int argc, char **argv) {
           return cli_bad_value("--model", v, "delegated, joint, greater-involvement, \"Model 2\", ...");
         break;
       case OPT_EDITION:
-        if ((e = cocomm_edition_find(v)) == NULL) return cli_bad_value("--edition", v, "2014-11 or 2014-09");
+      case OPT_CYCLE:
+        if ((e = cocomm_edition_find(v)) == NULL)
+          return cli_bad_value(c == OPT_CYCLE ? "--cycle" : "--edition", v,
+                               "2014-11, 2014-09, 2016/17, 2017/18, 2018/19, 2020/21 or end");
         break;
+      case OPT_DIFF: diff_from = v; break;
+      case OPT_AS_AT: as_at_time = v; break;
+      case CLI_ARGUMENT:
+        if (diff_from != NULL && diff_to == NULL) {
+          diff_to = v;
+          break;
+        }
+        return cli_usage_error("unexpected argument '%s'", v);
       case OPT_CHECK_SUBMISSION: submitted = v; break;
       case OPT_CONSTITUTION_RECEIVED: received = v; break;
       default: return cli_usage_error("unexpected argument '%s'", v);
@@ -272,6 +390,14 @@ int main(int argc, char **argv) {
   }
   if (ics && csv) return cli_usage_error("give one of --ics and --csv");
   if (json && (ics || csv)) return cli_usage_error("give one of --json and --%s", ics ? "ics" : "csv");
+  if (json && (diff_from || as_at_time))
+    return cli_usage_error("--json is for the table, --check-submission and --constitution-received; "
+                           "--%s prints text only", diff_from ? "diff" : "as-at");
+  if (diff_from != NULL) {
+    if (diff_to == NULL) return cli_usage_error("--diff needs two editions: --diff A B");
+    return print_diff(diff_from, diff_to);
+  }
+  if (as_at_time) return as_at(model, as_at_time);
   if (submitted) return check_submission(e, model, submitted, json ? &program : NULL);
   if (received) {
     cocomm_date d, ack, decide;

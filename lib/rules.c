@@ -6,6 +6,8 @@
  * not here, so that no fact is written twice. */
 #include <cocomm/rules.h>
 #include <cocomm/findings.h>
+#include <cocomm/date.h>
+#include <cocomm/status.h>
 
 #include <string.h>
 
@@ -44,8 +46,27 @@ static const cocomm_source sources[] = {
 /* Rows are indexed by their identifier (enum cocomm_rule_id, rules.h):
  * finding a rule is an array index, and a mistyped identifier does not
  * compile. */
+/* Each rule's life (2.1): the edition it belongs to, the first and last day
+ * it holds, primary or secondary source, and whether it states a date of
+ * its edition's own timetable (then cocomm_edition_diff compares it):
+ * - by default a rule is 002's (edition 2014-11): in force from its
+ *   publication, 2014-11-10, to 2022-06-30, the last day of CCGs
+ *   (abolished on 2022-07-01; RULES.md, later national cycles);
+ * - the expressions-of-interest rules (E-A..E-H) and T-1, T-2 come from
+ *   the May 2014 letter (001) and hold from 2014-05-01 (T-1);
+ * - T-19 is edition 2014-09's only: from September 2014 (month precision:
+ *   its first day, as the edition's `published`) to 2014-11-09, the day
+ *   before 2014-11 replaced it (RULES.md revision 2);
+ * - T-30 and T-35 state 2014-11's own dates (12:00 on 2015-01-09; the
+ *   constitution deadlines split by what an amendment covers). */
+#define L_002 "2014-11", {2014, 11, 10}, {2022, 6, 30}, COCOMM_SOURCE_PRIMARY, 0
+#define L_001 "2014-11", {2014, 5, 1}, {2022, 6, 30}, COCOMM_SOURCE_PRIMARY, 0
+#define L_DATED_1411 "2014-11", {2014, 11, 10}, {2022, 6, 30}, COCOMM_SOURCE_PRIMARY, 1
+#define L_DATED_1409 "2014-09", {2014, 9, 1}, {2014, 11, 9}, COCOMM_SOURCE_PRIMARY, 1
+#define RULE_L(name, id, sec, force, statement, applies, source, ...) \
+  [COCOMM_RULE_##name - 1] = {id, COCOMM_SECTION_##sec, COCOMM_FORCE_##force, statement, applies, source, __VA_ARGS__}
 #define RULE(name, id, sec, force, statement, applies, source) \
-  [COCOMM_RULE_##name - 1] = {id, COCOMM_SECTION_##sec, COCOMM_FORCE_##force, statement, applies, source}
+  RULE_L(name, id, sec, force, statement, applies, source, L_002)
 
 static const cocomm_rule rules[COCOMM_RULE_LAST] = {
   RULE(M_1, "M-1", M, FACT, "There are three co-commissioning models: greater involvement, joint commissioning, delegated commissioning. A CCG may also have no co-commissioning arrangement: no CCG is obliged to apply.",
@@ -168,10 +189,10 @@ static const cocomm_rule rules[COCOMM_RULE_LAST] = {
    "", "002 §4.1.3"),
   RULE(A_10, "A-10", A, MUST, "A pooled fund under joint arrangements may receive a CCG contribution only for the CCG's own functions, never for core primary medical services (an NHS England statutory function). A CCG may still invest in a way conducive or incidental to primary medical care, provided no other body has a statutory duty to provide that funding.",
    "", "002 §4.3.3"),
-  RULE(T_1, "T-1", T, FACT, "expressions of interest invited",
-   "", "001"),
-  RULE(T_2, "T-2", T, FACT, "expressions of interest due",
-   "", "001"),
+  RULE_L(T_1, "T-1", T, FACT, "expressions of interest invited",
+   "", "001", L_001),
+  RULE_L(T_2, "T-2", T, FACT, "expressions of interest due",
+   "", "001", L_001),
   RULE(T_3, "T-3", T, FACT, "legislative reform order in force: CCGs may form joint committees with NHS England",
    "", "000, 002 §4.3.2"),
   RULE(T_4, "T-4", T, FACT, "original deadline for every constitution amendment request (since extended for co-commissioning)",
@@ -204,12 +225,12 @@ static const cocomm_rule rules[COCOMM_RULE_LAST] = {
    "", "002 §7.4.4"),
   RULE(T_18, "T-18", T, FACT, "delegated arrangements implemented and funds transferred on 2015-04-01; joint arrangements can be implemented by 2015-04-01, once approved",
    "", "002 §7.3.2, §7.4.3"),
-  RULE(T_19, "T-19", T, FACT, "(edition 2014-09 only) delegated proposals for 2016/17 must be in for the budget to be in 2016/17 allocations; in edition 2014-11 the 2016/17 timetable is \"in due course\" — a late delegated submission there may possibly be implemented in year, or falls to a cycle whose dates this edition does not set",
-   "", "000; 002 §7.4.2, §8"),
+  RULE_L(T_19, "T-19", T, FACT, "(edition 2014-09 only) delegated proposals for 2016/17 must be in for the budget to be in 2016/17 allocations; in edition 2014-11 the 2016/17 timetable is \"in due course\" — a late delegated submission there may possibly be implemented in year, or falls to a cycle whose dates this edition does not set",
+   "", "000; 002 §7.4.2, §8", L_DATED_1409),
   RULE(T_20, "T-20", T, FACT, "MPIG phased out",
    "", "002 §5.2.3"),
-  RULE(T_30, "T-30", T, MUST, "A delegated proposal is on time if submitted no later than 12:00 UK time on 2015-01-09; then it can take effect 2015-04-01. For a later one \"it may be possible\" to implement in year; otherwise it falls to 2016/17, whose timetable 002 leaves to \"due course\".",
-   "", "002 §7.1.2, §7.4.2, §8"),
+  RULE_L(T_30, "T-30", T, MUST, "A delegated proposal is on time if submitted no later than 12:00 UK time on 2015-01-09; then it can take effect 2015-04-01. For a later one \"it may be possible\" to implement in year; otherwise it falls to 2016/17, whose timetable 002 leaves to \"due course\".",
+   "", "002 §7.1.2, §7.4.2, §8", L_DATED_1411),
   RULE(T_31, "T-31", T, MUST, "A joint submission is on time if received on or before 2015-01-30 (end of that day, UK time).",
    "", "002 §7.1.2"),
   RULE(T_32, "T-32", T, MUST, "NHS England acknowledges a constitution amendment request within two weeks of receipt and gives its decision in writing within eight weeks of receipt.",
@@ -218,24 +239,24 @@ static const cocomm_rule rules[COCOMM_RULE_LAST] = {
    "", "(convention used throughout 002)"),
   RULE(T_34, "T-34", T, FACT, "Deadlines \"by\" a date without a time mean the end of that day, UK local time.",
    "", "(convention)"),
-  RULE(T_35, "T-35", T, MUST, "The constitution amendment deadline depends on what the amendment covers: one that relates solely to joint commissioning is due by 2015-01-30 (T-13); every other one by 12:00 on 2015-01-09 (T-11). A joint proposal whose amendment also changes anything else is late after 2015-01-09 12:00 for that amendment.",
-   "", "002 §7.1.3"),
-  RULE(E_A, "E-A", E, SHOULD, "Section A: CCG(s) involved",
-   "", "001 §A"),
-  RULE(E_B, "E-B", E, SHOULD, "Section B: intended benefits: integration, quality, patient and public involvement, health inequalities",
-   "", "001 §B"),
-  RULE(E_C, "E-C", E, SHOULD, "Section C: scope: which commissioning activities",
-   "", "001 §C"),
-  RULE(E_D, "E-D", E, MUST, "Section D: nature: influence, joint, or delegated; relation to joint commissioning with local authorities",
-   "", "001 §D"),
-  RULE(E_E, "E-E", E, MUST, "Section E: timescales, including phasing; locality budgets only from 2015/16",
-   "", "001 §E"),
-  RULE(E_F, "E-F", E, SHOULD, "Section F: governance: extra safeguards for conflicts of interest",
-   "", "001 §F"),
-  RULE(E_G, "E-G", E, SHOULD, "Section G: engagement of member practices and local stakeholders",
-   "", "001 §G"),
-  RULE(E_H, "E-H", E, SHOULD, "Section H: monitoring and evaluation",
-   "", "001 §H"),
+  RULE_L(T_35, "T-35", T, MUST, "The constitution amendment deadline depends on what the amendment covers: one that relates solely to joint commissioning is due by 2015-01-30 (T-13); every other one by 12:00 on 2015-01-09 (T-11). A joint proposal whose amendment also changes anything else is late after 2015-01-09 12:00 for that amendment.",
+   "", "002 §7.1.3", L_DATED_1411),
+  RULE_L(E_A, "E-A", E, SHOULD, "Section A: CCG(s) involved",
+   "", "001 §A", L_001),
+  RULE_L(E_B, "E-B", E, SHOULD, "Section B: intended benefits: integration, quality, patient and public involvement, health inequalities",
+   "", "001 §B", L_001),
+  RULE_L(E_C, "E-C", E, SHOULD, "Section C: scope: which commissioning activities",
+   "", "001 §C", L_001),
+  RULE_L(E_D, "E-D", E, MUST, "Section D: nature: influence, joint, or delegated; relation to joint commissioning with local authorities",
+   "", "001 §D", L_001),
+  RULE_L(E_E, "E-E", E, MUST, "Section E: timescales, including phasing; locality budgets only from 2015/16",
+   "", "001 §E", L_001),
+  RULE_L(E_F, "E-F", E, SHOULD, "Section F: governance: extra safeguards for conflicts of interest",
+   "", "001 §F", L_001),
+  RULE_L(E_G, "E-G", E, SHOULD, "Section G: engagement of member practices and local stakeholders",
+   "", "001 §G", L_001),
+  RULE_L(E_H, "E-H", E, SHOULD, "Section H: monitoring and evaluation",
+   "", "001 §H", L_001),
 };
 
 #define N_RULES ((uint32_t)(sizeof rules / sizeof rules[0]))
@@ -279,6 +300,46 @@ const char *cocomm_section_name(int32_t section) {
                                       "conflicts of interest", "approvals and changes",
                                       "the timeline", "expressions of interest"};
   return section >= COCOMM_SECTION_M && section <= COCOMM_SECTION_E ? names[section] : names[0];
+}
+
+/* The date {0, 0, 0} stands for the library's default: the day the
+ * default edition (2014-11) was published. */
+static cocomm_date as_at(cocomm_date d) {
+  if (d.year == 0 && d.month == 0 && d.day == 0) return (cocomm_date){2014, 11, 10};
+  return d;
+}
+
+static int holds(const cocomm_rule *r, cocomm_date d) {
+  int ended = !(r->in_force_to.year == 0 && r->in_force_to.month == 0 && r->in_force_to.day == 0) &&
+              cocomm_date_compare(d, r->in_force_to) > 0;
+  return cocomm_date_compare(r->in_force_from, d) <= 0 && !ended;
+}
+
+int32_t cocomm_rule_in_force(const cocomm_rule *rule, cocomm_date date, int32_t *in_force) {
+  if (rule == NULL || in_force == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
+  date = as_at(date);
+  if (cocomm_date_check(date) != COCOMM_OK) return COCOMM_ERR_OUT_OF_RANGE;
+  *in_force = holds(rule, date);
+  return COCOMM_OK;
+}
+
+int32_t cocomm_rules_in_force(cocomm_date date, const cocomm_rule **out, uint32_t capacity, uint32_t *count) {
+  if (count == NULL || (out == NULL && capacity > 0)) return COCOMM_ERR_INVALID_ARGUMENT;
+  date = as_at(date);
+  if (cocomm_date_check(date) != COCOMM_OK) return COCOMM_ERR_OUT_OF_RANGE;
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < N_RULES; i++)
+    if (holds(&rules[i], date)) {
+      if (n < capacity) out[n] = &rules[i];
+      n++;
+    }
+  *count = n;
+  return n > capacity ? COCOMM_ERR_BUFFER_TOO_SMALL : COCOMM_OK;
+}
+
+const char *cocomm_source_kind_name(int32_t kind) {
+  static const char *const names[] = {"unstated", "primary", "secondary"};
+  return kind >= COCOMM_SOURCE_UNSTATED && kind <= COCOMM_SOURCE_SECONDARY ? names[kind] : "unknown";
 }
 
 uint32_t cocomm_source_count(void) { return N_SOURCES; }

@@ -19,84 +19,187 @@
 /* A milestone row: kind, id, label, models, precision, first and last day,
  * time of day (minutes, -1 for none), submission go-live year (0 if not a
  * submission deadline), source, note. */
-#define MS(kind, id, label, models, precision, start, end, minute, go_live_fy, source, note)        \
+#define MS(kind, id, label, models, precision, start, end, minute, go_live_fy, source, note, ...)   \
   {sizeof(cocomm_milestone), COCOMM_MILESTONE_##kind, id, label, models,                           \
    COCOMM_PRECISION_##precision, start, end, (minute) >= 0, (minute) >= 0 ? (minute) : 0,         \
-   (go_live_fy) != 0, go_live_fy, source, note}
+   (go_live_fy) != 0, go_live_fy, source, note, __VA_ARGS__, 0}
+
+/* A row's life (2.1): the edition or cycle it belongs to, the first and
+ * last day the policy stated it, and whether its source is one of the
+ * seeds (primary) or a later report (secondary). NODATE: not stated. */
+#define NODATE {0, 0, 0}
+#define END_OF_CCGS DATE(2022, 6, 30) /* the last day: CCGs were abolished on 2022-07-01 */
+/* 2014-11: published 2014-11-10, stood until CCGs were abolished. */
+#define L1411 "2014-11", DATE(2014, 11, 10), END_OF_CCGS, COCOMM_SOURCE_PRIMARY
+/* 2014-09: published at the end of September 2014 (month precision: the
+ * month's first day, as `published` has it), superseded on 2014-11-10. */
+#define L1409 "2014-09", DATE(2014, 9, 1), DATE(2014, 11, 9), COCOMM_SOURCE_PRIMARY
+/* A later national cycle (RULES.md, "Later national cycles"): secondary;
+ * the day its invitation was published is stated only where known. */
+#define LCYCLE(key, from) key, from, END_OF_CCGS, COCOMM_SOURCE_SECONDARY
 
 /* Edition 2014-11: "Next steps towards primary care co-commissioning"
  * (002), with the earlier dates 002 leaves standing (001, 000). */
 static const cocomm_milestone next_steps[] = {
   MS(EVENT, "T-1", "expressions of interest invited", ALL, DAY, DATE(2014, 5, 1), DATE(2014, 5, 1),
-     -1, 0, "001", "announced on 1 May 2014; the letter followed the next week"),
+     -1, 0, "001", "announced on 1 May 2014; the letter followed the next week", L1411),
   MS(DEADLINE, "T-2", "expressions of interest due", ALL, DAY, DATE(2014, 6, 20), DATE(2014, 6, 20),
-     -1, 0, "001", ""),
+     -1, 0, "001", "", L1411),
   MS(EVENT, "T-3", "legislative reform order in force: CCGs may form joint committees with NHS England",
-     JOINT, DAY, DATE(2014, 10, 1), DATE(2014, 10, 1), -1, 0, "000, 002 §4.3.2", ""),
+     JOINT, DAY, DATE(2014, 10, 1), DATE(2014, 10, 1), -1, 0, "000, 002 §4.3.2", "", L1411),
   MS(DEADLINE, "T-4", "original constitution amendment deadline (since extended)", JD, DAY,
-     DATE(2014, 11, 1), DATE(2014, 11, 1), -1, 0, "002 §7.1.3", "extended to T-11 and T-13"),
+     DATE(2014, 11, 1), DATE(2014, 11, 1), -1, 0, "002 §7.1.3", "extended to T-11 and T-13", L1411),
   MS(EVENT, "T-5", "\"Next steps\" published", ALL, DAY, DATE(2014, 11, 10), DATE(2014, 11, 10), -1,
-     0, "002", ""),
+     0, "002", "", L1411),
   MS(WINDOW, "T-6", "implementation roadshows", ALL, DAY_SPAN, DATE(2014, 11, 19), DATE(2014, 12, 2),
-     -1, 0, "002 §10.1", ""),
+     -1, 0, "002 §10.1", "", L1411),
   MS(DEADLINE, "T-7", "baseline expenditure analysis to CCGs", ALL, MONTH, DATE(2014, 11, 1),
-     DATE(2014, 11, 30), -1, 0, "002 §5.2.1", "by the end of November 2014"),
+     DATE(2014, 11, 30), -1, 0, "002 §5.2.1", "by the end of November 2014", L1411),
   MS(EVENT, "T-8", "conflicts-of-interest statutory guidance; NHS England board allocation "
      "decisions; 2015/16 planning guidance", ALL, MONTH, DATE(2014, 12, 1), DATE(2014, 12, 31), -1, 0,
-     "002 §5.2.1, §6.2, §7.4.2", ""),
+     "002 §5.2.1, §6.2, §7.4.2", "", L1411),
   MS(WINDOW, "T-9", "CCGs and area teams develop proposals", JD, MONTH_SPAN, DATE(2014, 11, 1),
-     DATE(2015, 1, 31), -1, 0, "002 §7.3.3, §7.4.4", ""),
+     DATE(2015, 1, 31), -1, 0, "002 §7.3.3, §7.4.4", "", L1411),
   MS(EVENT, "T-10", "CCGs indicate their preferred arrangement", ALL, MONTH, DATE(2015, 1, 1),
-     DATE(2015, 1, 31), -1, 0, "002 §7.1.2", ""),
+     DATE(2015, 1, 31), -1, 0, "002 §7.1.2", "", L1411),
   MS(DEADLINE, "T-11", "delegated proforma (annex B) and constitution amendment due; also every "
      "constitution amendment not solely about joint commissioning", DELEG, EXACT, DATE(2015, 1, 9),
-     DATE(2015, 1, 9), 12 * 60, 2015, "002 §7.1.2, §7.1.3, §7.4.1", "12 noon"),
+     DATE(2015, 1, 9), 12 * 60, 2015, "002 §7.1.2, §7.1.3, §7.4.1", "12 noon", L1411),
   /* T-12: the sources disagree; both are kept, each with its citation. */
   MS(EVENT, "T-12", "regional moderation panels for delegated proposals", DELEG, MID_MONTH,
      DATE(2015, 1, 11), DATE(2015, 1, 20), -1, 0, "002 §7.4.2",
-     "the summary table in 002 §7.4.4 says February 2015"),
+     "the summary table in 002 §7.4.4 says February 2015", L1411),
   MS(EVENT, "T-12", "regional moderation panels for delegated proposals", DELEG, MONTH,
-     DATE(2015, 2, 1), DATE(2015, 2, 28), -1, 0, "002 §7.4.4", "002 §7.4.2 says mid-January 2015"),
+     DATE(2015, 2, 1), DATE(2015, 2, 28), -1, 0, "002 §7.4.4", "002 §7.4.2 says mid-January 2015", L1411),
   MS(DEADLINE, "T-13", "joint proforma (annex A) and joint-only constitution amendment due", JOINT,
-     DAY, DATE(2015, 1, 30), DATE(2015, 1, 30), -1, 2015, "002 §7.1.2, §7.1.3, §7.3.1", ""),
+     DAY, DATE(2015, 1, 30), DATE(2015, 1, 30), -1, 2015, "002 §7.1.2, §7.1.3, §7.3.1", "", L1411),
   MS(EVENT, "T-14", "regional moderation panels for joint proposals", JOINT, EARLY_MONTH,
-     DATE(2015, 2, 1), DATE(2015, 2, 10), -1, 0, "002 §7.3.2", ""),
+     DATE(2015, 2, 1), DATE(2015, 2, 10), -1, 0, "002 §7.3.2", "", L1411),
   MS(EVENT, "T-15", "Commissioning Committee sign-off of delegated proposals", DELEG, MONTH,
-     DATE(2015, 2, 1), DATE(2015, 2, 28), -1, 0, "002 §7.4.2, §7.4.4", ""),
+     DATE(2015, 2, 1), DATE(2015, 2, 28), -1, 0, "002 §7.4.2, §7.4.4", "", L1411),
   MS(WINDOW, "T-16", "joint: panel recommendations, constitution outcomes, support to develop "
-     "proposals", JOINT, MONTH_SPAN, DATE(2015, 2, 1), DATE(2015, 3, 31), -1, 0, "002 §7.3.3", ""),
+     "proposals", JOINT, MONTH_SPAN, DATE(2015, 2, 1), DATE(2015, 3, 31), -1, 0, "002 §7.3.3", "", L1411),
   MS(EVENT, "T-17", "delegated: budget transfer arranged; constitution outcomes", DELEG, MONTH,
-     DATE(2015, 3, 1), DATE(2015, 3, 31), -1, 0, "002 §7.4.4", ""),
+     DATE(2015, 3, 1), DATE(2015, 3, 31), -1, 0, "002 §7.4.4", "", L1411),
   MS(EVENT, "T-18", "arrangements take effect; delegated funds transferred", JD, DAY,
-     DATE(2015, 4, 1), DATE(2015, 4, 1), -1, 0, "002 §7.3.2, §7.4.3", ""),
+     DATE(2015, 4, 1), DATE(2015, 4, 1), -1, 0, "002 §7.3.2, §7.4.3", "", L1411),
   /* No T-19 here: 2015-06-01 is the September slides' date (edition
    * 2014-09); 002 leaves the 2016/17 timetable to "due course". */
   MS(DEADLINE, "T-20", "MPIG phased out", ALL, MONTH, DATE(2020, 4, 1), DATE(2020, 4, 30), -1, 0,
-     "002 §5.2.3", "by April 2020"),
+     "002 §5.2.3", "by April 2020", L1411),
 };
 
 /* Edition 2014-09: the September 2014 slides (000), superseded by 2014-11
  * for delegated submissions; kept so that a caller can show what changed. */
 static const cocomm_milestone slides[] = {
   MS(DEADLINE, "T-11", "delegated proposals due", DELEG, DAY, DATE(2015, 1, 5), DATE(2015, 1, 5), -1,
-     2015, "000", "superseded by 12 noon on 9 January 2015 (edition 2014-11)"),
+     2015, "000", "superseded by 12 noon on 9 January 2015 (edition 2014-11)", L1409),
   MS(DEADLINE, "T-13", "joint proposals due", JOINT, DAY, DATE(2015, 1, 30), DATE(2015, 1, 30), -1,
-     2015, "000", ""),
+     2015, "000", "", L1409),
   MS(EVENT, "T-18", "approved arrangements come into force", JD, DAY, DATE(2015, 4, 1),
-     DATE(2015, 4, 1), -1, 0, "000", ""),
+     DATE(2015, 4, 1), -1, 0, "000", "", L1409),
   MS(DEADLINE, "T-19", "delegated proposals for 2016/17 in, for the budget to be in 2016/17 "
-     "allocations", DELEG, DAY, DATE(2015, 6, 1), DATE(2015, 6, 1), -1, 2016, "000", ""),
+     "allocations", DELEG, DAY, DATE(2015, 6, 1), DATE(2015, 6, 1), -1, 2016, "000", "", L1409),
 };
 
-static const cocomm_edition editions[] = {
-  {sizeof(cocomm_edition), sizeof(cocomm_milestone), "2014-11",
-   "Next steps towards primary care co-commissioning", "002 (with 000 and 001 where 002 is silent)",
-   next_steps, sizeof next_steps / sizeof next_steps[0], COCOMM_PRECISION_DAY, INT64_C(1415577600) /* 2014-11-10 */},
-  {sizeof(cocomm_edition), sizeof(cocomm_milestone), "2014-09",
-   "Proposed next steps towards primary care co-commissioning: an overview", "000", slides,
-   sizeof slides / sizeof slides[0], COCOMM_PRECISION_MONTH,
-   INT64_C(1409529600) /* September 2014: "end of September", no day (000) */},
+/* The later national cycles (RULES.md revision 2, "Later national
+ * cycles"): secondary sources, each fact with the precision its source
+ * gives. The rulebook gives these rows no identifiers of their own; each
+ * takes the T identifier of the 2015/16 milestone it corresponds to (T-11
+ * the close of delegated applications, T-12 their review, T-17 the
+ * agreements, T-18 taking effect, T-1 the invitation), so that a diff
+ * between cycles matches them. A cycle whose close is not known has none:
+ * 2018/19 is invited from 2017-11-01 and nothing more is invented. */
+#define SRC_1617 "Surrey and Sussex LMCs, co-commissioning page"
+#define SRC_1718 "NHS England application guidance for 2017/18"
+#define SRC_1819 "GP Online, 2017"
+#define SRC_2021 "NHS England, \"Apply for delegated commissioning\""
+#define SRC_END "Health and Care Act 2022; NHS England delegation pages"
+
+static const cocomm_milestone cycle_2016[] = {
+  MS(DEADLINE, "T-11", "delegated applications close (joint needed no national application)", DELEG, DAY,
+     DATE(2015, 11, 6), DATE(2015, 11, 6), -1, 2016, SRC_1617, "Friday 6 November 2015",
+     LCYCLE("2016/17", NODATE)),
+  MS(EVENT, "T-18", "delegated arrangements take effect", DELEG, DAY, DATE(2016, 4, 1), DATE(2016, 4, 1), -1, 0,
+     SRC_1617, "", LCYCLE("2016/17", NODATE)),
 };
+
+static const cocomm_milestone cycle_2017[] = {
+  MS(DEADLINE, "T-11", "delegated applications close", DELEG, DAY, DATE(2016, 12, 5), DATE(2016, 12, 5), -1,
+     2017, SRC_1718, "", LCYCLE("2017/18", NODATE)),
+  MS(EVENT, "T-18", "delegated arrangements take effect", DELEG, DAY, DATE(2017, 4, 1), DATE(2017, 4, 1), -1, 0,
+     SRC_1718, "", LCYCLE("2017/18", NODATE)),
+};
+
+static const cocomm_milestone cycle_2018[] = {
+  MS(EVENT, "T-1", "delegated applications invited", DELEG, DAY, DATE(2017, 11, 1), DATE(2017, 11, 1), -1, 0,
+     SRC_1819, "invited from 1 November 2017; the close is not known and none is invented",
+     LCYCLE("2018/19", DATE(2017, 11, 1))),
+};
+
+static const cocomm_milestone cycle_2020[] = {
+  MS(DEADLINE, "T-11", "delegated applications close", DELEG, DAY, DATE(2019, 11, 1), DATE(2019, 11, 1), -1,
+     2020, SRC_2021, "", LCYCLE("2020/21", NODATE)),
+  MS(WINDOW, "T-12", "applications reviewed", DELEG, MONTH_SPAN, DATE(2019, 11, 1), DATE(2019, 12, 31), -1, 0,
+     SRC_2021, "November to December 2019", LCYCLE("2020/21", NODATE)),
+  MS(WINDOW, "T-17", "delegation agreements", DELEG, MONTH_SPAN, DATE(2020, 1, 1), DATE(2020, 3, 31), -1, 0,
+     SRC_2021, "January to March 2020", LCYCLE("2020/21", NODATE)),
+  MS(EVENT, "T-18", "delegated arrangements take effect", DELEG, DAY, DATE(2020, 4, 1), DATE(2020, 4, 1), -1, 0,
+     SRC_2021, "", LCYCLE("2020/21", NODATE)),
+};
+
+/* The end: no T row fits, so it cites M-1 (the models, and the CCGs that
+ * held them). From this day nothing of the CCG-era policy applies. */
+static const cocomm_milestone the_end[] = {
+  MS(EVENT, "M-1", "CCGs abolished; integrated care boards take on delegated primary medical services", ALL, DAY,
+     DATE(2022, 7, 1), DATE(2022, 7, 1), -1, 0, SRC_END, "Health and Care Act 2022",
+     "end", DATE(2022, 7, 1), NODATE, COCOMM_SOURCE_SECONDARY),
+};
+
+#define N_OF(a) ((uint32_t)(sizeof a / sizeof a[0]))
+#define EDITION(key, title, source, rows, pprec, published, kind, fy, from, to, superseded_by) \
+  {sizeof(cocomm_edition), sizeof(cocomm_milestone), key, title, source, rows, N_OF(rows), pprec, \
+   published, kind, fy, from, to, superseded_by}
+
+/* Index 0 is the default. Later cycles whose publication the sources do
+ * not date have published_precision 0 and published 0 (no day invented). */
+static const cocomm_edition editions[] = {
+  EDITION("2014-11", "Next steps towards primary care co-commissioning",
+          "002 (with 000 and 001 where 002 is silent)", next_steps, COCOMM_PRECISION_DAY,
+          INT64_C(1415577600) /* 2014-11-10 */, COCOMM_SOURCE_PRIMARY, 2015, DATE(2014, 11, 10), END_OF_CCGS,
+          NULL),
+  EDITION("2014-09", "Proposed next steps towards primary care co-commissioning: an overview", "000", slides,
+          COCOMM_PRECISION_MONTH, INT64_C(1409529600) /* September 2014: "end of September", no day (000) */,
+          COCOMM_SOURCE_PRIMARY, 2015, DATE(2014, 9, 1), DATE(2014, 11, 9), "2014-11"),
+  EDITION("2016/17", "National cycle 2016/17: delegated commissioning applications", SRC_1617,
+          cycle_2016, 0, 0, COCOMM_SOURCE_SECONDARY, 2016, NODATE, END_OF_CCGS, NULL),
+  EDITION("2017/18", "National cycle 2017/18: delegated commissioning applications", SRC_1718,
+          cycle_2017, 0, 0, COCOMM_SOURCE_SECONDARY, 2017, NODATE, END_OF_CCGS, NULL),
+  EDITION("2018/19", "National cycle 2018/19: delegated commissioning applications (close not known)",
+          SRC_1819, cycle_2018, 0, 0, COCOMM_SOURCE_SECONDARY, 2018, DATE(2017, 11, 1),
+          END_OF_CCGS, NULL),
+  EDITION("2020/21", "National cycle 2020/21: delegated commissioning applications", SRC_2021,
+          cycle_2020, 0, 0, COCOMM_SOURCE_SECONDARY, 2020, NODATE, END_OF_CCGS, NULL),
+  EDITION("end", "The end of CCGs: integrated care boards", SRC_END, the_end,
+          COCOMM_PRECISION_DAY, INT64_C(1656633600) /* 2022-07-01 */, COCOMM_SOURCE_SECONDARY, 0,
+          DATE(2022, 7, 1), NODATE, NULL),
+};
+
+/* The reference figures (RULES.md revision 2: "Counts for reference (not
+ * per CCG)"), secondary. */
+static const cocomm_figure figures[] = {
+  {"2015/16", COCOMM_MODEL_DELEGATED, 63, 64, COCOMM_SOURCE_SECONDARY, "rulebook revision 2, later national cycles; HSJ",
+   "the HSJ also reports 64 approved, one more conditionally"},
+  {"2015/16", COCOMM_MODEL_JOINT, 87, 0, COCOMM_SOURCE_SECONDARY, "rulebook revision 2, later national cycles", ""},
+  {"2016/17", COCOMM_MODEL_DELEGATED, 114, 0, COCOMM_SOURCE_SECONDARY, "rulebook revision 2, later national cycles",
+   ""},
+  {"2018/19", COCOMM_MODEL_DELEGATED, 174, 0, COCOMM_SOURCE_SECONDARY, "rulebook revision 2, later national cycles",
+   "the rulebook gives \"174 in 2018/19\" after the delegated counts"},
+};
+
+/* 2022-07-01 00:00 BST = 2022-06-30T23:00:00Z (test_timeline.c checks it
+ * against the date code). */
+#define THE_END INT64_C(1656630000)
 
 #define N_EDITIONS ((uint32_t)(sizeof editions / sizeof editions[0]))
 
@@ -168,7 +271,22 @@ static int32_t check_text_field(const char *s, int required, int32_t index, int3
 
 /* Every milestone check, the edition check's and each exporter's, is this
  * one: what it accepts, every function can compute and write. */
-static int32_t check_milestone(const cocomm_milestone *m, int32_t i, cocomm_instant *deadline, cocomm_error *e) {
+/* A date that is {0, 0, 0} (not stated) or a real one. */
+static int date_unset(cocomm_date d) { return d.year == 0 && d.month == 0 && d.day == 0; }
+static int life_ok(cocomm_date from, cocomm_date to, int32_t source_kind) {
+  if (!date_unset(from) && cocomm_date_check(from) != COCOMM_OK) return 0;
+  if (!date_unset(to) && cocomm_date_check(to) != COCOMM_OK) return 0;
+  if (!date_unset(from) && !date_unset(to) && cocomm_date_compare(from, to) > 0) return 0;
+  return source_kind >= COCOMM_SOURCE_UNSTATED && source_kind <= COCOMM_SOURCE_SECONDARY;
+}
+
+/* 1 if milestone m, held at element size stride, has the 2.1 fields. */
+int cocomm__milestone_v2(const cocomm_milestone *m, uint32_t stride) {
+  return m->struct_size >= COCOMM_MILESTONE_SIZE_V2 && stride >= COCOMM_MILESTONE_SIZE_V2;
+}
+
+static int32_t check_milestone(const cocomm_milestone *m, int32_t i, uint32_t stride, cocomm_instant *deadline,
+                               cocomm_error *e) {
   const int32_t bad = COCOMM_ERR_INVALID_ARGUMENT, range = COCOMM_ERR_OUT_OF_RANGE;
   int32_t st;
   if (m->struct_size < COCOMM_MILESTONE_SIZE_V1)
@@ -212,6 +330,12 @@ static int32_t check_milestone(const cocomm_milestone *m, int32_t i, cocomm_inst
     default: ok = !same_month(m->start, m->end) && m->start.day == 1 && month_end(m->end); break;
   }
   if (!ok) return cocomm__fail(e, range, i, COCOMM_FIELD_RANGE, "the days do not match the precision");
+  if (cocomm__milestone_v2(m, stride)) {
+    if ((st = check_text_field(m->edition, 0, i, COCOMM_FIELD_KEY, e)) != COCOMM_OK) return st;
+    if (!life_ok(m->in_force_from, m->in_force_to, m->source_kind))
+      return cocomm__fail(e, range, i, COCOMM_FIELD_RANGE,
+                          "in force from and to are unset or dates, the first not after the last, with a source kind");
+  }
   /* A time that does not exist in UK time (the spring-forward gap) is
    * refused here, not discovered by an exporter; and an all-day milestone
    * needs the day after its last, for iCalendar's exclusive DTEND. */
@@ -253,13 +377,21 @@ int32_t cocomm__edition_check(const cocomm_edition *e, cocomm_error *err) {
                           "a day or month of publication starts at its first instant (UTC)");
   }
   int32_t st;
+  if (e->struct_size >= COCOMM_EDITION_SIZE_V2) {
+    if (!life_ok(e->in_force_from, e->in_force_to, e->source_kind) || e->cycle_fy < 0 || e->cycle_fy > 9998)
+      return cocomm__fail(err, COCOMM_ERR_OUT_OF_RANGE, -1, COCOMM_FIELD_RANGE,
+                          "in force from and to are unset or dates in order, a source kind, a cycle year 0..9998");
+    if ((st = check_text_field(e->superseded_by, 0, -1, COCOMM_FIELD_KEY, err)) != COCOMM_OK) return st;
+  }
   if ((st = check_text_field(e->key, 1, -1, COCOMM_FIELD_KEY, err)) != COCOMM_OK ||
       (st = check_text_field(e->title, 0, -1, COCOMM_FIELD_TITLE, err)) != COCOMM_OK ||
       (st = check_text_field(e->source, 0, -1, COCOMM_FIELD_SOURCE, err)) != COCOMM_OK)
     return st;
   for (uint32_t i = 0; i < e->milestone_count; i++) {
     cocomm_instant deadline;
-    if ((st = check_milestone(cocomm__milestone_at(e, i), (int32_t)i, &deadline, err)) != COCOMM_OK) return st;
+    if ((st = check_milestone(cocomm__milestone_at(e, i), (int32_t)i, e->milestone_size, &deadline, err)) !=
+        COCOMM_OK)
+      return st;
   }
   return COCOMM_OK;
 }
@@ -337,7 +469,7 @@ int32_t cocomm_timeline_list(const cocomm_edition *e, int32_t model, const cocom
 int32_t cocomm_milestone_deadline(const cocomm_milestone *m, cocomm_instant *out) {
   cocomm_instant at;
   if (m == NULL || out == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
-  int32_t st = check_milestone(m, -1, &at, NULL);
+  int32_t st = check_milestone(m, -1, UINT32_MAX, &at, NULL);
   if (st == COCOMM_OK) *out = at;
   return st;
 }
@@ -377,6 +509,8 @@ int32_t cocomm_submission_judge(const cocomm_edition *e, int32_t model, cocomm_i
   memset(&r, 0, sizeof r);
   r.struct_size = result->struct_size;
   r.deadline_id = first->id;
+  r.edition = e->key;
+  r.source_kind = e->struct_size >= COCOMM_EDITION_SIZE_V2 ? e->source_kind : COCOMM_SOURCE_UNSTATED;
   r.rule = model == COCOMM_MODEL_DELEGATED ? "T-30" : model == COCOMM_MODEL_JOINT ? "T-31" : "T-34";
   r.deadline = first_at;
   r.on_time = submitted <= first_at;
@@ -440,6 +574,200 @@ const char *cocomm_lateness_name(int32_t consequence) {
              : "unknown";
 }
 
+cocomm_instant cocomm_timeline_end(void) { return THE_END; }
+
+/* The first submission deadline of an edition for a model (0 if none). */
+static int first_close(const cocomm_edition *e, int32_t model, cocomm_instant *at) {
+  int found = 0;
+  for (uint32_t i = 0; i < e->milestone_count; i++) {
+    const cocomm_milestone *m = cocomm__milestone_at(e, i);
+    cocomm_instant d;
+    if (!m->submission || !(m->models & (1u << model)) || cocomm_milestone_deadline(m, &d) != COCOMM_OK) continue;
+    if (!found || d < *at) *at = d;
+    found = 1;
+  }
+  return found;
+}
+
+/* 1 if any milestone of an edition applies to a model. */
+static int touches(const cocomm_edition *e, int32_t model) {
+  for (uint32_t i = 0; i < e->milestone_count; i++)
+    if (cocomm__milestone_at(e, i)->models & (1u << model)) return 1;
+  return 0;
+}
+
+int32_t cocomm_timeline_judge_cycle(int32_t model, cocomm_instant submitted, cocomm_submission *result) {
+  if (result == NULL || cocomm_model_check(model) != COCOMM_OK) return COCOMM_ERR_INVALID_ARGUMENT;
+  if (result->struct_size < COCOMM_SUBMISSION_SIZE_V2) return COCOMM_ERR_STRUCT_SIZE;
+  if (submitted < COCOMM_INSTANT_MIN || submitted > COCOMM_INSTANT_MAX) return COCOMM_ERR_OUT_OF_RANGE;
+  cocomm_submission r;
+  memset(&r, 0, sizeof r);
+  r.struct_size = result->struct_size;
+  if (submitted >= THE_END) {
+    /* CCGs no longer exist: no answer from the CCG-era rules. */
+    const cocomm_edition *end = cocomm_edition_find("end");
+    r.verdict = COCOMM_CYCLE_AFTER_END;
+    r.edition = end->key;
+    r.source_kind = end->source_kind;
+    r.rule = end->milestones[0].id;
+    r.deadline = THE_END;
+    cocomm__copy_struct(result, result->struct_size, &r, sizeof r);
+    return COCOMM_OK;
+  }
+  if (model == COCOMM_MODEL_NONE || model == COCOMM_MODEL_GREATER_INVOLVEMENT) return COCOMM_ERR_NOT_FOUND; /* A-1 */
+  /* The cycle whose known close comes first at or after the submission,
+   * and the latest cycle whose known close has passed. */
+  const cocomm_edition *best = NULL;
+  cocomm_instant best_at = 0;
+  int32_t passed_fy = 0;
+  for (uint32_t k = 0; k < N_EDITIONS; k++) {
+    const cocomm_edition *e = &editions[k];
+    cocomm_instant close;
+    if (e->superseded_by != NULL || e->cycle_fy == 0 || !first_close(e, model, &close)) continue;
+    if (close >= submitted && (best == NULL || close < best_at)) best = e, best_at = close;
+    if (close < submitted && e->cycle_fy > passed_fy) passed_fy = e->cycle_fy;
+  }
+  /* A cycle between the two whose close is not known may be the one. */
+  for (uint32_t k = 0; k < N_EDITIONS; k++) {
+    const cocomm_edition *e = &editions[k];
+    cocomm_instant close;
+    if (e->superseded_by != NULL || e->cycle_fy == 0 || !touches(e, model) || first_close(e, model, &close))
+      continue;
+    if (e->cycle_fy > passed_fy && (best == NULL || e->cycle_fy < best->cycle_fy)) {
+      r.unknown_close = e->key;
+      break;
+    }
+  }
+  if (best == NULL) {
+    /* No known close remains: say so, guess nothing. */
+    r.verdict = COCOMM_CYCLE_NO_KNOWN_CLOSE;
+    r.rule = model == COCOMM_MODEL_DELEGATED ? "T-30" : "T-31";
+    r.consequence = model == COCOMM_MODEL_DELEGATED ? COCOMM_LATE_IN_YEAR_OR_NEXT_CYCLE
+                                                    : COCOMM_LATE_QUARTERLY_ASSURANCE;
+    cocomm__copy_struct(result, result->struct_size, &r, sizeof r);
+    return COCOMM_OK;
+  }
+  const char *unknown = r.unknown_close;
+  r.struct_size = sizeof r;
+  int32_t st = cocomm_submission_judge(best, model, submitted, &r);
+  if (st != COCOMM_OK) return st; /* cannot happen: the tables are checked by the tests */
+  r.struct_size = result->struct_size;
+  r.verdict = COCOMM_CYCLE_JUDGED;
+  r.unknown_close = unknown;
+  cocomm__copy_struct(result, result->struct_size, &r, sizeof r);
+  return COCOMM_OK;
+}
+
+/* ---- what changed between two editions ---- */
+
+static int milestones_differ(const cocomm_milestone *a, const cocomm_milestone *b) {
+  return a->kind != b->kind || a->models != b->models || a->precision != b->precision ||
+         cocomm_date_compare(a->start, b->start) != 0 || cocomm_date_compare(a->end, b->end) != 0 ||
+         a->has_time != b->has_time || (a->has_time && a->minute_of_day != b->minute_of_day) ||
+         a->submission != b->submission || a->go_live_fy != b->go_live_fy;
+}
+
+/* Index of the row of e with identifier id and rank (or -1). */
+static int32_t find_row(const cocomm_edition *e, const uint16_t *rank, const char *id, uint16_t want) {
+  for (uint32_t i = 0; i < e->milestone_count; i++)
+    if (rank[i] == want && strcmp(cocomm__milestone_at(e, i)->id, id) == 0) return (int32_t)i;
+  return -1;
+}
+
+typedef struct {
+  cocomm_difference *out;
+  uint32_t elem_size, capacity, n;
+} diff_sink;
+
+static void emit(diff_sink *s, int32_t change, int32_t item, const char *id, const cocomm_milestone *om,
+                 const cocomm_milestone *nm, const cocomm_rule *orl, const cocomm_rule *nrl) {
+  if (s->n < s->capacity) {
+    cocomm_difference *d = (cocomm_difference *)(void *)((unsigned char *)s->out + (size_t)s->n * s->elem_size);
+    cocomm_difference v;
+    memset(&v, 0, sizeof v);
+    v.struct_size = d->struct_size;
+    v.change = change;
+    v.item = item;
+    v.id = id;
+    v.old_milestone = om;
+    v.new_milestone = nm;
+    v.old_rule = orl;
+    v.new_rule = nrl;
+    cocomm__copy_struct(d, d->struct_size, &v, sizeof v); /* never past the caller's struct_size */
+  }
+  s->n++;
+}
+
+int32_t cocomm_edition_diff(const cocomm_edition *from, const cocomm_edition *to, cocomm_difference *out,
+                            uint32_t elem_size, uint32_t capacity, uint32_t *count) {
+  if (count == NULL || (out == NULL && capacity > 0)) return COCOMM_ERR_INVALID_ARGUMENT;
+  if (capacity > 0 && (elem_size < COCOMM_DIFFERENCE_SIZE_V1 || elem_size % _Alignof(cocomm_difference) != 0))
+    return COCOMM_ERR_STRUCT_SIZE;
+  int32_t st = cocomm__edition_check(from, NULL);
+  if (st == COCOMM_OK) st = cocomm__edition_check(to, NULL);
+  if (st != COCOMM_OK) return st;
+  for (uint32_t i = 0; i < capacity; i++) {
+    const cocomm_difference *d =
+        (const cocomm_difference *)(const void *)((const unsigned char *)out + (size_t)i * elem_size);
+    if (d->struct_size < COCOMM_DIFFERENCE_SIZE_V1 || d->struct_size > elem_size) return COCOMM_ERR_STRUCT_SIZE;
+  }
+  uint16_t rank_a[COCOMM_MILESTONES_MAX], rank_b[COCOMM_MILESTONES_MAX], order[COCOMM_MILESTONES_MAX],
+      tmp[COCOMM_MILESTONES_MAX];
+  cocomm__timeline_ranks(from, rank_a, order, tmp);
+  cocomm__timeline_ranks(to, rank_b, order, tmp);
+  diff_sink sink = {out, elem_size, capacity, 0};
+  /* Added and changed, in the later edition's timeline order. */
+  uint32_t n = cocomm__timeline_order(to, COCOMM_MODEL_NONE, order, tmp);
+  for (uint32_t k = 0; k < n; k++) {
+    const cocomm_milestone *b = cocomm__milestone_at(to, order[k]);
+    int32_t ia = find_row(from, rank_a, b->id, rank_b[order[k]]);
+    if (ia < 0)
+      emit(&sink, COCOMM_CHANGE_ADDED, COCOMM_ITEM_MILESTONE, b->id, NULL, b, NULL, NULL);
+    else if (milestones_differ(cocomm__milestone_at(from, (uint32_t)ia), b))
+      emit(&sink, COCOMM_CHANGE_CHANGED, COCOMM_ITEM_MILESTONE, b->id, cocomm__milestone_at(from, (uint32_t)ia), b,
+           NULL, NULL);
+  }
+  /* Removed, in the earlier edition's timeline order. */
+  n = cocomm__timeline_order(from, COCOMM_MODEL_NONE, order, tmp);
+  for (uint32_t k = 0; k < n; k++) {
+    const cocomm_milestone *a = cocomm__milestone_at(from, order[k]);
+    if (find_row(to, rank_b, a->id, rank_a[order[k]]) < 0)
+      emit(&sink, COCOMM_CHANGE_REMOVED, COCOMM_ITEM_MILESTONE, a->id, a, NULL, NULL, NULL);
+  }
+  /* Dated rules: each belongs to one edition. */
+  if (strcmp(from->key, to->key) != 0)
+    for (uint32_t i = 0; i < cocomm_rule_count(); i++) {
+      const cocomm_rule *r = cocomm_rule_at(i);
+      if (!r->dated) continue;
+      if (strcmp(r->edition, from->key) == 0)
+        emit(&sink, COCOMM_CHANGE_REMOVED, COCOMM_ITEM_RULE, r->id, NULL, NULL, r, NULL);
+      else if (strcmp(r->edition, to->key) == 0)
+        emit(&sink, COCOMM_CHANGE_ADDED, COCOMM_ITEM_RULE, r->id, NULL, NULL, NULL, r);
+    }
+  *count = sink.n;
+  return sink.n > capacity ? COCOMM_ERR_BUFFER_TOO_SMALL : COCOMM_OK;
+}
+
+void cocomm_difference_init(cocomm_difference *d) {
+  static const cocomm_difference init = COCOMM_DIFFERENCE_INIT;
+  if (d != NULL) memcpy(d, &init, sizeof init);
+}
+
+uint32_t cocomm_figure_count(void) { return N_OF(figures); }
+const cocomm_figure *cocomm_figure_at(uint32_t i) { return i < N_OF(figures) ? &figures[i] : NULL; }
+
+const char *cocomm_change_name(int32_t change) {
+  static const char *const names[] = {"unknown", "added", "removed", "changed"};
+  return change >= COCOMM_CHANGE_ADDED && change <= COCOMM_CHANGE_CHANGED ? names[change] : names[0];
+}
+
+const char *cocomm_cycle_verdict_name(int32_t verdict) {
+  static const char *const names[] = {"judged", "no known close", "after the end of CCGs"};
+  return verdict >= COCOMM_CYCLE_JUDGED && verdict <= COCOMM_CYCLE_AFTER_END ? names[verdict] : "unknown";
+}
+
+uint32_t cocomm_difference_size(void) { return (uint32_t)sizeof(cocomm_difference); }
+uint32_t cocomm_figure_size(void) { return (uint32_t)sizeof(cocomm_figure); }
 uint32_t cocomm_milestone_size(void) { return (uint32_t)sizeof(cocomm_milestone); }
 uint32_t cocomm_edition_size(void) { return (uint32_t)sizeof(cocomm_edition); }
 uint32_t cocomm_submission_size(void) { return (uint32_t)sizeof(cocomm_submission); }

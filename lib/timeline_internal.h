@@ -11,6 +11,8 @@ int32_t cocomm__edition_check(const cocomm_edition *e, struct cocomm_error *err)
 
 /* Milestone i of a checked edition, at the caller's element size. */
 const cocomm_milestone *cocomm__milestone_at(const cocomm_edition *e, uint32_t i);
+/* 1 if milestone m, held at element size stride, has the 2.1 fields. */
+int cocomm__milestone_v2(const cocomm_milestone *m, uint32_t stride);
 /* 1 if a milestone applies to a model (COCOMM_MODEL_NONE: every one). */
 int cocomm__applies(const cocomm_milestone *m, int32_t model);
 

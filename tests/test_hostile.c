@@ -707,7 +707,7 @@ static void null_arguments(void) {
   ASSERT_STATUS(cocomm_milestone_judge(&cocomm_edition_default()->milestones[0], 0, NULL, NULL), E);
   ASSERT_STATUS(cocomm_submission_judge(cocomm_edition_default(), COCOMM_MODEL_JOINT, 0, NULL), E);
   ASSERT_STATUS(cocomm_submission_judge(cocomm_edition_default(), 7, 0, NULL), E);
-  ASSERT_STATUS(cocomm_submission_judge(NULL, COCOMM_MODEL_JOINT, 0, &(cocomm_submission){64, 0, 0, 0, 0, 0, {0, 0, 0}, 0, 0, 0, 0}), E);
+  ASSERT_STATUS(cocomm_submission_judge(NULL, COCOMM_MODEL_JOINT, 0, &(cocomm_submission){64, 0, 0, 0, 0, 0, {0, 0, 0}, 0, 0, 0, 0, 0, 0, 0, 0}), E);
   ASSERT_STATUS(cocomm_edition_check(NULL, NULL), E);
   ASSERT_STATUS(cocomm_calendar_format_csv(NULL, 0, NULL, 0, NULL), E);
   cocomm_roster roster;

@@ -333,6 +333,86 @@ static void identifiers_index_their_rows(void) {
   }
 }
 
+
+#define DT(y, m, d) ((cocomm_date){y, m, d})
+
+/* Every rule carries its life (2.1): edition, in force from and to, source
+ * kind. T-19 belongs to edition 2014-09 only; nothing holds on or after
+ * 2022-07-01, when CCGs were abolished. */
+static void T19_every_rule_has_a_life(void) {
+  for (uint32_t i = 0; i < cocomm_rule_count(); i++) {
+    const cocomm_rule *r = cocomm_rule_at(i);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(r->edition);
+    CU_ASSERT_PTR_NOT_NULL(cocomm_edition_find(r->edition));
+    CU_ASSERT_EQUAL(cocomm_date_check(r->in_force_from), COCOMM_OK);
+    CU_ASSERT_EQUAL(cocomm_date_check(r->in_force_to), COCOMM_OK);
+    CU_ASSERT(cocomm_date_compare(r->in_force_from, r->in_force_to) <= 0);
+    CU_ASSERT(cocomm_date_compare(r->in_force_to, DT(2022, 6, 30)) <= 0);
+    CU_ASSERT_EQUAL(r->source_kind, COCOMM_SOURCE_PRIMARY); /* every rule comes from the seeds */
+    CU_ASSERT(r->dated == 0 || r->dated == 1);
+  }
+  const cocomm_rule *t19 = cocomm_rule_find("T-19");
+  CU_ASSERT_STRING_EQUAL(t19->edition, "2014-09");
+  CU_ASSERT_EQUAL(cocomm_date_compare(t19->in_force_from, DT(2014, 9, 1)), 0);
+  CU_ASSERT_EQUAL(cocomm_date_compare(t19->in_force_to, DT(2014, 11, 9)), 0);
+  CU_ASSERT_EQUAL(t19->dated, 1);
+  const cocomm_rule *c1 = cocomm_rule_find("C-1");
+  CU_ASSERT_STRING_EQUAL(c1->edition, "2014-11");
+  CU_ASSERT_EQUAL(cocomm_date_compare(c1->in_force_from, DT(2014, 11, 10)), 0);
+  CU_ASSERT_EQUAL(cocomm_date_compare(c1->in_force_to, DT(2022, 6, 30)), 0);
+  CU_ASSERT_EQUAL(c1->dated, 0);
+  CU_ASSERT_EQUAL(cocomm_rule_find("T-30")->dated, 1);
+  CU_ASSERT_EQUAL(cocomm_rule_find("T-35")->dated, 1);
+  CU_ASSERT_EQUAL(cocomm_date_compare(cocomm_rule_find("E-D")->in_force_from, DT(2014, 5, 1)), 0);
+}
+
+/* T-19, C-1, E-A in force, as at a date; {0, 0, 0} is the default, the day
+ * the default edition was published (2014-11-10). */
+static void T19_C1_rules_in_force_as_at(void) {
+  int32_t in = -1;
+  const cocomm_rule *t19 = cocomm_rule_find("T-19"), *c1 = cocomm_rule_find("C-1");
+  ASSERT_STATUS(cocomm_rule_in_force(t19, DT(2014, 10, 1), &in), COCOMM_OK);
+  CU_ASSERT_EQUAL(in, 1);
+  ASSERT_STATUS(cocomm_rule_in_force(t19, DT(2014, 11, 9), &in), COCOMM_OK);
+  CU_ASSERT_EQUAL(in, 1);
+  ASSERT_STATUS(cocomm_rule_in_force(t19, DT(2014, 11, 10), &in), COCOMM_OK);
+  CU_ASSERT_EQUAL(in, 0);
+  ASSERT_STATUS(cocomm_rule_in_force(t19, DT(0, 0, 0), &in), COCOMM_OK);
+  CU_ASSERT_EQUAL(in, 0); /* the default: 2014-11-10 */
+  ASSERT_STATUS(cocomm_rule_in_force(c1, DT(0, 0, 0), &in), COCOMM_OK);
+  CU_ASSERT_EQUAL(in, 1);
+  ASSERT_STATUS(cocomm_rule_in_force(c1, DT(2014, 11, 9), &in), COCOMM_OK);
+  CU_ASSERT_EQUAL(in, 0);
+  ASSERT_STATUS(cocomm_rule_in_force(c1, DT(2022, 6, 30), &in), COCOMM_OK);
+  CU_ASSERT_EQUAL(in, 1);
+  ASSERT_STATUS(cocomm_rule_in_force(c1, DT(2022, 7, 1), &in), COCOMM_OK);
+  CU_ASSERT_EQUAL(in, 0);
+  ASSERT_STATUS(cocomm_rule_in_force(c1, DT(2015, 2, 29), &in), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_STATUS(cocomm_rule_in_force(NULL, DT(2015, 2, 1), &in), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_rule_in_force(c1, DT(2015, 2, 1), NULL), COCOMM_ERR_INVALID_ARGUMENT);
+  /* In June 2014 only the letter's rules held: E-A..E-H, T-1, T-2. */
+  const cocomm_rule *out[100];
+  uint32_t n = 0;
+  ASSERT_STATUS(cocomm_rules_in_force(DT(2014, 6, 1), out, 100, &n), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 10);
+  CU_ASSERT_STRING_EQUAL(out[0]->id, "T-1");
+  CU_ASSERT_STRING_EQUAL(out[2]->id, "E-A");
+  /* October 2014: those and T-19 (edition 2014-09). */
+  ASSERT_STATUS(cocomm_rules_in_force(DT(2014, 10, 1), out, 100, &n), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 11);
+  /* The default: every rule but T-19. */
+  ASSERT_STATUS(cocomm_rules_in_force(DT(0, 0, 0), out, 100, &n), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, cocomm_rule_count() - 1);
+  for (uint32_t i = 0; i < n; i++) CU_ASSERT_STRING_NOT_EQUAL(out[i]->id, "T-19");
+  ASSERT_STATUS(cocomm_rules_in_force(DT(2016, 1, 1), out, 3, &n), COCOMM_ERR_BUFFER_TOO_SMALL);
+  CU_ASSERT_EQUAL(n, cocomm_rule_count() - 1);
+  ASSERT_STATUS(cocomm_rules_in_force(DT(2022, 7, 1), out, 100, &n), COCOMM_OK);
+  CU_ASSERT_EQUAL(n, 0);
+  ASSERT_STATUS(cocomm_rules_in_force(DT(2016, 1, 1), NULL, 3, &n), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_rules_in_force(DT(2016, 1, 1), out, 3, NULL), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_rules_in_force(DT(2016, 13, 1), out, 3, &n), COCOMM_ERR_OUT_OF_RANGE);
+}
+
 static const test_case cases[] = {
   TEST(identifiers_index_their_rows),
   TEST(catalogue_is_well_formed),
@@ -344,5 +424,7 @@ static const test_case cases[] = {
   TEST(revision_2_rows),
   RULE_TEST("C-15 C-16 C-17", C15_C16_C17_recorded),
   RULE_TEST("T-35", T35_recorded),
+  RULE_TEST("T-19 C-1", T19_every_rule_has_a_life),
+  RULE_TEST("T-19 C-1 E-A", T19_C1_rules_in_force_as_at),
 };
 RUN_TESTS("rules", cases)

@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cocomm/export.h>
+#include <cocomm/date.h>
 
 COCOMM_BEGIN_DECLS
 
@@ -31,6 +32,14 @@ enum cocomm_force {
   COCOMM_FORCE_SHOULD = 2, /**< a breach is a warning */
   COCOMM_FORCE_MAY = 3,    /**< an option or a right: information */
   COCOMM_FORCE_FACT = 4    /**< data the library returns, not a check */
+};
+
+/** Where a fact comes from (2.1). */
+enum cocomm_source_kind {
+  COCOMM_SOURCE_UNSTATED = 0,  /**< not said: a caller's own edition or milestone, as before 2.1 */
+  COCOMM_SOURCE_PRIMARY = 1,   /**< the policy texts themselves (the seeds, 000 to 004) */
+  COCOMM_SOURCE_SECONDARY = 2  /**< a later report of the policy, not among the seeds (RULES.md,
+                                    "Later national cycles") */
 };
 
 /** One rule. Rules live in the library's read-only storage: callers get
@@ -143,6 +152,15 @@ typedef struct cocomm_rule {
   const char *statement;  /**< one-line statement (UTF-8) */
   const char *applies_to; /**< which committees or models; "" when the rule says nothing */
   const char *source;     /**< citation: "<document> §<section>", documents as cocomm_source_at() */
+  /* Appended in 2.1: the rule's life. */
+  const char *edition;       /**< key of the edition it belongs to: "2014-11", "2014-09" (T-19) */
+  cocomm_date in_force_from; /**< first day it holds (UK civil date) */
+  cocomm_date in_force_to;   /**< last day it holds: 2022-06-30 at the latest (CCGs were abolished
+                                  on 2022-07-01); {0, 0, 0} if it has not ended */
+  int32_t source_kind;       /**< enum cocomm_source_kind */
+  int32_t dated;             /**< 1: it states a date of its edition's own timetable (T-19, T-30,
+                                  T-35), so it is compared between editions (cocomm_edition_diff);
+                                  0: it holds whatever the edition */
 } cocomm_rule;
 
 /** A source document that rules cite. */
@@ -170,6 +188,20 @@ COCOMM_API int32_t cocomm_force_severity(int32_t force);
 COCOMM_API const char *cocomm_force_name(int32_t force);
 /** Section title ("committees"); "unknown" otherwise. */
 COCOMM_API const char *cocomm_section_name(int32_t section);
+
+/** Whether a rule is in force on a UK civil date (2.1): *in_force gets 1
+ *  if in_force_from <= date <= in_force_to (an in_force_to of {0, 0, 0}
+ *  has no end). The date {0, 0, 0} means the library's default, the day
+ *  the default edition was published (2014-11-10, "Next steps"). Nothing
+ *  is in force on or after 2022-07-01: CCGs no longer exist. */
+COCOMM_API int32_t cocomm_rule_in_force(const cocomm_rule *rule, cocomm_date date, int32_t *in_force);
+/** The rules in force on a date (as cocomm_rule_in_force(); {0, 0, 0}: the
+ *  default, 2014-11-10), in rulebook order, snprintf-style: *count gets how
+ *  many there are, out the first capacity of them. */
+COCOMM_API int32_t cocomm_rules_in_force(cocomm_date date, const cocomm_rule **out, uint32_t capacity,
+                                         uint32_t *count);
+/** "primary", "secondary", "unstated"; "unknown" otherwise. */
+COCOMM_API const char *cocomm_source_kind_name(int32_t kind);
 
 /** Number of source documents. */
 COCOMM_API uint32_t cocomm_source_count(void);

@@ -19,6 +19,7 @@
 #include <cocomm/error.h>
 #include <cocomm/date.h>
 #include <cocomm/status.h>
+#include <cocomm/rules.h>
 
 COCOMM_BEGIN_DECLS
 
@@ -67,17 +68,31 @@ typedef struct cocomm_milestone {
                               in which an on-time proposal takes effect, on its 1 April */
   const char *source;    /**< citation, "002 §7.1.2" */
   const char *note;      /**< what else the sources say; "" or NULL if nothing */
+  /* Appended in 2.1 (zero: not stated, as before): the milestone's life. */
+  const char *edition;       /**< key of the edition or cycle it belongs to ("2014-09", "2016/17");
+                                  NULL: the edition that holds it */
+  cocomm_date in_force_from; /**< first day the policy stated it; {0, 0, 0}: not stated (a cycle
+                                  whose publication the sources do not date) */
+  cocomm_date in_force_to;   /**< last day it held: the day before its edition was superseded, or
+                                  2022-06-30 (CCGs abolished); {0, 0, 0}: not ended or not stated */
+  int32_t source_kind;       /**< enum cocomm_source_kind: primary (the seeds) or secondary */
+  int32_t reserved1;         /**< 0 */
 } cocomm_milestone;
 
 /** Static initialiser: the same values as cocomm_milestone_init(), for
  *  "cocomm_milestone x = COCOMM_MILESTONE_INIT;". */
-#define COCOMM_MILESTONE_INIT {(uint32_t)sizeof(cocomm_milestone), COCOMM_MILESTONE_EVENT, 0, 0, COCOMM_MODELS_ALL, COCOMM_PRECISION_DAY, {0, 0, 0}, {0, 0, 0}, 0, 0, 0, 0, 0, 0}
+#define COCOMM_MILESTONE_INIT {(uint32_t)sizeof(cocomm_milestone), COCOMM_MILESTONE_EVENT, 0, 0, COCOMM_MODELS_ALL, COCOMM_PRECISION_DAY, {0, 0, 0}, {0, 0, 0}, 0, 0, 0, 0, 0, 0, 0, {0, 0, 0}, {0, 0, 0}, 0, 0}
 
 #define COCOMM_MILESTONE_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_milestone, note)
+/** The 2.1 layout: with edition, in_force_from, in_force_to and source_kind. */
+#define COCOMM_MILESTONE_SIZE_V2 COCOMM_SIZE_THROUGH(cocomm_milestone, reserved1)
 
-/** A policy edition: a named set of milestones. The library has
- *  "2014-11" (the November 2014 "Next steps", the default) and "2014-09"
- *  (the September 2014 slides); a caller may describe a cycle of its own. */
+/** A policy edition or national cycle: a named set of milestones. The
+ *  library has "2014-11" (the November 2014 "Next steps", the default,
+ *  which times 2015/16), "2014-09" (the September 2014 slides, superseded
+ *  by 2014-11), the later national cycles "2016/17", "2017/18", "2018/19"
+ *  and "2020/21" (secondary sources), and "end" (CCGs abolished on
+ *  2022-07-01); a caller may describe a cycle of its own. */
 typedef struct cocomm_edition {
   uint32_t struct_size;
   uint32_t milestone_size;              /**< element size of milestones[] */
@@ -91,13 +106,22 @@ typedef struct cocomm_edition {
   cocomm_instant published;             /**< when it was published (DTSTAMP of exports); with DAY or
                                              MONTH precision the first instant (UTC) of that day or
                                              month: the day of a month is not known, never invented */
+  /* Appended in 2.1 (zero: not stated, as before). */
+  int32_t source_kind;                  /**< enum cocomm_source_kind of its dates */
+  int32_t cycle_fy;                     /**< the financial year (start year) whose arrangements it
+                                             times: 2015 for 2015/16; 0: none or not stated */
+  cocomm_date in_force_from;            /**< first day it held; {0, 0, 0}: not stated */
+  cocomm_date in_force_to;              /**< last day it held; {0, 0, 0}: not ended or not stated */
+  const char *superseded_by;            /**< key of the edition that replaced it; NULL if none */
 } cocomm_edition;
 
 /** Static initialiser: the same values as cocomm_edition_init(), for
  *  "cocomm_edition x = COCOMM_EDITION_INIT;". */
-#define COCOMM_EDITION_INIT {(uint32_t)sizeof(cocomm_edition), (uint32_t)sizeof(cocomm_milestone), 0, 0, 0, 0, 0, 0, 0}
+#define COCOMM_EDITION_INIT {(uint32_t)sizeof(cocomm_edition), (uint32_t)sizeof(cocomm_milestone), 0, 0, 0, 0, 0, 0, 0, 0, 0, {0, 0, 0}, {0, 0, 0}, 0}
 
 #define COCOMM_EDITION_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_edition, published)
+/** The 2.1 layout: with source_kind, cycle_fy, in-force dates and superseded_by. */
+#define COCOMM_EDITION_SIZE_V2 COCOMM_SIZE_THROUGH(cocomm_edition, superseded_by)
 /** Most milestones an edition may hold. */
 #define COCOMM_MILESTONES_MAX 4096u
 
@@ -114,6 +138,17 @@ enum cocomm_amendment {
   COCOMM_AMENDMENT_OTHER = 2       /**< anything else, joint and more included: due with delegated proposals (T-11) */
 };
 
+/** Which cycle a submission was judged against (2.1): the verdict of
+ *  cocomm_timeline_judge_cycle(). */
+enum cocomm_cycle_verdict {
+  COCOMM_CYCLE_JUDGED = 0,         /**< judged against a cycle's known close (and what
+                                        cocomm_submission_judge() always says) */
+  COCOMM_CYCLE_NO_KNOWN_CLOSE = 1, /**< no known close remains for the model: nothing is judged,
+                                        nothing is guessed */
+  COCOMM_CYCLE_AFTER_END = 2       /**< on or after 2022-07-01 00:00 UK time: CCGs no longer exist;
+                                        integrated care boards hold delegated primary medical services */
+};
+
 /** The verdict on a submission. Growable; initialise with cocomm_submission_init(). */
 typedef struct cocomm_submission {
   uint32_t struct_size;
@@ -127,13 +162,65 @@ typedef struct cocomm_submission {
   int32_t consequence;      /**< enum cocomm_lateness */
   int32_t reserved0;
   const char *next_deadline_id; /**< a later deadline this submission meets, or NULL */
+  /* Appended in 2.1. */
+  const char *edition;      /**< key of the edition or cycle judged against; NULL if none */
+  int32_t verdict;          /**< enum cocomm_cycle_verdict */
+  int32_t source_kind;      /**< that edition's enum cocomm_source_kind */
+  const char *unknown_close; /**< key of an earlier cycle whose close is not known and to which
+                                  the submission may belong ("2018/19"); NULL if none */
 } cocomm_submission;
 
 /** Static initialiser: the same values as cocomm_submission_init(), for
  *  "cocomm_submission x = COCOMM_SUBMISSION_INIT;". */
-#define COCOMM_SUBMISSION_INIT {(uint32_t)sizeof(cocomm_submission), 0, 0, 0, 0, 0, {0, 0, 0}, 0, 0, 0, 0}
+#define COCOMM_SUBMISSION_INIT {(uint32_t)sizeof(cocomm_submission), 0, 0, 0, 0, 0, {0, 0, 0}, 0, 0, 0, 0, 0, 0, 0, 0}
 
 #define COCOMM_SUBMISSION_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_submission, next_deadline_id)
+/** The 2.1 layout: with edition, verdict, source_kind and unknown_close. */
+#define COCOMM_SUBMISSION_SIZE_V2 COCOMM_SIZE_THROUGH(cocomm_submission, unknown_close)
+
+/** How an item differs between two editions (2.1). */
+enum cocomm_change {
+  COCOMM_CHANGE_ADDED = 1,   /**< only in the later edition */
+  COCOMM_CHANGE_REMOVED = 2, /**< only in the earlier edition */
+  COCOMM_CHANGE_CHANGED = 3  /**< in both, with another date, time, precision, kind, models or go-live */
+};
+
+/** What a difference is about (2.1). */
+enum cocomm_item {
+  COCOMM_ITEM_MILESTONE = 1, /**< a milestone row */
+  COCOMM_ITEM_RULE = 2       /**< a dated rule of the catalogue (cocomm_rule.dated) */
+};
+
+/** One difference between two editions (2.1), old and new side by side,
+ *  each with its own citation (the milestone's or rule's source). Growable:
+ *  arrays travel with their element size. */
+typedef struct cocomm_difference {
+  uint32_t struct_size;
+  int32_t change;                        /**< enum cocomm_change */
+  int32_t item;                          /**< enum cocomm_item */
+  uint32_t reserved0;                    /**< 0 */
+  const char *id;                        /**< the rule identifier, "T-11" */
+  const cocomm_milestone *old_milestone; /**< in the earlier edition; NULL if added or a rule */
+  const cocomm_milestone *new_milestone; /**< in the later edition; NULL if removed or a rule */
+  const cocomm_rule *old_rule;           /**< a removed dated rule; NULL otherwise */
+  const cocomm_rule *new_rule;           /**< an added dated rule; NULL otherwise */
+} cocomm_difference;
+
+#define COCOMM_DIFFERENCE_INIT {(uint32_t)sizeof(cocomm_difference), 0, 0, 0, 0, 0, 0, 0, 0}
+#define COCOMM_DIFFERENCE_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_difference, new_rule)
+
+/** A reference figure (2.1): how many CCGs took up a model in a cycle, as
+ *  a source reports it. For reference, not per CCG. */
+typedef struct cocomm_figure {
+  const char *cycle;    /**< "2015/16" */
+  int32_t model;        /**< enum cocomm_model */
+  int32_t count;        /**< the number the source gives */
+  int32_t count_alt;    /**< another figure reported for the same thing (0 if none): 2015/16's
+                             63 delegated, which the HSJ reports as 64 */
+  int32_t source_kind;  /**< enum cocomm_source_kind */
+  const char *source;   /**< citation */
+  const char *note;     /**< "" if nothing */
+} cocomm_figure;
 
 /** The built-in editions. */
 COCOMM_API uint32_t cocomm_edition_count(void);
@@ -142,6 +229,12 @@ COCOMM_API const cocomm_edition *cocomm_edition_at(uint32_t index);
 COCOMM_API const cocomm_edition *cocomm_edition_find(const char *key);
 /** The default edition, "2014-11". */
 COCOMM_API const cocomm_edition *cocomm_edition_default(void);
+
+/** The instant CCGs ceased to exist (2.1): 2022-07-01 00:00 UK time (BST, so
+ *  2022-06-30T23:00:00Z). From then on integrated care boards hold
+ *  delegated primary medical services and the library answers nothing from
+ *  the CCG-era rules. */
+COCOMM_API cocomm_instant cocomm_timeline_end(void);
 
 /** Set a caller's struct to its INIT macro's values (struct_size and defaults). */
 COCOMM_API void cocomm_milestone_init(cocomm_milestone *milestone);
@@ -180,6 +273,56 @@ COCOMM_API int32_t cocomm_milestone_deadline(const cocomm_milestone *milestone, 
  *  for a model without a deadline (greater involvement needs none: A-1). */
 COCOMM_API int32_t cocomm_submission_judge(const cocomm_edition *edition, int32_t model,
                                            cocomm_instant submitted_at, cocomm_submission *result);
+
+/** Judge a proposal submitted at an instant for a model against the national
+ *  cycle it falls in (2.1): the built-in editions that are not superseded
+ *  (2014-11 for 2015/16, then 2016/17, 2017/18, 2020/21), and the first of
+ *  them whose known close (its first submission deadline for the model) the
+ *  submission meets, judged as cocomm_submission_judge() does, with
+ *  result->edition naming it. "A submission is judged against the first
+ *  cycle whose known close it meets; where no known close remains, the
+ *  library says so rather than guess": then result->verdict is
+ *  COCOMM_CYCLE_NO_KNOWN_CLOSE, on_time 0 and nothing else is judged.
+ *  Where an earlier cycle has no known close (2018/19) and the submission
+ *  may belong to it, result->unknown_close names it. On or after
+ *  2022-07-01 00:00 UK time result->verdict is COCOMM_CYCLE_AFTER_END,
+ *  result->edition "end" and result->rule "M-1": CCGs no longer exist,
+ *  never an answer from the 2015 rules. COCOMM_ERR_NOT_FOUND for greater
+ *  involvement (A-1); COCOMM_ERR_STRUCT_SIZE for a result smaller than
+ *  COCOMM_SUBMISSION_SIZE_V2. */
+COCOMM_API int32_t cocomm_timeline_judge_cycle(int32_t model, cocomm_instant submitted_at,
+                                               cocomm_submission *result);
+
+/** Every milestone and dated rule that differs between two editions (2.1),
+ *  snprintf-style into a caller's array of elem_size-byte elements, each
+ *  set with cocomm_difference_init() (a struct_size of at least
+ *  COCOMM_DIFFERENCE_SIZE_V1 and at most elem_size, else
+ *  COCOMM_ERR_STRUCT_SIZE; nothing is written past it):
+ *  *count gets how many differences there are, out the first capacity of
+ *  them. Milestones are matched by identifier and, where several rows share
+ *  one (T-12), by their order among those rows; a milestone is changed when
+ *  its kind, models, precision, days, time of day or go-live year differ
+ *  (a label or a citation alone is no change: both are shown side by side).
+ *  Dated rules (cocomm_rule.dated) of the one edition but not the other are
+ *  added or removed. Milestone differences come first, in the timeline
+ *  order of the later edition (removed ones in that of the earlier), then
+ *  rules in rulebook order. */
+COCOMM_API int32_t cocomm_edition_diff(const cocomm_edition *from, const cocomm_edition *to,
+                                       cocomm_difference *out, uint32_t elem_size, uint32_t capacity,
+                                       uint32_t *count);
+COCOMM_API void cocomm_difference_init(cocomm_difference *difference);
+COCOMM_API uint32_t cocomm_difference_size(void);
+
+/** The reference figures (2.1): counts of CCGs by cycle and model, each
+ *  with its source. */
+COCOMM_API uint32_t cocomm_figure_count(void);
+COCOMM_API const cocomm_figure *cocomm_figure_at(uint32_t index);
+COCOMM_API uint32_t cocomm_figure_size(void);
+
+/** "added", "removed", "changed"; "unknown" otherwise (2.1). */
+COCOMM_API const char *cocomm_change_name(int32_t change);
+/** "judged", "no known close", "after the end of CCGs"; "unknown" otherwise (2.1). */
+COCOMM_API const char *cocomm_cycle_verdict_name(int32_t verdict);
 
 /** Judge an instant against one milestone's deadline: *on_time gets 1 or
  *  0, *late_by (may be NULL) the seconds past it (0 when on time). */

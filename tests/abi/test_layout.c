@@ -186,13 +186,21 @@ PIN_VAL(COCOMM_RULE_E_F, 92);
 PIN_VAL(COCOMM_RULE_E_G, 93);
 PIN_VAL(COCOMM_RULE_E_H, 94);
 PIN_VAL(COCOMM_RULE_LAST, 94);
-PIN_SIZE(cocomm_rule, 40, 24);
+PIN_SIZE(cocomm_rule, 64, 44);
 PIN_OFF(cocomm_rule, id, 0, 0);
 PIN_OFF(cocomm_rule, section, 8, 4);
 PIN_OFF(cocomm_rule, force, 12, 8);
 PIN_OFF(cocomm_rule, statement, 16, 12);
 PIN_OFF(cocomm_rule, applies_to, 24, 16);
 PIN_OFF(cocomm_rule, source, 32, 20);
+PIN_OFF(cocomm_rule, edition, 40, 24); /* 2.1: appended */
+PIN_OFF(cocomm_rule, in_force_from, 48, 28);
+PIN_OFF(cocomm_rule, in_force_to, 52, 32);
+PIN_OFF(cocomm_rule, source_kind, 56, 36);
+PIN_OFF(cocomm_rule, dated, 60, 40);
+PIN_VAL(COCOMM_SOURCE_UNSTATED, 0);
+PIN_VAL(COCOMM_SOURCE_PRIMARY, 1);
+PIN_VAL(COCOMM_SOURCE_SECONDARY, 2);
 PIN_SIZE(cocomm_source, 40, 20);
 PIN_OFF(cocomm_source, key, 0, 0);
 PIN_OFF(cocomm_source, title, 8, 4);
@@ -589,7 +597,7 @@ PIN_VAL(COCOMM_LATE_QUARTERLY_ASSURANCE, 2);
 PIN_VAL(COCOMM_AMENDMENT_JOINT_ONLY, 1);
 PIN_VAL(COCOMM_AMENDMENT_OTHER, 2);
 PIN_VAL(COCOMM_MILESTONES_MAX, 4096);
-PIN_SIZE(cocomm_milestone, 72, 56);
+PIN_SIZE(cocomm_milestone, 96, 76);
 PIN_OFF(cocomm_milestone, struct_size, 0, 0);
 PIN_OFF(cocomm_milestone, kind, 4, 4);
 PIN_OFF(cocomm_milestone, id, 8, 8);
@@ -605,7 +613,13 @@ PIN_OFF(cocomm_milestone, go_live_fy, 52, 44);
 PIN_OFF(cocomm_milestone, source, 56, 48);
 PIN_OFF(cocomm_milestone, note, 64, 52);
 PIN_LAYOUT_VAL(COCOMM_MILESTONE_SIZE_V1, 72, 56);
-PIN_SIZE(cocomm_edition, 56, 40);
+PIN_OFF(cocomm_milestone, edition, 72, 56); /* 2.1: appended */
+PIN_OFF(cocomm_milestone, in_force_from, 80, 60);
+PIN_OFF(cocomm_milestone, in_force_to, 84, 64);
+PIN_OFF(cocomm_milestone, source_kind, 88, 68);
+PIN_OFF(cocomm_milestone, reserved1, 92, 72);
+PIN_LAYOUT_VAL(COCOMM_MILESTONE_SIZE_V2, 96, 76);
+PIN_SIZE(cocomm_edition, 80, I64_TAIL(60, 64));
 PIN_OFF(cocomm_edition, struct_size, 0, 0);
 PIN_OFF(cocomm_edition, milestone_size, 4, 4);
 PIN_OFF(cocomm_edition, key, 8, 8);
@@ -616,7 +630,13 @@ PIN_OFF(cocomm_edition, milestone_count, 40, 24);
 PIN_OFF(cocomm_edition, published_precision, 44, 28);
 PIN_OFF(cocomm_edition, published, 48, 32);
 PIN_LAYOUT_VAL(COCOMM_EDITION_SIZE_V1, 56, 40);
-PIN_SIZE(cocomm_submission, 64, I64_TAIL(52, 56));
+PIN_OFF(cocomm_edition, source_kind, 56, 40); /* 2.1: appended */
+PIN_OFF(cocomm_edition, cycle_fy, 60, 44);
+PIN_OFF(cocomm_edition, in_force_from, 64, 48);
+PIN_OFF(cocomm_edition, in_force_to, 68, 52);
+PIN_OFF(cocomm_edition, superseded_by, 72, 56);
+PIN_LAYOUT_VAL(COCOMM_EDITION_SIZE_V2, 80, 60);
+PIN_SIZE(cocomm_submission, 88, I64_TAIL(68, 72));
 PIN_OFF(cocomm_submission, struct_size, 0, 0);
 PIN_OFF(cocomm_submission, on_time, 4, 4);
 PIN_OFF(cocomm_submission, deadline_id, 8, 8);
@@ -629,6 +649,38 @@ PIN_OFF(cocomm_submission, consequence, 48, 40);
 PIN_OFF(cocomm_submission, reserved0, 52, 44);
 PIN_OFF(cocomm_submission, next_deadline_id, 56, 48);
 PIN_LAYOUT_VAL(COCOMM_SUBMISSION_SIZE_V1, 64, 52);
+PIN_OFF(cocomm_submission, edition, 64, 52); /* 2.1: appended */
+PIN_OFF(cocomm_submission, verdict, 72, 56);
+PIN_OFF(cocomm_submission, source_kind, 76, 60);
+PIN_OFF(cocomm_submission, unknown_close, 80, 64);
+PIN_LAYOUT_VAL(COCOMM_SUBMISSION_SIZE_V2, 88, 68);
+PIN_VAL(COCOMM_CYCLE_JUDGED, 0);
+PIN_VAL(COCOMM_CYCLE_NO_KNOWN_CLOSE, 1);
+PIN_VAL(COCOMM_CYCLE_AFTER_END, 2);
+PIN_VAL(COCOMM_CHANGE_ADDED, 1);
+PIN_VAL(COCOMM_CHANGE_REMOVED, 2);
+PIN_VAL(COCOMM_CHANGE_CHANGED, 3);
+PIN_VAL(COCOMM_ITEM_MILESTONE, 1);
+PIN_VAL(COCOMM_ITEM_RULE, 2);
+PIN_SIZE(cocomm_difference, 56, 36); /* 2.1 */
+PIN_OFF(cocomm_difference, struct_size, 0, 0);
+PIN_OFF(cocomm_difference, change, 4, 4);
+PIN_OFF(cocomm_difference, item, 8, 8);
+PIN_OFF(cocomm_difference, reserved0, 12, 12);
+PIN_OFF(cocomm_difference, id, 16, 16);
+PIN_OFF(cocomm_difference, old_milestone, 24, 20);
+PIN_OFF(cocomm_difference, new_milestone, 32, 24);
+PIN_OFF(cocomm_difference, old_rule, 40, 28);
+PIN_OFF(cocomm_difference, new_rule, 48, 32);
+PIN_LAYOUT_VAL(COCOMM_DIFFERENCE_SIZE_V1, 56, 36);
+PIN_SIZE(cocomm_figure, 40, 28); /* 2.1 */
+PIN_OFF(cocomm_figure, cycle, 0, 0);
+PIN_OFF(cocomm_figure, model, 8, 4);
+PIN_OFF(cocomm_figure, count, 12, 8);
+PIN_OFF(cocomm_figure, count_alt, 16, 12);
+PIN_OFF(cocomm_figure, source_kind, 20, 16);
+PIN_OFF(cocomm_figure, source, 24, 20);
+PIN_OFF(cocomm_figure, note, 32, 24);
 
 /* roster.h */
 PIN_SIZE(cocomm_roster, 160, 128);
@@ -768,6 +820,7 @@ PIN_INIT(cocomm_decision_result, COCOMM_DECISION_RESULT_INIT)
 PIN_INIT(cocomm_milestone, COCOMM_MILESTONE_INIT)
 PIN_INIT(cocomm_edition, COCOMM_EDITION_INIT)
 PIN_INIT(cocomm_submission, COCOMM_SUBMISSION_INIT)
+PIN_INIT(cocomm_difference, COCOMM_DIFFERENCE_INIT)
 PIN_INIT(cocomm_error, COCOMM_ERROR_INIT)
 
 /* The roster initialiser over two arrays holds what cocomm_roster_init()
@@ -817,6 +870,8 @@ int main(void) {
            cocomm_milestone_size() == sizeof(cocomm_milestone) &&
            cocomm_edition_size() == sizeof(cocomm_edition) &&
            cocomm_submission_size() == sizeof(cocomm_submission) &&
+           cocomm_difference_size() == sizeof(cocomm_difference) && init_cocomm_difference() &&
+           cocomm_figure_size() == sizeof(cocomm_figure) &&
            cocomm_roster_size() == sizeof(cocomm_roster) && cocomm_error_size() == sizeof(cocomm_error) &&
            init_cocomm_version_info() && init_cocomm_ccg() && init_cocomm_requirements() &&
            init_cocomm_coi_arrangements() && init_cocomm_terms() && init_cocomm_member() && init_cocomm_committee() &&

@@ -477,6 +477,73 @@ class Timeline(unittest.TestCase):
         rc, out, _ = run("cocomm-timeline", "--constitution-received", "2015-01-09")
         self.assertIn("acknowledge by 2015-01-23, decide by 2015-03-06", out)
 
+    def test_diff_2014_09_to_2014_11(self):
+        """T-11, T-19, T-35, T-4: what changed between the two editions."""
+        rc, out, err = run("cocomm-timeline", "--diff", "2014-09", "2014-11")
+        self.assertEqual((rc, err), (0, ""))
+        lines = out.splitlines()
+        self.assertEqual(lines[0], "From 2014-09 to 2014-11: 22 differences")
+        self.assertIn("changed  T-11  2015-01-05 [000] -> 2015-01-09 12:00 UK [002 \u00a77.1.2, \u00a77.1.3, "
+                      "\u00a77.4.1]: delegated proforma (annex B) and constitution amendment due; also every "
+                      "constitution amendment not solely about joint commissioning", lines)
+        self.assertIn("removed  T-19  2015-06-01 [000]: delegated proposals for 2016/17 in, for the budget to be "
+                      "in 2016/17 allocations", lines)
+        self.assertIn("added    T-4   2014-11-01 [002 \u00a77.1.3]: original constitution amendment deadline "
+                      "(since extended)", lines)
+        self.assertTrue(any(l.startswith("added    T-35  rule (2014-11): The constitution amendment deadline")
+                            for l in lines))
+        self.assertTrue(any(l.startswith("removed  T-19  rule (2014-09):") for l in lines))
+        self.assertFalse(any(" T-13 " in l or " T-18 " in l for l in lines))  # the same in both
+
+    def test_diff_between_cycles_and_its_errors(self):
+        """T-11: the close moves from 2015-11-06 to 2016-12-05."""
+        rc, out, _ = run("cocomm-timeline", "--diff", "2016/17", "2017/18")
+        self.assertEqual(rc, 0)
+        self.assertIn("changed  T-11  2015-11-06 [Surrey and Sussex LMCs, co-commissioning page] -> 2016-12-05 "
+                      "[NHS England application guidance for 2017/18]: delegated applications close", out)
+        rc, out, err = run("cocomm-timeline", "--diff", "2014-09")
+        self.assertEqual(rc, 2)
+        self.assertIn("--diff needs two editions", err)
+        rc, out, err = run("cocomm-timeline", "--diff", "2014-09", "2019/20")
+        self.assertEqual(rc, 2)
+        self.assertIn("bad value for --diff: '2019/20'", err)
+        rc, out, err = run("cocomm-timeline", "--diff", "2014-09", "2014-11", "extra")
+        self.assertEqual(rc, 2)
+        self.assertIn("unexpected argument 'extra'", err)
+
+    def test_any_cycle_as_table_and_ics(self):
+        """T-11, T-18: every cycle lists, and exports to iCalendar."""
+        rc, out, _ = run("cocomm-timeline", "--cycle", "2020/21")
+        self.assertEqual(rc, 0)
+        self.assertIn("T-11  2019-11-01", out)
+        self.assertIn("T-18  2020-04-01", out)
+        for key in ("2014-11", "2014-09", "2016/17", "2017/18", "2018/19", "2020/21", "end"):
+            with self.subTest(key=key):
+                rc, out, _ = run("cocomm-timeline", "--edition", key, "--ics")
+                self.assertEqual(rc, 0)
+                self.assertTrue(out.startswith("BEGIN:VCALENDAR"))
+                self.assertIn("X-WR-CALNAME:Co-commissioning " + key, out)
+        rc, _, err = run("cocomm-timeline", "--cycle", "2019/20")
+        self.assertEqual(rc, 2)
+        self.assertIn("bad value for --cycle: '2019/20'", err)
+
+    def test_as_at(self):
+        """T-30 as at, and the end of CCGs on 2022-07-01 (M-1)."""
+        rc, out, _ = run("cocomm-timeline", "--model", "delegated", "--as-at", "2015-11-06T23:59:59")
+        self.assertEqual(rc, 0)
+        self.assertIn("cycle 2016/17 (secondary source)", out)
+        self.assertIn("on time: takes effect 2016-04-01", out)
+        rc, out, _ = run("cocomm-timeline", "--model", "delegated", "--as-at", "2017-06-01T10:00")
+        self.assertIn("cycle 2018/19 comes earlier and has no known close", out)
+        rc, out, _ = run("cocomm-timeline", "--model", "delegated", "--as-at", "2020-06-01T10:00")
+        self.assertEqual(rc, 1)
+        self.assertIn("no known close remains", out)
+        rc, out, _ = run("cocomm-timeline", "--model", "delegated", "--as-at", "2022-06-30T23:59:59")
+        self.assertIn("no known close remains", out)
+        rc, out, _ = run("cocomm-timeline", "--model", "joint", "--as-at", "2022-07-01T00:00:00")
+        self.assertEqual(rc, 1)
+        self.assertIn("CCGs no longer exist; integrated care boards hold delegated primary medical services", out)
+
 
 class Dates(unittest.TestCase):
     def test_bundled_dates_and_errors(self):

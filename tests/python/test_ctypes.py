@@ -45,7 +45,8 @@ class Findings(ctypes.Structure):
 class Rule(ctypes.Structure):
     _fields_ = [("id", ctypes.c_char_p), ("section", ctypes.c_int32), ("force", ctypes.c_int32),
                 ("statement", ctypes.c_char_p), ("applies_to", ctypes.c_char_p),
-                ("source", ctypes.c_char_p)]
+                ("source", ctypes.c_char_p), ("edition", ctypes.c_char_p), ("in_force_from", Date),
+                ("in_force_to", Date), ("source_kind", ctypes.c_int32), ("dated", ctypes.c_int32)]
 
 
 class Error(ctypes.Structure):

@@ -43,7 +43,7 @@ class Binding(unittest.TestCase):
 
     def test_struct_mirrors_match_the_library(self):
         _ffi.check_mirrors()  # raises on any mismatch
-        self.assertEqual(len(_ffi.STRUCTS), 22)
+        self.assertEqual(len(_ffi.STRUCTS), 24)
         self.assertIn("error", _ffi.STRUCTS)
         self.assertIn("roster", _ffi.STRUCTS)
         self.assertIn("terms", _ffi.STRUCTS)
@@ -663,6 +663,31 @@ class Timeline(unittest.TestCase):
         self.assertTrue(cocomm.check_submission("joint", "2015-01-30T23:59:59").on_time)
         utc = datetime.datetime(2015, 1, 9, 12, 0, 1, tzinfo=datetime.timezone.utc)
         self.assertFalse(cocomm.check_submission(cocomm.Model.DELEGATED, utc).on_time)
+
+    def test_judge_cycle_T30_and_the_end(self):
+        v = cocomm.judge_cycle("delegated", "2015-11-06T23:59:59")
+        self.assertEqual((v.verdict, v.edition, v.on_time, v.go_live, v.source_kind),
+                         ("judged", "2016/17", True, datetime.date(2016, 4, 1), "secondary"))
+        self.assertEqual(cocomm.judge_cycle("delegated", "2018-01-01T00:00").unknown_close, "2018/19")
+        self.assertEqual(cocomm.judge_cycle("delegated", "2020-01-01T00:00").verdict, "no known close")
+        end = cocomm.judge_cycle("joint", "2022-07-01T00:00:00")
+        self.assertEqual((end.verdict, end.edition, end.rule), ("after the end of CCGs", "end", "M-1"))
+
+    def test_diff_T11_T19_T35(self):
+        d = cocomm.diff_editions("2014-09", "2014-11")
+        self.assertEqual(len(d), 22)
+        t11 = [x for x in d if x.id == "T-11"][0]
+        self.assertEqual(t11.change, "changed")
+        self.assertEqual(t11.old[:3], (datetime.date(2015, 1, 5), datetime.date(2015, 1, 5), None))
+        self.assertEqual(t11.new[2], datetime.time(12, 0))
+        self.assertEqual([(x.change, x.item) for x in d if x.id == "T-19"],
+                         [("removed", "milestone"), ("removed", "rule")])
+        self.assertEqual([(x.change, x.item) for x in d if x.id == "T-35"], [("added", "rule")])
+
+    def test_rules_in_force_T19(self):
+        self.assertNotIn("T-19", cocomm.rules_in_force())
+        self.assertIn("T-19", cocomm.rules_in_force(datetime.date(2014, 10, 1)))
+        self.assertEqual(cocomm.rules_in_force(datetime.date(2022, 7, 1)), [])
 
     def test_timeline_and_exports(self):
         ms = cocomm.timeline("delegated")

@@ -35,6 +35,7 @@ __all__ = [
     "read_roster", "parse_roster", "validate_committee", "validate_committees", "check_decision",
     "timeline", "timeline_ics", "timeline_csv", "check_submission", "constitution_due", "parse_instant",
     "spellings",
+    "CycleVerdict", "Difference", "judge_cycle", "diff_editions", "rules_in_force",
 ]
 
 
@@ -1178,6 +1179,77 @@ def check_submission(model, submitted, edition: Optional[str] = None) -> Submiss
                       datetime.datetime.fromtimestamp(s.deadline, datetime.timezone.utc),
                       datetime.timedelta(seconds=s.late_by), _date(s.go_live) if s.go_live_fy else None,
                       lib.cocomm_lateness_name(s.consequence).decode(), _s(s.next_deadline_id))
+
+
+@dataclasses.dataclass(frozen=True)
+class CycleVerdict:
+    """cocomm_timeline_judge_cycle(): the cycle a submission falls in (2.1)."""
+    verdict: str                     # "judged", "no known close", "after the end of CCGs"
+    edition: Optional[str]           # the cycle judged against ("2016/17"), "end", or None
+    on_time: bool
+    rule: Optional[str]
+    deadline_id: Optional[str]
+    go_live: Optional[datetime.date]
+    unknown_close: Optional[str]     # an earlier cycle with no known close ("2018/19")
+    source_kind: str                 # "primary", "secondary"
+
+
+def judge_cycle(model, submitted) -> CycleVerdict:
+    """Judge a submission against the first cycle whose known close it meets
+    (T-30, T-31); says so when no known close remains, and after 2022-07-01
+    00:00 UK time that CCGs no longer exist."""
+    s = _ffi.Submission()
+    lib.cocomm_submission_init(ctypes.byref(s))
+    _check(lib.cocomm_timeline_judge_cycle(_model(model), _instant(submitted), ctypes.byref(s)), "submission")
+    return CycleVerdict(lib.cocomm_cycle_verdict_name(s.verdict).decode(), _s(s.edition), bool(s.on_time),
+                        _s(s.rule), _s(s.deadline_id), _date(s.go_live) if s.go_live_fy else None,
+                        _s(s.unknown_close), lib.cocomm_source_kind_name(s.source_kind).decode())
+
+
+@dataclasses.dataclass(frozen=True)
+class Difference:
+    """One difference between two editions (cocomm_edition_diff, 2.1)."""
+    change: str                      # "added", "removed", "changed"
+    item: str                        # "milestone", "rule"
+    id: str
+    old: Optional[tuple]             # (start, end, time or None, source) or (statement, source) for a rule
+    new: Optional[tuple]
+
+
+def _diff_side(ms, rule):
+    if ms:
+        m = ms.contents
+        return (_date(m.start), _date(m.end),
+                datetime.time(m.minute_of_day // 60, m.minute_of_day % 60) if m.has_time else None, _s(m.source))
+    if rule:
+        return (_s(rule.contents.statement), _s(rule.contents.source))
+    return None
+
+
+def diff_editions(a: str, b: str) -> List[Difference]:
+    """Every milestone and dated rule that differs from edition a to edition b."""
+    ea, eb = _edition(a), _edition(b)
+    count = ctypes.c_uint32()
+    size = ctypes.sizeof(_ffi.Difference)
+    lib.cocomm_edition_diff(ea, eb, None, size, 0, ctypes.byref(count))
+    out = (_ffi.Difference * max(count.value, 1))()
+    for d in out:
+        lib.cocomm_difference_init(ctypes.byref(d))
+    _check(lib.cocomm_edition_diff(ea, eb, out, size, count.value, ctypes.byref(count)), "diff")
+    return [Difference(lib.cocomm_change_name(d.change).decode(), "milestone" if d.item == 1 else "rule",
+                       _s(d.id), _diff_side(d.old_milestone, d.old_rule), _diff_side(d.new_milestone, d.new_rule))
+            for d in out[:count.value]]
+
+
+def rules_in_force(on: Optional[datetime.date] = None) -> List[str]:
+    """The identifiers of the rules in force on a date (default: 2014-11-10,
+    the default edition's publication); none on or after 2022-07-01."""
+    d = _ffi.Date(on.year, on.month, on.day) if on else _ffi.Date(0, 0, 0)
+    count = ctypes.c_uint32()
+    lib.cocomm_rules_in_force(d, None, 0, ctypes.byref(count))
+    ptrs = (ctypes.POINTER(_ffi.Rule) * max(count.value, 1))()
+    _check(lib.cocomm_rules_in_force(d, ptrs, count.value, ctypes.byref(count)), "rules in force")
+    return [_s(ptrs[i].contents.id) for i in range(count.value)]
 
 
 def constitution_due(received: datetime.date):

@@ -80,7 +80,10 @@ class VersionInfo(ctypes.Structure):
 
 class Rule(ctypes.Structure):
     _fields_ = [("id", c_char_p), ("section", c_int32), ("force", c_int32),
-                ("statement", c_char_p), ("applies_to", c_char_p), ("source", c_char_p)]
+                ("statement", c_char_p), ("applies_to", c_char_p), ("source", c_char_p),
+                # 2.1: the rule's life
+                ("edition", c_char_p), ("in_force_from", Date), ("in_force_to", Date),
+                ("source_kind", c_int32), ("dated", c_int32)]
 
 
 class Source(ctypes.Structure):
@@ -178,20 +181,40 @@ class Milestone(ctypes.Structure):
     _fields_ = [("struct_size", c_uint32), ("kind", c_int32), ("id", c_char_p), ("label", c_char_p),
                 ("models", c_uint32), ("precision", c_int32), ("start", Date), ("end", Date),
                 ("has_time", c_int32), ("minute_of_day", c_int32), ("submission", c_int32),
-                ("go_live_fy", c_int32), ("source", c_char_p), ("note", c_char_p)]
+                ("go_live_fy", c_int32), ("source", c_char_p), ("note", c_char_p),
+                # 2.1: the milestone's life
+                ("edition", c_char_p), ("in_force_from", Date), ("in_force_to", Date),
+                ("source_kind", c_int32), ("reserved1", c_int32)]
 
 
 class Edition(ctypes.Structure):
     _fields_ = [("struct_size", c_uint32), ("milestone_size", c_uint32), ("key", c_char_p),
                 ("title", c_char_p), ("source", c_char_p), ("milestones", P(Milestone)),
-                ("milestone_count", c_uint32), ("published_precision", c_int32), ("published", c_int64)]
+                ("milestone_count", c_uint32), ("published_precision", c_int32), ("published", c_int64),
+                # 2.1
+                ("source_kind", c_int32), ("cycle_fy", c_int32), ("in_force_from", Date),
+                ("in_force_to", Date), ("superseded_by", c_char_p)]
 
 
 class Submission(ctypes.Structure):
     _fields_ = [("struct_size", c_uint32), ("on_time", c_int32), ("deadline_id", c_char_p),
                 ("rule", c_char_p), ("deadline", c_int64), ("late_by", c_int64), ("go_live", Date),
                 ("go_live_fy", c_int32), ("consequence", c_int32), ("reserved0", c_int32),
-                ("next_deadline_id", c_char_p)]
+                ("next_deadline_id", c_char_p),
+                # 2.1
+                ("edition", c_char_p), ("verdict", c_int32), ("source_kind", c_int32),
+                ("unknown_close", c_char_p)]
+
+
+class Difference(ctypes.Structure):
+    _fields_ = [("struct_size", c_uint32), ("change", c_int32), ("item", c_int32), ("reserved0", c_uint32),
+                ("id", c_char_p), ("old_milestone", P(Milestone)), ("new_milestone", P(Milestone)),
+                ("old_rule", P(Rule)), ("new_rule", P(Rule))]
+
+
+class Figure(ctypes.Structure):
+    _fields_ = [("cycle", c_char_p), ("model", c_int32), ("count", c_int32), ("count_alt", c_int32),
+                ("source_kind", c_int32), ("source", c_char_p), ("note", c_char_p)]
 
 
 class Error(ctypes.Structure):
@@ -233,6 +256,7 @@ STRUCTS = {
     "decision": Decision,
     "decision_result": DecisionResult, "coi_arrangements": CoiArrangements,
     "milestone": Milestone, "edition": Edition, "submission": Submission,
+    "difference": Difference, "figure": Figure,
     "error": Error, "roster": Roster, "spelling": Spelling,
 }
 
@@ -370,6 +394,20 @@ FUNCTIONS = {
     "cocomm_precision_name": (c_char_p, [I32]),
     "cocomm_milestone_kind_name": (c_char_p, [I32]),
     "cocomm_lateness_name": (c_char_p, [I32]),
+    # 2.1
+    "cocomm_timeline_end": (c_int64, []),
+    "cocomm_timeline_judge_cycle": (I32, [I32, c_int64, P(Submission)]),
+    "cocomm_edition_diff": (I32, [P(Edition), P(Edition), P(Difference), c_uint32, c_uint32, P(c_uint32)]),
+    "cocomm_difference_init": (None, [P(Difference)]),
+    "cocomm_difference_size": (c_uint32, []),
+    "cocomm_figure_count": (c_uint32, []),
+    "cocomm_figure_at": (P(Figure), [c_uint32]),
+    "cocomm_figure_size": (c_uint32, []),
+    "cocomm_change_name": (c_char_p, [I32]),
+    "cocomm_cycle_verdict_name": (c_char_p, [I32]),
+    "cocomm_rule_in_force": (I32, [P(Rule), Date, P(I32)]),
+    "cocomm_rules_in_force": (I32, [Date, P(P(Rule)), c_uint32, P(c_uint32)]),
+    "cocomm_source_kind_name": (c_char_p, [I32]),
     # roster.h
     "cocomm_roster_init": (None, [P(Roster), P(Member), c_uint32, c_char_p, c_size_t]),
     "cocomm_roster_parse": (I32, [c_char_p, c_size_t, c_uint32, P(Roster)] + ERROR),
