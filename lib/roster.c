@@ -160,13 +160,34 @@ typedef struct {
   int started, gap;
 } key_walk;
 
-static int key_next(key_walk *k) {
+/* Each byte's key character: ASCII letters folded, digits and bytes past
+ * ASCII kept, 0 for anything else (a separator). */
+static const unsigned char key_of[256] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 0, 0, 0, 0, 0, 0,
+  0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+  112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+  0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+  112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+  128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143,
+  144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159,
+  160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175,
+  176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191,
+  192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207,
+  208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223,
+  224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239,
+  240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255,
+};
+
+static inline int key_next(key_walk *k) {
   while (k->p < k->end) {
-    unsigned c = *k->p;
-    size_t w = c == 0xC2 && k->p + 1 < k->end && k->p[1] == 0xA0 ? 2 : 1;
-    int word = w == 1 && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80);
-    if (!word) {
-      k->p += w;
+    const unsigned c = *k->p;
+    const unsigned v = key_of[c];
+    /* U+00A0 (C2 A0) separates words, as a space does */
+    if (v == 0 || (c == 0xC2 && k->p + 1 < k->end && k->p[1] == 0xA0)) {
+      k->p += v == 0 ? 1 : 2;
       k->gap = k->started;
       continue;
     }
@@ -176,7 +197,7 @@ static int key_next(key_walk *k) {
     }
     k->p++;
     k->started = 1;
-    return c >= 'A' && c <= 'Z' ? (int)c + 32 : (int)c;
+    return (int)v;
   }
   return -1;
 }
@@ -299,6 +320,7 @@ typedef struct {
   char *buf;
   size_t cap, len;
   uint32_t line; /* where the field started */
+  int broken;    /* a line break was read inside it (quoted) */
 } field;
 
 static inline void put_bytes(field *f, const unsigned char *s, size_t n) {
@@ -354,6 +376,7 @@ static const char *read_field(reader *r, field *f, int *more) {
   int32_t c;
   f->len = 0;
   f->line = r->line;
+  f->broken = 0;
   *more = 0;
   if (peek(r, &w) == '"') {
     r->p += w;
@@ -369,6 +392,7 @@ static const char *read_field(reader *r, field *f, int *more) {
         r->p += w2;
       } else if (c == '\n' || (c == '\r' && peek(r, &w2) != '\n')) {
         r->line++; /* a line break is CRLF, LF or a lone CR, as between records */
+        f->broken = 1;
       }
       put_char(f, c, utf8);
     }
@@ -564,29 +588,57 @@ struct note {
 
 #define CELL_MAX 64 /* longest member type, position, chair or yes/no value read */
 
-/* The last few values of a column and what they were: a list repeats
- * "Lay member" and "Y" row after row, and this spares the table walk. */
-#define MEMO_WAYS 4
+/* The value spellings of the table by their key, hashed: built on the
+ * stack once a list (a walk of the table), then each cell costs one walk
+ * of its own text and, mostly, one comparison. */
+#define LEX_SLOTS 512u /* a power of two over twice the table */
+#define KEY_MAX 64     /* a key longer than this is no spelling's */
 typedef struct {
-  struct {
-    size_t len;
-    const cocomm_spelling *spelling;
-    char text[CELL_MAX];
-  } way[MEMO_WAYS];
-  unsigned next;
-} memo;
+  uint16_t slot[LEX_SLOTS]; /* spelling index + 1; 0 for an empty slot */
+} lexicon;
 
-static const cocomm_spelling *memo_find(memo *m, int32_t column, const char *text, size_t n) {
-  for (unsigned k = 0; k < MEMO_WAYS; k++)
-    if (m->way[k].spelling && m->way[k].len == n && memcmp(m->way[k].text, text, n) == 0) return m->way[k].spelling;
-  const cocomm_spelling *s = find_spelling(COCOMM_SPELLING_VALUE, column, text, n);
-  if (s != NULL && n < CELL_MAX) {
-    unsigned k = m->next++ % MEMO_WAYS;
-    memcpy(m->way[k].text, text, n);
-    m->way[k].len = n;
-    m->way[k].spelling = s;
+/* The key of text[0..n) into key (KEY_MAX bytes); its length, or
+ * KEY_MAX when it is longer than any spelling's. */
+static size_t key_copy(const char *text, size_t n, char *key) {
+  key_walk k = {(const unsigned char *)text, (const unsigned char *)text + n, 0, 0};
+  size_t len = 0;
+  for (int c; (c = key_next(&k)) >= 0;) {
+    if (len == KEY_MAX) return KEY_MAX;
+    key[len++] = (char)c;
   }
-  return s;
+  return len;
+}
+
+static uint32_t key_hash(const char *key, size_t n, int32_t column) {
+  uint32_t h = 2166136261u ^ (uint32_t)column;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)key[i]) * 16777619u;
+  return h;
+}
+
+static void lexicon_build(lexicon *lx) {
+  _Static_assert(SPELLINGS * 2 <= LEX_SLOTS && SPELLINGS < UINT16_MAX, "the lexicon is too small for the table");
+  memset(lx, 0, sizeof *lx);
+  for (uint32_t i = 0; i < SPELLINGS; i++) {
+    const cocomm_spelling *s = &spellings[i];
+    if (s->kind != COCOMM_SPELLING_VALUE) continue;
+    char key[KEY_MAX];
+    size_t n = key_copy(s->text, strlen(s->text), key);
+    uint32_t h = key_hash(key, n, s->column) & (LEX_SLOTS - 1);
+    while (lx->slot[h]) h = (h + 1) & (LEX_SLOTS - 1);
+    lx->slot[h] = (uint16_t)(i + 1);
+  }
+}
+
+/* The value spelling of column that text[0..n) is; NULL for none. */
+static const cocomm_spelling *lexicon_find(const lexicon *lx, int32_t column, const char *text, size_t n) {
+  char key[KEY_MAX];
+  const size_t len = key_copy(text, n, key);
+  if (len == KEY_MAX) return NULL;
+  for (uint32_t h = key_hash(key, len, column) & (LEX_SLOTS - 1); lx->slot[h]; h = (h + 1) & (LEX_SLOTS - 1)) {
+    const cocomm_spelling *s = &spellings[lx->slot[h] - 1];
+    if (s->column == column && same_key(key, len, s->text)) return s;
+  }
+  return NULL;
 }
 
 static const char category_spellings[] =
@@ -604,18 +656,18 @@ static const char chair_spellings[] =
 
 /* A position or chair cell: a position, in a Chair column yes or no, or
  * an office (the member holds it; the position is none). */
-static int read_position(memo *m, int chair_column, const cocomm_terms *terms, const char *text, size_t n,
+static int read_position(const lexicon *lx, int chair_column, const cocomm_terms *terms, const char *text, size_t n,
                          cocomm_member *out) {
-  const cocomm_spelling *s = memo_find(m, COCOMM_COLUMN_POSITION, text, n);
+  const cocomm_spelling *s = lexicon_find(lx, COCOMM_COLUMN_POSITION, text, n);
   if (s != NULL) {
     out->position = s->position;
     return 1;
   }
-  if (chair_column && (s = find_spelling(COCOMM_SPELLING_VALUE, COCOMM_COLUMN_VOTING, text, n)) != NULL) {
+  if (chair_column && (s = lexicon_find(lx, COCOMM_COLUMN_VOTING, text, n)) != NULL) {
     out->position = s->voting ? COCOMM_POSITION_CHAIR : COCOMM_POSITION_NONE;
     return 1;
   }
-  if ((s = find_spelling(COCOMM_SPELLING_VALUE, COCOMM_COLUMN_CATEGORY, text, n)) != NULL && s->tag >= 0) {
+  if ((s = lexicon_find(lx, COCOMM_COLUMN_CATEGORY, text, n)) != NULL && s->tag >= 0) {
     out->tags |= COCOMM_TAG_BIT(s->tag);
     return 1;
   }
@@ -684,7 +736,7 @@ static int32_t parse(const char *data, size_t len, cocomm_roster *ro, int v2, co
   const char *header = NULL;
   int more = 1;
   while (more) {
-    field f = {cell, sizeof cell, 0, 1};
+    field f = {cell, sizeof cell, 0, 1, 0};
     const char *why = read_field(&r, &f, &more);
     if (why) return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_HEADER, f.line, ncols + 1, why, cell, held(&f));
     if (ncols == COCOMM_ROSTER_COLUMNS_MAX)
@@ -723,20 +775,22 @@ static int32_t parse(const char *data, size_t len, cocomm_roster *ro, int v2, co
   memset(ro->column_kind, 0, sizeof ro->column_kind);
   memcpy(ro->column_kind, cols, ncols);
 
-  memo memos[3]; /* category, voting, position or chair */
-  memset(memos, 0, sizeof memos);
+  lexicon lx;
+  lexicon_build(&lx);
   const int chair_column = col_of[COCOMM_COLUMN_CHAIR] != 0;
   const uint32_t pos_col = chair_column ? col_of[COCOMM_COLUMN_CHAIR] : col_of[COCOMM_COLUMN_POSITION];
   uint32_t n = 0;
   while (r.p < r.end) {
-    char name[COCOMM_NAME_MAX + 2] = "", org[COCOMM_NAME_MAX + 2] = "", tags[COCOMM_NAME_MAX + 2] = "";
-    char cat[CELL_MAX] = "", vote[CELL_MAX] = "", pos[CELL_MAX] = "";
+    /* Only the first byte is set: a cell read fills what it uses. */
+    char name[COCOMM_NAME_MAX + 2], org[COCOMM_NAME_MAX + 2], tags[COCOMM_NAME_MAX + 2];
+    char cat[CELL_MAX], vote[CELL_MAX], pos[CELL_MAX];
+    name[0] = org[0] = tags[0] = cat[0] = vote[0] = pos[0] = '\0';
     size_t cat_len = 0, vote_len = 0, pos_len = 0;
     const uint32_t row_line = r.line;
     uint32_t cells = 0;
     uint32_t line_of[NCOL]; /* where each known cell starts */
     for (int k = 0; k < NCOL; k++) line_of[k] = row_line;
-    int any = 0, has_vote = 0;
+    int any = 0, has_vote = 0, broken = 0;
     more = 1;
     for (uint32_t c = 0; more; c++) {
       const int kind = c < ncols ? cols[c] : COCOMM_COLUMN_UNUSED;
@@ -752,10 +806,12 @@ static int32_t parse(const char *data, size_t len, cocomm_roster *ro, int v2, co
         case COCOMM_COLUMN_CHAIR: dst = pos, cap = CELL_MAX, short_len = &pos_len; break;
         default: break;
       }
-      field fl = {dst, cap, 0, r.line};
+      field fl = {dst, cap, 0, r.line, 0};
       const char *why = read_field(&r, &fl, &more);
       cells = c + 1;
       if (why) return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_TEXT, fl.line, c + 1, why, dst, held(&fl));
+      broken |= fl.broken && (kind == COCOMM_COLUMN_NAME || kind == COCOMM_COLUMN_ORGANISATION ||
+                              kind == COCOMM_COLUMN_TAGS);
       const int blank = blank_cell(&fl);
       if (!blank) any = 1;
       line_of[kind] = fl.line;
@@ -787,9 +843,11 @@ static int32_t parse(const char *data, size_t len, cocomm_roster *ro, int v2, co
     size_t ulen;
     /* A name is one line; its surrounding blanks are trimmed and its inner
      * text stays as written. */
-    unbreak(name);
-    unbreak(org);
-    unbreak(tags);
+    if (broken) {
+      unbreak(name);
+      unbreak(org);
+      unbreak(tags);
+    }
     size_t name_len = strlen(name), org_len = strlen(org);
     const char *nm = trim(name, &name_len), *og = trim(org, &org_len);
     if (name_len == 0)
@@ -803,7 +861,7 @@ static int32_t parse(const char *data, size_t len, cocomm_roster *ro, int v2, co
                   col_of[COCOMM_COLUMN_ORGANISATION],
                   bad_text(og, org_len, "organisation is not valid UTF-8", "a control character in an organisation"),
                   og, org_len);
-    const cocomm_spelling *s = memo_find(&memos[0], COCOMM_COLUMN_CATEGORY, cat, cat_len);
+    const cocomm_spelling *s = lexicon_find(&lx, COCOMM_COLUMN_CATEGORY, cat, cat_len);
     if (s == NULL)
       return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_CATEGORY, line_of[COCOMM_COLUMN_CATEGORY], cat_col,
                   category_spellings, cat, cat_len);
@@ -812,7 +870,7 @@ static int32_t parse(const char *data, size_t len, cocomm_roster *ro, int v2, co
     if (s->body_kind != COCOMM_BODY_UNSTATED) m.body_kind = s->body_kind;
     size_t pl = pos_len;
     const char *pt = trim(pos, &pl);
-    if (pl > 0 && !read_position(&memos[2], chair_column, terms, pt, pl, &m))
+    if (pl > 0 && !read_position(&lx, chair_column, terms, pt, pl, &m))
       return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_POSITION, line_of[chair_column ? COCOMM_COLUMN_CHAIR : COCOMM_COLUMN_POSITION],
                   pos_col, chair_column ? chair_spellings : position_spellings, pos, pos_len);
     const char *bad_tag;
@@ -829,7 +887,7 @@ static int32_t parse(const char *data, size_t len, cocomm_roster *ro, int v2, co
     if (has_vote) {
       size_t vl = vote_len;
       const char *vt = trim(vote, &vl);
-      if ((s = memo_find(&memos[1], COCOMM_COLUMN_VOTING, vt, vl)) == NULL)
+      if ((s = lexicon_find(&lx, COCOMM_COLUMN_VOTING, vt, vl)) == NULL)
         return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_VOTING, line_of[COCOMM_COLUMN_VOTING],
                     col_of[COCOMM_COLUMN_VOTING], voting_spellings, vote, vote_len);
       m.voting = s->voting;

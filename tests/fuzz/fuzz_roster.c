@@ -338,12 +338,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
                                         NULL, 0);
   findings_free(&fc);
 
-  /* The same bytes with every lone CR an LF. */
+  /* The same bytes with every lone CR an LF: in a list of bytes (UTF-8 or
+   * Windows-1252); UTF-16's CR is two bytes, so a UTF-16 list is left be. */
   char *lf = malloc(size ? size : 1);
   int lone_cr = 0;
+  const int utf16 = size >= 2 && (((unsigned char)csv[0] == 0xFF && (unsigned char)csv[1] == 0xFE) ||
+                                  ((unsigned char)csv[0] == 0xFE && (unsigned char)csv[1] == 0xFF));
   for (size_t i = 0; i < size; i++) {
     lf[i] = csv[i];
-    if (csv[i] == '\r' && !(i + 1 < size && csv[i + 1] == '\n')) lf[i] = '\n', lone_cr = 1;
+    if (!utf16 && csv[i] == '\r' && !(i + 1 < size && csv[i + 1] == '\n')) lf[i] = '\n', lone_cr = 1;
   }
   cocomm_roster r_lf;
   cocomm_roster_init(&r_lf, NULL, 0, NULL, 0);
