@@ -453,9 +453,9 @@ static int32_t fail(cocomm_error *e, int32_t status, int32_t field, uint32_t lin
   return status;
 }
 
-/* Why a name or organisation cell is refused: the list is valid UTF-8 by
- * now (checked, or decoded into it), so a control character, or a UTF-16
- * surrogate pair's worth of damage. */
+/* Why a name or organisation cell is refused: a control character, or
+ * else not UTF-8 (which a list read whole as UTF-8, or decoded into it,
+ * cannot be: kept for what_utf8's sake should that ever change). */
 static const char *bad_text(const char *s, size_t n, const char *what_utf8, const char *what_control) {
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];

@@ -1038,6 +1038,33 @@ static void C3_C13_only_the_attendees_the_terms_count_are_counted(void) {
   CU_ASSERT_EQUAL(R.counted, 4);
 }
 
+
+/* M-1 and the end of the policy (issue 16): a meeting dated 2022-06-30 is a
+ * CCG committee's; one dated 2022-07-01, the day CCGs were abolished, or
+ * later decides nothing under these rules, and says why. */
+static void M1_no_ccg_decides_after_2022_07_01(void) {
+  setup();
+  D.date = (cocomm_date){2022, 6, 30};
+  ASSERT_STATUS(check(), COCOMM_OK);
+  CU_ASSERT_EQUAL(R.can_decide, 1);
+  CU_ASSERT_EQUAL(count_message(&X, COCOMM_MSG_AFTER_CCGS_ABOLISHED), 0);
+  static const cocomm_date after[] = {{2022, 7, 1}, {2022, 7, 2}, {2023, 1, 1}};
+  for (size_t k = 0; k < sizeof after / sizeof after[0]; k++) {
+    D.date = after[k];
+    ASSERT_STATUS(check(), COCOMM_OK);
+    CU_ASSERT_EQUAL(R.can_decide, 0);
+    CU_ASSERT_EQUAL(R.eligible, 0);
+    CU_ASSERT_EQUAL(R.outcome, COCOMM_OUTCOME_UNDECIDED);
+    for (uint32_t i = 0; i < X.c.member_count; i++) CU_ASSERT_EQUAL(roles[i] & COCOMM_ITEM_MAY_VOTE, 0);
+    ASSERT_SAYS(&X, COCOMM_MSG_AFTER_CCGS_ABOLISHED, "M-1", COCOMM_SEVERITY_ERROR,
+                "the meeting is on or after 1 July 2022, when CCGs were abolished: integrated care boards took on "
+                "delegated primary medical services, and no CCG committee decides under these rules");
+  }
+  D.date = (cocomm_date){0, 0, 0}; /* no date: the rules of the default edition */
+  ASSERT_STATUS(check(), COCOMM_OK);
+  CU_ASSERT_EQUAL(R.can_decide, 1);
+}
+
 static const test_case cases[] = {
   TEST(everyone_present_can_decide),
   RULE_TEST("I-6", I6_every_gp_conflicted),
@@ -1060,6 +1087,7 @@ static const test_case cases[] = {
   RULE_TEST("C-8 C-15", C8_joint_committee_presided_over_by_a_clinician),
   RULE_TEST("C-16", C16_casting_vote_of_whoever_presides),
   RULE_TEST("C-17", C17_joint_decision_needs_both_bodies),
+  RULE_TEST("M-1", M1_no_ccg_decides_after_2022_07_01),
   RULE_TEST("I-6", I6_majority_lost_through_absence_or_through_withdrawal),
   RULE_TEST("C-3 C-13", C3_C13_observers_count_only_where_the_terms_say),
   RULE_TEST("I-3", I3_register_left_the_room_or_stayed),

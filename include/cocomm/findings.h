@@ -119,7 +119,9 @@ enum cocomm_message {
   COCOMM_MSG_ACCOUNTABLE_OFFICER_NOT_ATTESTED = 110,
   /* one decision, continued (C-17) */
   COCOMM_MSG_NOT_JOINT_NO_NHS_ENGLAND = 120,
-  COCOMM_MSG_NOT_JOINT_NO_CCG = 121
+  COCOMM_MSG_NOT_JOINT_NO_CCG = 121,
+  /* the policy's end (M-1; 2.1) */
+  COCOMM_MSG_AFTER_CCGS_ABOLISHED = 122
 };
 
 
