@@ -441,8 +441,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (x.body) oracle_utf8("parsed organisation", x.body, strlen(x.body));
     FUZZ_ASSERT(x.category >= COCOMM_CATEGORY_LAY && x.category <= COCOMM_CATEGORY_OTHER);
     FUZZ_ASSERT((x.voting == 0 || x.voting == 1) && x.position >= 0 && x.position <= 2);
-    /* The body only NHS England or unstated (roster.h), an office or a tag the terms name. */
-    FUZZ_ASSERT(x.body_kind == COCOMM_BODY_UNSTATED || (x.body_kind == COCOMM_BODY_NHS_ENGLAND && x.body));
+    /* The body only NHS England (from an organisation, or a member type of
+     * NHS England) or unstated (roster.h), an office or a tag the terms name. */
+    FUZZ_ASSERT(x.body_kind == COCOMM_BODY_UNSTATED ||
+                (x.body_kind == COCOMM_BODY_NHS_ENGLAND && (x.body || x.category == COCOMM_CATEGORY_NHS_ENGLAND)));
     FUZZ_ASSERT(x.body_ccg == 0 && x.reserved0 == 0);
     uint32_t known = (1u << COCOMM_OFFICES_KNOWN) - 1u;
     for (uint32_t t = 0; terms && t < COCOMM_TAGS_MAX - COCOMM_TAG_FIRST_NAMED; t++)
