@@ -9,6 +9,8 @@
 #  5. meson install into a scratch root, then every example program built
 #     with nothing but `pkg-config --cflags --libs cocomm`, as an outside
 #     project would, and run with the arguments its 'consumer-args:' line gives;
+#  5a. a CMake project (find_package(cocomm)) against that install, and a
+#     meson project with libcocomm as a subproject (tests/consumers/run.sh);
 #  5b. gcc -m32, clang --target=wasm32-wasi and clang MemorySanitizer builds
 #     (tests/alt-build.sh, no meson or CUnit): layout test, fuzz corpora,
 #     example programs with output identical to the native build's;
@@ -107,6 +109,15 @@ for src in examples/cocomm-*.c; do
   fi
 done
 unset PKG_CONFIG_PATH PKG_CONFIG_SYSROOT_DIR
+
+# Packaging (issue 15): tests/consumers/run.sh builds tests/consumers/main.c
+# with CMake (find_package(cocomm) in the scratch install above, target
+# cocomm::cocomm) and with meson (libcocomm as a subproject through
+# dependency('cocomm'), registering no tests and needing no CUnit);
+# recorded as consumer-cmake and consumer-meson.
+echo "== 5a. CMake and meson consumer projects"
+results consumer bash tests/consumers/run.sh "$out/consumers" \
+  "$root$(PKG_CONFIG_PATH=$(dirname "$pc") pkg-config --variable=prefix cocomm)"
 
 echo "== 5b. other targets and MemorySanitizer: gcc -m32, wasm32-wasi (under Node), clang -fsanitize=memory"
 # The layout test, every fuzz corpus and every example program on the

@@ -34,7 +34,7 @@ enum cocomm_approver {
 /** What taking up a model requires. Filled by the library: a growable
  *  struct, initialise with cocomm_requirements_init(). */
 typedef struct cocomm_requirements {
-  uint32_t struct_size;
+  uint32_t struct_size;           /**< set by cocomm_requirements_init() */
   int32_t model;                  /**< the model asked about */
   int32_t proforma;               /**< enum cocomm_proforma */
   int32_t constitution_amendment; /**< 1 if the CCG's constitution must be amended (M-7) */

@@ -17,7 +17,7 @@ COCOMM_BEGIN_DECLS
  *  initialise with cocomm_coi_arrangements_init() (everything "no", no
  *  model). */
 typedef struct cocomm_coi_arrangements {
-  uint32_t struct_size;
+  uint32_t struct_size;             /**< set by cocomm_coi_arrangements_init() */
   int32_t register_kept;            /**< I-1 registers of interests kept */
   int32_t register_published;       /**< I-1 published or made accessible */
   int32_t prompt_declaration;       /**< I-1 members and employees declare promptly; register updated */
@@ -36,6 +36,7 @@ typedef struct cocomm_coi_arrangements {
  *  "cocomm_coi_arrangements x = COCOMM_COI_ARRANGEMENTS_INIT;". */
 #define COCOMM_COI_ARRANGEMENTS_INIT {(uint32_t)sizeof(cocomm_coi_arrangements), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
 
+/** The first (2.0) layout's size: the smallest struct_size accepted. */
 #define COCOMM_COI_ARRANGEMENTS_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_coi_arrangements, model)
 
 /** Set *arrangements to COCOMM_COI_ARRANGEMENTS_INIT: struct_size, nothing in place, no model. */
@@ -49,6 +50,7 @@ COCOMM_API void cocomm_coi_arrangements_init(cocomm_coi_arrangements *arrangemen
  *  with field COCOMM_FIELD_MODEL. */
 COCOMM_API int32_t cocomm_coi_assess(const cocomm_coi_arrangements *arrangements,
                                     cocomm_findings *findings, cocomm_error *error);
+/** sizeof(cocomm_coi_arrangements) as built, for bindings. */
 COCOMM_API uint32_t cocomm_coi_arrangements_size(void);
 
 COCOMM_END_DECLS

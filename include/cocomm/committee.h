@@ -97,12 +97,12 @@ typedef struct cocomm_committee {
   int32_t kind;                 /**< enum cocomm_committee_kind */
   const char *name;             /**< may be NULL */
   const cocomm_member *members; /**< member_count elements of member_size bytes */
-  uint32_t member_count;
+  uint32_t member_count;        /**< how many members */
   uint32_t member_size;         /**< sizeof(cocomm_member) as the caller compiled it */
   const char *const *ccg_codes; /**< ODS codes of the CCGs it serves; may be NULL when ccg_count is 0 */
   const cocomm_terms *terms;    /**< its terms of reference: quorum, majority, casting vote, who
                                      presides (C-13 to C-16); NULL: cocomm_terms_init()'s */
-  uint32_t ccg_count;
+  uint32_t ccg_count;           /**< elements of ccg_codes */
   uint32_t reserved0;           /**< 0 */
 } cocomm_committee;
 
@@ -139,13 +139,17 @@ COCOMM_API int32_t cocomm_committee_assess(const cocomm_committee *committee, co
 
 /** Names for printing: "lay", "executive", ..., "delegated", ... "unknown" otherwise. */
 COCOMM_API const char *cocomm_category_name(int32_t category);
+/** A position's name for printing: "member", "chair", "vice-chair"; "unknown" otherwise. */
 COCOMM_API const char *cocomm_position_name(int32_t position);
+/** A committee kind's name for printing: "delegated", "joint", ...; "unknown" otherwise. */
 COCOMM_API const char *cocomm_committee_kind_name(int32_t kind);
 /** A category or position from the spellings a committee list uses ("Lay
  *  member", "GP", "Health & Wellbeing Board", "Vice Chair", ...; case and
  *  blanks ignored), as the roster parser reads them; COCOMM_ERR_PARSE for
  *  an unknown spelling. */
 COCOMM_API int32_t cocomm_category_parse(const char *text, size_t len, int32_t *category);
+/** A position from a committee list's spellings ("Chair", "Vice Chair", ...;
+ *  case and blanks ignored); COCOMM_ERR_PARSE for an unknown spelling. */
 COCOMM_API int32_t cocomm_position_parse(const char *text, size_t len, int32_t *position);
 /** A committee kind from its name: "delegated", "joint", "in-common" or
  *  "committee in common", "greater-involvement" or "greater involvement"
@@ -154,6 +158,7 @@ COCOMM_API int32_t cocomm_committee_kind_parse(const char *text, size_t len, int
 
 /** sizeof as built, for bindings. */
 COCOMM_API uint32_t cocomm_member_size(void);
+/** sizeof(cocomm_committee) as built, for bindings. */
 COCOMM_API uint32_t cocomm_committee_size(void);
 
 COCOMM_END_DECLS

@@ -32,7 +32,7 @@ typedef struct cocomm_date {
 
 /** A date and time of day with its offset from UTC. Fixed layout (12 bytes). */
 typedef struct cocomm_datetime {
-  cocomm_date date;
+  cocomm_date date; /**< the calendar date */
   uint8_t hour;   /**< 0..23 (24:00 is not accepted) */
   uint8_t minute; /**< 0..59 */
   uint8_t second; /**< 0..59 (no leap seconds) */
@@ -71,6 +71,7 @@ enum cocomm_time_style {
 /** Smallest and largest instants the library handles (0001-01-01T00:00:00Z
  *  and 9999-12-31T23:59:59Z). */
 #define COCOMM_INSTANT_MIN INT64_C(-62135596800)
+/** The largest instant the library handles: 9999-12-31T23:59:59Z. */
 #define COCOMM_INSTANT_MAX INT64_C(253402300799)
 
 /* ---- dates ---- */

@@ -95,9 +95,9 @@ typedef struct cocomm_decision_result {
   uint32_t eligible_lay_executive; /**< of whom lay, executive or NHS England */
   uint32_t withdrawn;     /**< members present who withdrew for a conflict */
   int32_t outcome;        /**< enum cocomm_outcome */
-  uint32_t votes_for;
-  uint32_t votes_against;
-  uint32_t abstentions;
+  uint32_t votes_for;     /**< votes counted for */
+  uint32_t votes_against; /**< votes counted against */
+  uint32_t abstentions;   /**< votes recorded as abstentions */
   int32_t presided;       /**< enum cocomm_presided: how presiding came about */
   uint32_t may_preside;   /**< members who may preside or be chosen to */
   int32_t casting_by;     /**< the member who cast a casting vote (C-16); -1 if none was cast */
@@ -161,7 +161,9 @@ COCOMM_API int32_t cocomm_decision_format_register(const cocomm_committee *commi
 
 /** "carried", "defeated", ...; "unknown" otherwise. */
 COCOMM_API const char *cocomm_outcome_name(int32_t outcome);
+/** sizeof(cocomm_decision) as built, for bindings. */
 COCOMM_API uint32_t cocomm_decision_size(void);
+/** sizeof(cocomm_decision_result) as built, for bindings. */
 COCOMM_API uint32_t cocomm_decision_result_size(void);
 
 COCOMM_END_DECLS

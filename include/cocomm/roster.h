@@ -84,7 +84,7 @@ typedef struct cocomm_roster {
   uint32_t count;         /**< out: every member of the list, even past capacity */
   cocomm_member *members; /**< capacity elements; may be NULL when capacity is 0 */
   char *text;             /**< text_cap bytes for names and organisations; may be NULL when 0 */
-  size_t text_cap;
+  size_t text_cap;        /**< bytes at text */
   size_t text_needed;     /**< out: the bytes of text the members need */
   const cocomm_terms *terms; /**< the names of the tags a Tags column may use beyond the offices;
                                   may be NULL */

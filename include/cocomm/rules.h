@@ -145,6 +145,9 @@ enum cocomm_rule_id {
   COCOMM_RULE_LAST = 94 /**< the highest identifier so far (grows, never shrinks) */
 };
 
+/** One rule of the rulebook (docs/rules.md): its identifier, section, force,
+ *  statement and citation, and (2.1) its life. The library's own rules are
+ *  static; look them up with cocomm_rule_get() and cocomm_rule_find(). */
 typedef struct cocomm_rule {
   const char *id;         /**< "C-1", "T-30", "E-A" */
   int32_t section;        /**< enum cocomm_section */

@@ -64,10 +64,14 @@ enum cocomm_scope {
 
 /** Number of functions, and the function value at an index (table order). */
 COCOMM_API uint32_t cocomm_function_count(void);
+/** The function value at an index (table order) into *function;
+ *  COCOMM_ERR_NOT_FOUND past the end, COCOMM_ERR_INVALID_ARGUMENT for a NULL
+ *  function. */
 COCOMM_API int32_t cocomm_function_at(uint32_t index, int32_t *function);
 /** The function's rule identifier ("F-1", "F-20") and one-line name;
  *  "unknown" for an unknown function (never NULL). */
 COCOMM_API const char *cocomm_function_rule(int32_t function);
+/** The function's one-line name (see cocomm_function_rule()). */
 COCOMM_API const char *cocomm_function_name(int32_t function);
 /** The role a model gives a CCG for a function (002 §4.1.5). */
 COCOMM_API int32_t cocomm_function_role(int32_t model, int32_t function, int32_t *role);

@@ -191,6 +191,7 @@ COCOMM_API const char *cocomm_majority_name(int32_t majority);
 COCOMM_API const char *cocomm_preside_name(int32_t presiding);
 /** sizeof as built, for bindings. */
 COCOMM_API uint32_t cocomm_clause_size(void);
+/** sizeof(cocomm_terms) as built, for bindings. */
 COCOMM_API uint32_t cocomm_terms_size(void);
 
 COCOMM_END_DECLS

@@ -44,14 +44,17 @@ enum cocomm_milestone_kind {
 
 /** Bits of a milestone's models mask: bit N is enum cocomm_model N. */
 #define COCOMM_MODELS_GREATER_INVOLVEMENT (1u << 1)
+/** Joint commissioning's bit. */
 #define COCOMM_MODELS_JOINT (1u << 2)
+/** Delegated commissioning's bit. */
 #define COCOMM_MODELS_DELEGATED (1u << 3)
+/** Every model's bit. */
 #define COCOMM_MODELS_ALL (COCOMM_MODELS_GREATER_INVOLVEMENT | COCOMM_MODELS_JOINT | COCOMM_MODELS_DELEGATED)
 
 /** One milestone. Growable: a caller's own milestones start from
  *  cocomm_milestone_init() and travel with their element size. */
 typedef struct cocomm_milestone {
-  uint32_t struct_size;
+  uint32_t struct_size;  /**< set by cocomm_milestone_init() */
   int32_t kind;          /**< enum cocomm_milestone_kind */
   const char *id;        /**< rule identifier, "T-11"; several rows may share one (T-12) */
   const char *label;     /**< what happens, UTF-8 */
@@ -83,6 +86,7 @@ typedef struct cocomm_milestone {
  *  "cocomm_milestone x = COCOMM_MILESTONE_INIT;". */
 #define COCOMM_MILESTONE_INIT {(uint32_t)sizeof(cocomm_milestone), COCOMM_MILESTONE_EVENT, 0, 0, COCOMM_MODELS_ALL, COCOMM_PRECISION_DAY, {0, 0, 0}, {0, 0, 0}, 0, 0, 0, 0, 0, 0, 0, {0, 0, 0}, {0, 0, 0}, 0, 0}
 
+/** The first (2.0) layout's size: the smallest struct_size accepted. */
 #define COCOMM_MILESTONE_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_milestone, note)
 /** The 2.1 layout: with edition, in_force_from, in_force_to and source_kind. */
 #define COCOMM_MILESTONE_SIZE_V2 COCOMM_SIZE_THROUGH(cocomm_milestone, reserved1)
@@ -94,13 +98,13 @@ typedef struct cocomm_milestone {
  *  and "2020/21" (secondary sources), and "end" (CCGs abolished on
  *  2022-07-01); a caller may describe a cycle of its own. */
 typedef struct cocomm_edition {
-  uint32_t struct_size;
+  uint32_t struct_size;                 /**< set by cocomm_edition_init() */
   uint32_t milestone_size;              /**< element size of milestones[] */
   const char *key;                      /**< "2014-11" */
-  const char *title;
+  const char *title;                    /**< its title, UTF-8 */
   const char *source;                   /**< where its dates come from */
-  const cocomm_milestone *milestones;
-  uint32_t milestone_count;
+  const cocomm_milestone *milestones;   /**< milestone_count elements of milestone_size bytes */
+  uint32_t milestone_count;             /**< how many milestones */
   int32_t published_precision;          /**< how precisely the sources date publication: 0 or
                                              COCOMM_PRECISION_EXACT (an instant), _DAY or _MONTH */
   cocomm_instant published;             /**< when it was published (DTSTAMP of exports); with DAY or
@@ -119,6 +123,7 @@ typedef struct cocomm_edition {
  *  "cocomm_edition x = COCOMM_EDITION_INIT;". */
 #define COCOMM_EDITION_INIT {(uint32_t)sizeof(cocomm_edition), (uint32_t)sizeof(cocomm_milestone), 0, 0, 0, 0, 0, 0, 0, 0, 0, {0, 0, 0}, {0, 0, 0}, 0}
 
+/** The first (2.0) layout's size: the smallest struct_size accepted. */
 #define COCOMM_EDITION_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_edition, published)
 /** The 2.1 layout: with source_kind, cycle_fy, in-force dates and superseded_by. */
 #define COCOMM_EDITION_SIZE_V2 COCOMM_SIZE_THROUGH(cocomm_edition, superseded_by)
@@ -151,7 +156,7 @@ enum cocomm_cycle_verdict {
 
 /** The verdict on a submission. Growable; initialise with cocomm_submission_init(). */
 typedef struct cocomm_submission {
-  uint32_t struct_size;
+  uint32_t struct_size;     /**< set by cocomm_submission_init() */
   int32_t on_time;          /**< 1 if on time for the first deadline of the cycle */
   const char *deadline_id;  /**< the milestone judged against, "T-11" */
   const char *rule;         /**< the rule applied, "T-30" or "T-31" */
@@ -160,7 +165,7 @@ typedef struct cocomm_submission {
   cocomm_date go_live;      /**< when the arrangement can take effect */
   int32_t go_live_fy;       /**< that date's financial year (start year) */
   int32_t consequence;      /**< enum cocomm_lateness */
-  int32_t reserved0;
+  int32_t reserved0;        /**< 0 */
   const char *next_deadline_id; /**< a later deadline this submission meets, or NULL */
   /* Appended in 2.1. */
   const char *edition;      /**< key of the edition or cycle judged against; NULL if none */
@@ -174,6 +179,7 @@ typedef struct cocomm_submission {
  *  "cocomm_submission x = COCOMM_SUBMISSION_INIT;". */
 #define COCOMM_SUBMISSION_INIT {(uint32_t)sizeof(cocomm_submission), 0, 0, 0, 0, 0, {0, 0, 0}, 0, 0, 0, 0, 0, 0, 0, 0}
 
+/** The first (2.0) layout's size: the smallest struct_size accepted. */
 #define COCOMM_SUBMISSION_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_submission, next_deadline_id)
 /** The 2.1 layout: with edition, verdict, source_kind and unknown_close. */
 #define COCOMM_SUBMISSION_SIZE_V2 COCOMM_SIZE_THROUGH(cocomm_submission, unknown_close)
@@ -195,7 +201,7 @@ enum cocomm_item {
  *  each with its own citation (the milestone's or rule's source). Growable:
  *  arrays travel with their element size. */
 typedef struct cocomm_difference {
-  uint32_t struct_size;
+  uint32_t struct_size;                  /**< set by cocomm_difference_init() */
   int32_t change;                        /**< enum cocomm_change */
   int32_t item;                          /**< enum cocomm_item */
   uint32_t reserved0;                    /**< 0 */
@@ -206,7 +212,10 @@ typedef struct cocomm_difference {
   const cocomm_rule *new_rule;           /**< an added dated rule; NULL otherwise */
 } cocomm_difference;
 
+/** Static initialiser: the same values as cocomm_difference_init(), for
+ *  "cocomm_difference x = COCOMM_DIFFERENCE_INIT;". */
 #define COCOMM_DIFFERENCE_INIT {(uint32_t)sizeof(cocomm_difference), 0, 0, 0, 0, 0, 0, 0, 0}
+/** The first layout's size: the smallest struct_size accepted. */
 #define COCOMM_DIFFERENCE_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_difference, new_rule)
 
 /** A reference figure (2.1): how many CCGs took up a model in a cycle, as
@@ -224,6 +233,7 @@ typedef struct cocomm_figure {
 
 /** The built-in editions. */
 COCOMM_API uint32_t cocomm_edition_count(void);
+/** The built-in edition at an index, 0 to cocomm_edition_count() - 1; NULL past the end. */
 COCOMM_API const cocomm_edition *cocomm_edition_at(uint32_t index);
 /** Look an edition up by key ("2014-11", "2014-09"); NULL when unknown. */
 COCOMM_API const cocomm_edition *cocomm_edition_find(const char *key);
@@ -238,7 +248,9 @@ COCOMM_API cocomm_instant cocomm_timeline_end(void);
 
 /** Set a caller's struct to its INIT macro's values (struct_size and defaults). */
 COCOMM_API void cocomm_milestone_init(cocomm_milestone *milestone);
+/** Set *edition to COCOMM_EDITION_INIT: struct_size, milestone_size, nothing else. */
 COCOMM_API void cocomm_edition_init(cocomm_edition *edition);
+/** Set *submission to COCOMM_SUBMISSION_INIT: struct_size, nothing else. */
 COCOMM_API void cocomm_submission_init(cocomm_submission *submission);
 /** COCOMM_OK if an edition and every milestone in it are well-formed
  *  (sizes, enumerations, real dates, end not before start, a range that
@@ -310,13 +322,17 @@ COCOMM_API int32_t cocomm_timeline_judge_cycle(int32_t model, cocomm_instant sub
 COCOMM_API int32_t cocomm_edition_diff(const cocomm_edition *from, const cocomm_edition *to,
                                        cocomm_difference *out, uint32_t elem_size, uint32_t capacity,
                                        uint32_t *count);
+/** Set *difference to COCOMM_DIFFERENCE_INIT: struct_size, nothing else. */
 COCOMM_API void cocomm_difference_init(cocomm_difference *difference);
+/** sizeof(cocomm_difference) as built, for bindings. */
 COCOMM_API uint32_t cocomm_difference_size(void);
 
 /** The reference figures (2.1): counts of CCGs by cycle and model, each
  *  with its source. */
 COCOMM_API uint32_t cocomm_figure_count(void);
+/** The reference figure at an index, 0 to cocomm_figure_count() - 1; NULL past the end. */
 COCOMM_API const cocomm_figure *cocomm_figure_at(uint32_t index);
+/** sizeof(cocomm_figure) as built, for bindings. */
 COCOMM_API uint32_t cocomm_figure_size(void);
 
 /** "added", "removed", "changed"; "unknown" otherwise (2.1). */
@@ -346,11 +362,16 @@ COCOMM_API int32_t cocomm_timeline_constitution_due(cocomm_date received, cocomm
 /** Names for printing ("day", "mid-month", ...; "deadline", ...; "in year or
  *  next cycle", ...); "unknown" for a value that is none (never NULL). */
 COCOMM_API const char *cocomm_precision_name(int32_t precision);
+/** A milestone kind's name: "deadline", "event", "window"; "unknown" otherwise. */
 COCOMM_API const char *cocomm_milestone_kind_name(int32_t kind);
+/** A lateness consequence's name ("on time", "agreed in the quarterly CCG assurance
+ *  meetings", ...); "unknown" otherwise. */
 COCOMM_API const char *cocomm_lateness_name(int32_t consequence);
 /** sizeof as built, for bindings. */
 COCOMM_API uint32_t cocomm_milestone_size(void);
+/** sizeof(cocomm_edition) as built, for bindings. */
 COCOMM_API uint32_t cocomm_edition_size(void);
+/** sizeof(cocomm_submission) as built, for bindings. */
 COCOMM_API uint32_t cocomm_submission_size(void);
 
 COCOMM_END_DECLS

@@ -16,7 +16,7 @@ import unittest
 TOP = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BUILD = os.environ["COCOMM_BUILD_ROOT"]
 LIBDIR = os.path.join(BUILD, "lib")
-DOCS = ["README.md", "docs/getting-started.md", "docs/timeline.md", "docs/terms.md"]
+DOCS = ["README.md", "docs/getting-started.md", "docs/timeline.md", "docs/terms.md", "docs/mainpage.md"]
 CC = shutil.which("cc") or shutil.which("gcc")
 
 
