@@ -241,7 +241,7 @@
       el('thead', {}, el('tr', {}, ...['No.', 'Row', 'Name', 'Organisation', 'Category', 'Voting', 'Position']
         .map((h, j) => el('th', { scope: 'col', class: j < 2 ? 'num' : '', text: h })))), body)));
     const terms = str(wasm.web_terms_text());
-    parts.push(el('h3', { text: 'Terms of reference applied' }), el('pre', { text: terms }));
+    parts.push(el('h3', { text: 'Terms of reference applied' }), el('pre', { id: 'terms-applied', text: terms }));
     out.replaceChildren(...parts);
   }
 

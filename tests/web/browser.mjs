@@ -291,6 +291,34 @@ if (fs.existsSync(path.join(out, 'cocomm-report.html'))) {
   check('downloads saved (Page.setDownloadBehavior)', false, 'no cocomm-report.html in ' + out);
 }
 
+// ---- files as Excel saves them, and terms of reference ----
+async function setFile(selector, file) {
+  const root = await send('DOM.getDocument', {});
+  const node = await send('DOM.querySelector', { nodeId: root.root.nodeId, selector });
+  await send('DOM.setFileInputFiles', { nodeId: node.nodeId, files: [file] });
+}
+async function readAs(name, bytes) {
+  const file = path.join(out, name);
+  fs.writeFileSync(file, bytes);
+  await setFile('#roster-file', file);
+  await until('the page reads ' + name, `(document.querySelector('#committee-out h3') || {}).textContent === 'Results for ${name}'`);
+  return js(`({ read: [...document.querySelectorAll('#committee-out dl.facts dd')].map(d => d.textContent),
+    names: [...document.querySelectorAll('#members tbody th')].map(t => t.textContent) })`);
+}
+const unicode = await readAs('unicode-text.txt', Buffer.concat([Buffer.from([0xff, 0xfe]),
+  Buffer.from('Name\tMember type\tVoting\tPosition\tRoom\r\nMárta Nagy\tLay member\tYes\tChair\t2\r\nŁukasz Ó Sé\tGP\tYes\t\t3\r\n', 'utf16le')]));
+same('Excel "Unicode Text": UTF-16LE, tab, one column not read, names intact', unicode,
+  { read: ['UTF-16LE', 'tab', '5', '1: "Room"'], names: ['Márta Nagy', 'Łukasz Ó Sé'] });
+const latin = await readAs('windows-1252.csv', Buffer.from('Name;Category;Voting\r\nZoë Ward;Lay member;Yes\r\nRené Côté;Executive;Yes\r\n', 'latin1'));
+same('Excel "CSV" on a UK PC: Windows-1252, semicolon', latin,
+  { read: ['Windows-1252', 'semicolon', '3', 'none'], names: ['Zoë Ward', 'René Côté'] });
+await js("document.getElementById('quorum').value = ''; true");
+await setFile('#terms-file', path.join(data, 'terms', 'form-a.terms'));
+await until('the terms are applied', "/casting vote: yes/.test((document.getElementById('terms-applied') || {}).textContent)");
+const applied = await js("document.getElementById('terms-applied').textContent");
+check('a terms-of-reference file sets the quorum and the casting vote',
+  /quorum: at least 3 voting members/.test(applied) && /casting vote: yes/.test(applied), applied);
+
 // ---- nothing reached the network ----
 const seen = requests.slice();
 check('the browser requested the page itself', seen.some((u) => u.startsWith('file://')), JSON.stringify(seen));
