@@ -377,7 +377,7 @@
         ['Rule source', J(8)],
         ['If late', onTime ? '' : J(12)],
         ['Later deadline it meets', J(13)],
-        ['Can take effect', el('span', { id: 'go-live', text: J(10) ? J(10) + ' (' + J(9) + '), financial year ' + J(11) : 'not known' })],
+        ['Can take effect', el('span', { id: 'go-live', text: J(10) ? J(10) + ' (' + J(9) + '), financial year ' + J(11) : onTime ? 'not stated' : 'see "If late"' })],
         ['Earlier cycle with no known close', J(17)],
       ]));
     }

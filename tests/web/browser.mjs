@@ -254,6 +254,14 @@ check('a BST date-time is read as UK summer time', /00:30:00 BST on Tuesday 2 Ju
 check('a late BST submission is judged', /^Late by /.test(bst.verdict), bst.verdict);
 await deadline('2015-01-09T12:00:01');
 
+// Each part on its own, for a person to look at.
+for (const part of ['committee', 'decision', 'deadline']) {
+  const r = await js(`(() => { const b = document.getElementById('${part}').getBoundingClientRect();
+    return { x: 0, y: b.top + window.scrollY, width: document.documentElement.clientWidth, height: b.height, scale: 1 }; })()`);
+  const shot = await send('Page.captureScreenshot', { format: 'png', clip: r, captureBeyondViewport: true });
+  fs.writeFileSync(path.join(out, `cocomm-${part}.png`), Buffer.from(shot.data, 'base64'));
+}
+
 // ---- 200% zoom: a 600 CSS-pixel wide window, nothing wider than it ----
 await send('Emulation.setDeviceMetricsOverride', { width: 600, height: 900, deviceScaleFactor: 2, mobile: false });
 await sleep(300);
