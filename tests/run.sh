@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds libcocomm and runs every test: what CI runs (.ci/run calls this).
 #  1. warnings-as-errors debug-info build: every suite (unit, abi, python,
-#     cli, docs, fuzz corpus replays);
+#     cli, docs, web (issue 17: cocomm.html in headless Chromium), fuzz corpus replays);
 #  2. the unit suites again under valgrind memcheck;
 #  3. the unit suites and the fuzz corpora again in an AddressSanitizer +
 #     UndefinedBehaviorSanitizer build;
