@@ -970,7 +970,14 @@ static inline void oracle_decision(const cocomm_committee *c, const cocomm_membe
   static const cocomm_terms defaults = COCOMM_TERMS_INIT;
   const cocomm_terms *t = terms ? terms : &defaults;
   const uint32_t n = c->member_count;
-  const int gi = c->kind == COCOMM_COMMITTEE_GREATER_INVOLVEMENT, delegated = c->kind == COCOMM_COMMITTEE_DELEGATED;
+  const int forum = c->kind == COCOMM_COMMITTEE_GREATER_INVOLVEMENT, delegated = c->kind == COCOMM_COMMITTEE_DELEGATED;
+  /* M-1 and the end of CCGs (issue 16): a meeting on or after 2022-07-01
+   * decides nothing, as a forum decides nothing (C-9); that comes first. */
+  const cocomm_date end = {2022, 7, 1};
+  const int ended = d->date.year != 0 &&
+                    (d->date.year != end.year ? d->date.year > end.year
+                     : d->date.month != end.month ? d->date.month > end.month : d->date.day >= end.day);
+  const int gi = forum || ended;
   /* C-15: the chair or vice-chair of a delegated committee presides only if
    * lay (C-1 applied to the item); whom the meeting chooses, lay also where
    * the terms say so (terms.h, enum cocomm_preside). */
@@ -1158,7 +1165,8 @@ static inline void oracle_decision(const cocomm_committee *c, const cocomm_membe
         k++;
       }
     REF_SAME("'forum takes no decisions' findings (C-9)",
-             ref_count(all, nall, COCOMM_MSG_GREATER_INVOLVEMENT_NO_DECISION, NULL), gi);
+             ref_count(all, nall, COCOMM_MSG_GREATER_INVOLVEMENT_NO_DECISION, NULL), forum && !ended);
+    REF_SAME("'CCGs abolished' findings (M-1)", ref_count(all, nall, COCOMM_MSG_AFTER_CCGS_ABOLISHED, NULL), ended);
     REF_SAME("'not quorate' findings (C-13)",
              ref_count(all, nall, COCOMM_MSG_NOT_QUORATE, NULL) +
                  ref_count(all, nall, COCOMM_MSG_NOT_QUORATE_AFTER_WITHDRAWAL, NULL),
@@ -1192,7 +1200,7 @@ static inline void oracle_decision(const cocomm_committee *c, const cocomm_membe
     if (f) REF_SAME("'majority lost through absences': severity", f->severity, COCOMM_SEVERITY_WARNING);
     REF_SAME("'award taken part in' findings (I-4)",
              ref_count(all, nall, COCOMM_MSG_CONFLICTED_TOOK_PART_IN_AWARD, NULL) > 0, tainted);
-    const int joint = c->kind == COCOMM_COMMITTEE_JOINT;
+    const int joint = c->kind == COCOMM_COMMITTEE_JOINT && !ended; /* no CCG after the end: nothing joint */
     REF_SAME("'presides and is not lay' findings (C-8)", ref_count(all, nall, COCOMM_MSG_PRESIDING_NOT_LAY, &f),
              joint && e.presiding >= 0 && ms[e.presiding].category != COCOMM_CATEGORY_LAY);
     if (f) REF_SAME("'presides and is not lay': the member", f->subject, e.presiding);
