@@ -153,6 +153,15 @@ class Committee(ctypes.Structure):
                 ("reserved0", c_uint32)]
 
 
+class Columns(ctypes.Structure):
+    # Many committees as columns (2.1, committee.h): one array a field.
+    _fields_ = [("struct_size", c_uint32), ("committee_count", c_uint32), ("member_count", c_uint32),
+                ("names_size", c_uint32), ("kinds", P(c_uint8)), ("member_offsets", P(c_uint32)),
+                ("categories", P(c_uint8)), ("voting", P(c_uint8)), ("positions", P(c_uint8)),
+                ("body_kinds", P(c_uint8)), ("tags", P(c_uint32)), ("names", c_void_p),
+                ("name_offsets", P(c_uint32)), ("terms", P(Terms))]
+
+
 class Decision(ctypes.Structure):
     _fields_ = [("struct_size", c_uint32), ("contract_award", c_int32), ("item", c_char_p),
                 ("present", P(c_uint8)), ("conflicted", P(c_uint8)), ("votes", P(c_int32)),
@@ -252,7 +261,7 @@ STRUCTS = {
     "date": Date, "datetime": DateTime, "version_info": VersionInfo, "rule": Rule,
     "source": Source, "finding": Finding, "findings": Findings, "ccg": Ccg,
     "requirements": Requirements, "member": Member, "clause": Clause, "terms": Terms,
-    "committee": Committee,
+    "committee": Committee, "columns": Columns,
     "decision": Decision,
     "decision_result": DecisionResult, "coi_arrangements": CoiArrangements,
     "milestone": Milestone, "edition": Edition, "submission": Submission,
@@ -354,6 +363,9 @@ FUNCTIONS = {
     "cocomm_position_name": (c_char_p, [I32]),
     "cocomm_committee_kind_name": (c_char_p, [I32]),
     "cocomm_committee_kind_parse": (I32, [c_char_p, c_size_t, P(I32)]),
+    # 2.1: many committees as columns
+    "cocomm_columns_init": (None, [P(Columns)]),
+    "cocomm_committee_assess_columns": (I32, [P(Columns)] + FINDINGS + [P(c_uint32), P(I32)] + ERROR),
     # terms.h
     "cocomm_terms_init": (None, [P(Terms)]),
     "cocomm_terms_check": (I32, [P(Terms)] + ERROR),
