@@ -518,6 +518,13 @@ void cocomm_columns_init(cocomm_columns *columns) {
 
 uint32_t cocomm_columns_size(void) { return (uint32_t)sizeof(cocomm_columns); }
 
+/* Terms of the full size are checked once here; smaller ones (or NULL)
+ * by each committee's open, which copies them. */
+static int32_t columns_terms(const cocomm_columns *c, cocomm_error *e) {
+  if (c->terms != NULL && c->terms->struct_size >= sizeof *c->terms) return cocomm__terms_check(c->terms, e);
+  return COCOMM_OK;
+}
+
 /* The columns as a whole: counts, arrays, offsets, names' ends, terms. */
 static int32_t columns_open(const cocomm_columns *src, cocomm_columns *c, cocomm_error *e) {
   const int32_t bad = COCOMM_ERR_INVALID_ARGUMENT;
@@ -532,8 +539,8 @@ static int32_t columns_open(const cocomm_columns *src, cocomm_columns *c, cocomm
     return cocomm__fail(e, bad, -1, COCOMM_FIELD_KIND, "committees counted but no kinds");
   if (c->member_count > 0 && (c->categories == NULL || c->voting == NULL || c->positions == NULL))
     return cocomm__fail(e, bad, -1, COCOMM_FIELD_ARRAY, "members counted but no categories, voting or positions");
-  if (c->name_offsets == NULL || (c->names_size > 0 && c->names == NULL))
-    return cocomm__fail(e, bad, -1, COCOMM_FIELD_NAME, "no names or no name_offsets (member_count + 1 entries)");
+  if (c->member_count > 0 && (c->names == NULL || c->names_size == 0))
+    return cocomm__fail(e, bad, -1, COCOMM_FIELD_NAME, "members counted but no names");
   if (c->member_offsets[0] != 0)
     return cocomm__fail(e, bad, 0, COCOMM_FIELD_ARRAY, "member_offsets must start at 0");
   for (uint32_t k = 0; k < c->committee_count; k++) {
@@ -547,6 +554,19 @@ static int32_t columns_open(const cocomm_columns *src, cocomm_columns *c, cocomm
   if (c->member_offsets[c->committee_count] != c->member_count)
     return cocomm__fail(e, bad, (int32_t)c->committee_count, COCOMM_FIELD_ARRAY,
                         "member_offsets must end at member_count");
+  if (c->name_offsets == NULL) { /* names one after another: exactly member_count NULs, the last at the end */
+    uint32_t i = 0;
+    for (const char *p = c->names, *end = c->names + c->names_size; p < end; i++) {
+      const char *nul = memchr(p, '\0', (size_t)(end - p));
+      if (nul == NULL || i == c->member_count)
+        return cocomm__fail(e, bad, (int32_t)i, COCOMM_FIELD_NAME,
+                            "names must be member_count texts, each ending with a NUL, filling names_size");
+      p = nul + 1;
+    }
+    if (i != c->member_count)
+      return cocomm__fail(e, bad, (int32_t)i, COCOMM_FIELD_NAME, "fewer names than member_count");
+    return columns_terms(c, e);
+  }
   if (c->name_offsets[0] != 0) return cocomm__fail(e, bad, 0, COCOMM_FIELD_NAME, "name_offsets must start at 0");
   for (uint32_t i = 0; i < c->member_count; i++) {
     const uint32_t lo = c->name_offsets[i], hi = c->name_offsets[i + 1];
@@ -559,16 +579,14 @@ static int32_t columns_open(const cocomm_columns *src, cocomm_columns *c, cocomm
   }
   if (c->name_offsets[c->member_count] != c->names_size)
     return cocomm__fail(e, bad, (int32_t)c->member_count, COCOMM_FIELD_NAME, "name_offsets must end at names_size");
-  if (c->terms != NULL && c->terms->struct_size >= COCOMM_TERMS_SIZE_V1 && c->terms->struct_size >= sizeof *c->terms)
-    return cocomm__terms_check(c->terms, e);
-  return COCOMM_OK; /* smaller or NULL terms: each committee's open copies and checks them */
+  return columns_terms(c, e);
 }
 
 /* One committee of the columns, validated into the sink. Indices in *e are
  * made the columns': the committee's for its own fields, the member's
  * otherwise. */
-static int32_t columns_committee(const cocomm_columns *cols, uint32_t k, cocomm_member *members, cocomm__sink *s,
-                                 cocomm_error *e) {
+static int32_t columns_committee(const cocomm_columns *cols, uint32_t k, const char **name, cocomm_member *members,
+                                 cocomm__sink *s, cocomm_error *e) {
   const uint32_t lo = cols->member_offsets[k], n = cols->member_offsets[k + 1] - lo;
   for (uint32_t j = 0; j < n; j++) {
     const uint32_t i = lo + j;
@@ -577,7 +595,12 @@ static int32_t columns_committee(const cocomm_columns *cols, uint32_t k, cocomm_
     m->category = cols->categories[i];
     m->voting = cols->voting[i];
     m->position = cols->positions[i];
-    m->name = cols->names + cols->name_offsets[i];
+    if (cols->name_offsets) {
+      m->name = cols->names + cols->name_offsets[i];
+    } else { /* the next of the names, which columns_open() counted */
+      m->name = *name;
+      *name += strlen(*name) + 1;
+    }
     if (cols->body_kinds) m->body_kind = cols->body_kinds[i];
     if (cols->tags) m->tags = cols->tags[i];
   }
@@ -610,9 +633,10 @@ int32_t cocomm_committee_assess_columns(const cocomm_columns *columns, cocomm_fi
   if (st == COCOMM_OK) st = columns_open(columns, &cols, error);
   if (st != COCOMM_OK) return cocomm__end(&sink, error, st);
   cocomm_member members[COCOMM_MEMBERS_MAX];
+  const char *name = cols.names;
   for (uint32_t k = 0; k < cols.committee_count; k++) {
     if (offsets) offsets[k] = sink.n;
-    int32_t one = columns_committee(&cols, k, members, &sink, statuses ? NULL : error);
+    int32_t one = columns_committee(&cols, k, &name, members, &sink, statuses ? NULL : error);
     if (statuses) {
       statuses[k] = one;
     } else if (one != COCOMM_OK) {

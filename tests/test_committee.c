@@ -675,6 +675,15 @@ static void columns_agree_with_one_by_one(void) {
   }
   CU_ASSERT_EQUAL(fs.count, offsets[4]);
   CU_ASSERT(counts[1] > 0 && counts[2] > 0);
+  /* Names one after another, with no offsets: the same findings. */
+  cocomm_finding g[4 * MAXF];
+  cocomm_findings gs;
+  cocomm_findings_init(&gs, g, 4 * MAXF);
+  x.cols.name_offsets = NULL;
+  ASSERT_STATUS(cocomm_committee_assess_columns(&x.cols, &gs, NULL, NULL, &err), COCOMM_OK);
+  CU_ASSERT_EQUAL(gs.count, fs.count);
+  CU_ASSERT_EQUAL(memcmp(g, f, fs.count * sizeof f[0]), 0);
+  x.cols.name_offsets = x.name_offsets;
   /* Without statuses, without offsets, without findings: the same call. */
   ASSERT_STATUS(cocomm_committee_assess_columns(&x.cols, NULL, NULL, NULL, NULL), COCOMM_OK);
   /* Too small an array: the count and the offsets are complete. */
@@ -730,7 +739,11 @@ static void columns_refuse_bad_shape(void) {
   REFUSED(x.cols.voting = NULL, E, -1, COCOMM_FIELD_ARRAY);
   REFUSED(x.cols.positions = NULL, E, -1, COCOMM_FIELD_ARRAY);
   REFUSED(x.cols.names = NULL, E, -1, COCOMM_FIELD_NAME);
-  REFUSED(x.cols.name_offsets = NULL, E, -1, COCOMM_FIELD_NAME);
+  REFUSED(x.cols.member_count = 0, E, 0, COCOMM_FIELD_ARRAY);                 /* members but no names */
+  REFUSED((x.cols.name_offsets = NULL, x.cols.names_size -= 1), E, 21, COCOMM_FIELD_NAME); /* no last NUL */
+  REFUSED((x.cols.name_offsets = NULL, x.names[2] = '\0'), E, 22, COCOMM_FIELD_NAME);     /* one name too many */
+  REFUSED((x.cols.name_offsets = NULL, x.cols.names_size = x.name_offsets[21]), E, 21, COCOMM_FIELD_NAME); /* too few */
+  REFUSED((x.cols.name_offsets = NULL, x.cols.names_size = 0), E, -1, COCOMM_FIELD_NAME);
   REFUSED(x.member_offsets[0] = 1, E, 0, COCOMM_FIELD_ARRAY);
   REFUSED(x.member_offsets[1] = 30, E, 0, COCOMM_FIELD_ARRAY);            /* past member_count */
   REFUSED(x.member_offsets[1] = UINT32_MAX, E, 0, COCOMM_FIELD_ARRAY);

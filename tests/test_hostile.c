@@ -701,9 +701,12 @@ static void null_arguments(void) {
     cocomm_columns cols = COCOMM_COLUMNS_INIT; /* no offsets arrays at all */
     ASSERT_STATUS(cocomm_committee_assess_columns(&cols, NULL, NULL, NULL, NULL), E);
     uint32_t zero = 0;
-    cols.member_offsets = &zero;              /* still no name_offsets */
+    cols.member_offsets = &zero;              /* nothing: nothing to do */
+    ASSERT_STATUS(cocomm_committee_assess_columns(&cols, NULL, NULL, NULL, NULL), COCOMM_OK);
+    cols.member_count = 1;                    /* a member counted, no arrays */
     ASSERT_STATUS(cocomm_committee_assess_columns(&cols, NULL, NULL, NULL, NULL), E);
-    cols.name_offsets = &zero;                /* nothing: nothing to do */
+    cols.member_count = 0;
+    cols.name_offsets = &zero;
     ASSERT_STATUS(cocomm_committee_assess_columns(&cols, NULL, NULL, NULL, NULL), COCOMM_OK);
     cols.committee_count = 1;                 /* counted, but no kinds */
     ASSERT_STATUS(cocomm_committee_assess_columns(&cols, NULL, NULL, NULL, NULL), E);

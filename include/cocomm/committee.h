@@ -160,7 +160,8 @@ typedef struct cocomm_columns {
   const uint32_t *tags;            /**< member_count: as cocomm_member.tags; NULL: none */
   const char *names;               /**< names_size bytes */
   const uint32_t *name_offsets;    /**< member_count + 1: first 0, last names_size, each name
-                                        at least its NUL */
+                                        at least its NUL; NULL: the names lie one after another,
+                                        member_count NUL-terminated texts filling names_size */
   const cocomm_terms *terms;       /**< every committee's terms of reference; NULL:
                                         cocomm_terms_init()'s */
 } cocomm_columns;
