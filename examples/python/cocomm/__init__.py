@@ -16,15 +16,31 @@ A committee's terms of reference (quorum and membership clauses, the
 majority's basis, the casting vote, who presides) are a Terms, built by
 hand or read from a terms file (read_terms, docs/terms.md).
 """
+import array
 import ctypes
 import dataclasses
 import datetime
 import enum
 import functools
-from typing import ClassVar, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
+import itertools
+import json
+import operator
+import os
+from typing import (Any, Callable, ClassVar, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Set,
+                    Tuple, Union, overload)
 
 from . import _ffi
 from ._ffi import lib
+
+ModelLike = Union["Model", int, str]
+
+#: The loaded library's version (cocomm_version_string()), e.g. "2.1.0".
+__version__: str = lib.cocomm_version_string().decode()
+#: The file of the library loaded, and how it was found: "COCOMM_LIBRARY"
+#: (that variable), "build tree" (a build directory of the checkout this
+#: package sits in) or "installed" (the loader's search for libcocomm.so.2).
+library_path: str = _ffi.library_path
+library_found_by: str = _ffi.library_found_by
 
 __all__ = [
     "CocommError", "RosterParseError", "TermsParseError", "Status", "Field", "Model", "Category",
@@ -36,7 +52,85 @@ __all__ = [
     "timeline", "timeline_ics", "timeline_csv", "check_submission", "constitution_due", "parse_instant",
     "spellings",
     "CycleVerdict", "Difference", "judge_cycle", "diff_editions", "rules_in_force",
+    "NotFoundError", "Results", "validate_rosters", "to_json", "to_dataframe", "to_plain",
+    "__version__", "library_path", "library_found_by",
 ]
+
+
+def to_plain(obj: Any) -> Any:
+    """obj as plain JSON data: enums as their names in lower case ("lay",
+    "chair"; a flag as a list of names), dates and times in ISO 8601, a
+    timedelta in seconds, records (anything with to_dict()) as dicts,
+    sequences as lists, mappings with their keys as strings."""
+    if obj is None or isinstance(obj, (bool, str, float)):
+        return obj
+    if isinstance(obj, enum.Flag):
+        return [m.name.lower() for m in type(obj) if m.value and m in obj and m.name]
+    if isinstance(obj, enum.Enum):
+        return obj.name.lower() if obj.name else obj.value
+    if isinstance(obj, int):
+        return int(obj)
+    if isinstance(obj, (datetime.date, datetime.time)):
+        return obj.isoformat()
+    if isinstance(obj, datetime.timedelta):
+        return obj.total_seconds()
+    if hasattr(obj, "to_dict"):
+        return obj.to_dict()
+    if isinstance(obj, Mapping):
+        return {str(to_plain(k)): to_plain(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple, set, frozenset)):
+        return [to_plain(v) for v in obj]
+    if isinstance(obj, Exception):
+        return {"error": type(obj).__name__, "message": str(obj)}
+    raise TypeError("to_plain: cannot make plain data of %s" % type(obj).__name__)
+
+
+def to_json(obj: Any, **kwargs: Any) -> str:
+    """obj (a Finding, Member, DecisionResult, Results, Roster or a list of
+    them...) as JSON text, enums as their names (to_plain()); keyword
+    arguments go to json.dumps (indent=2, ...)."""
+    return json.dumps(to_plain(obj), **kwargs)
+
+
+class _Record:
+    """to_dict() for the module's dataclasses."""
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The fields as plain data: enums as their names, dates as ISO 8601 (to_plain())."""
+        return {f.name: to_plain(getattr(self, f.name)) for f in dataclasses.fields(self)  # type: ignore[arg-type]
+                if not f.name.startswith("_")}
+
+
+def to_dataframe(items: Any) -> Any:
+    """A pandas DataFrame of items (Findings, Members, Results, a Roster,
+    any records with to_dict()), one row each; enum columns are categorical
+    with the enum's names as categories. Needs pandas, which the module
+    never requires: ImportError says so when it is missing."""
+    try:
+        import pandas  # type: ignore[import]
+    except ImportError as e:
+        raise ImportError("cocomm.to_dataframe needs pandas (apt-get install python3-pandas)") from e
+    if isinstance(items, Results):
+        rows = items.records()
+    else:
+        items = list(items)
+        rows = [x.to_dict() if hasattr(x, "to_dict") else dict(x) for x in items]
+    frame = pandas.DataFrame(rows)
+    sample = items.sample_record() if isinstance(items, Results) else (items[0] if items else None)
+    for col in list(frame.columns):
+        value = getattr(sample, col, None) if sample is not None else None
+        if isinstance(value, enum.Enum) and not isinstance(value, enum.Flag):
+            names = [m.name.lower() for m in type(value)]
+            frame[col] = pandas.Categorical(frame[col], categories=names)
+    return frame
+
+
+class NotFoundError(KeyError, ValueError):
+    """An identifier that names nothing: a rule, an edition. A ValueError
+    (bad input) and, as before 2.1, a KeyError."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
 
 
 class Status(enum.IntEnum):
@@ -306,6 +400,11 @@ class CocommError(Exception):
         return self.field if self.field_id != Field.NONE else ""
 
 
+class _UnknownWord(CocommError, ValueError):
+    """A word the library does not know for an enum: a CocommError (PARSE)
+    and a ValueError."""
+
+
 class RosterParseError(CocommError):
     """A committee list could not be read; .line, .column, .message and
     .text say where and why ("line 3, column 2: unknown category "Nurse"")."""
@@ -350,8 +449,11 @@ def status_str(status: int) -> str:
     return lib.cocomm_status_str(status).decode()
 
 
-def _model(m) -> int:
-    return parse_model(m) if isinstance(m, str) else int(m)
+def _model(m: "ModelLike") -> int:
+    if isinstance(m, str):
+        key = m.strip().upper().replace("-", "_").replace(" ", "_")
+        return int(Model[key]) if key in Model.__members__ else int(parse_model(m))
+    return int(_enum(Model, m, what="model"))
 
 
 def parse_model(text: str) -> Model:
@@ -365,7 +467,7 @@ def parse_model(text: str) -> Model:
 # ---- rules ----
 
 @dataclasses.dataclass(frozen=True)
-class Rule:
+class Rule(_Record):
     id: str
     section: int
     force: str
@@ -381,9 +483,12 @@ def _rule(p) -> Rule:
 
 
 def rule(identifier: str) -> Rule:
+    """One rule by its identifier ("C-1", "T-30"); NotFoundError if there is none."""
+    if not isinstance(identifier, str):
+        raise TypeError("rule: identifier must be a str such as 'C-1', not %s" % type(identifier).__name__)
     p = lib.cocomm_rule_find(_enc(identifier))
     if not p:
-        raise KeyError(identifier)
+        raise NotFoundError("no rule %r (cocomm.rules() lists them)" % identifier)
     return _rule(p)
 
 
@@ -391,21 +496,28 @@ def rules() -> List[Rule]:
     return [_rule(lib.cocomm_rule_at(i)) for i in range(lib.cocomm_rule_count())]
 
 
-def function_role(model, function) -> Role:
+def function_role(model: "ModelLike", function: Union[Function, int, str]) -> Role:
+    """The role a CCG has in a commissioning function under a model; both
+    may be given by name ("delegated", "contracts")."""
     out = ctypes.c_int32()
-    _check(lib.cocomm_function_role(_model(model), int(function), ctypes.byref(out)))
+    _check(lib.cocomm_function_role(_model(model), int(_enum(Function, function, what="function")),
+                                    ctypes.byref(out)), "function role")
     return Role(out.value)
 
 
 # ---- findings ----
 
 @dataclasses.dataclass(frozen=True)
-class Finding:
+class Finding(_Record):
+    """What a check found: the rule it cites ("C-1"), its severity, its
+    subject (a member's index, or -1 for none; member_name is that
+    member's name), the message in words and the rule's source."""
     rule: str
     severity: Severity
     subject: int
     message: str
     source: str
+    member_name: Optional[str] = None
 
 
 @functools.lru_cache(maxsize=None)
@@ -438,7 +550,8 @@ class _Findings:
         self.findings = _ffi.Findings()
         lib.cocomm_findings_init(ctypes.byref(self.findings), self.items, self.capacity)
 
-    def run(self, call, what, committee=None, item="item") -> List["Finding"]:
+    def run(self, call: Callable[[Any, Any], int], what: str, committee: Any = None, item: str = "item",
+            names: Optional[Sequence[str]] = None) -> List["Finding"]:
         """call(pointer to cocomm_findings, pointer to cocomm_error) runs one
         check; committee (a pointer, or None) names members in the texts. A
         refused input raises CocommError saying which item (the word for
@@ -449,7 +562,7 @@ class _Findings:
             self._grow(self.findings.count)
             st = call(ctypes.byref(self.findings), ctypes.byref(err))
         _check(st, what, err, item)
-        return [self._finding(self.items[i], committee) for i in range(self.findings.count)]
+        return [self._finding(self.items[i], committee, names) for i in range(self.findings.count)]
 
     def _text(self, f, committee) -> str:
         st = lib.cocomm_finding_format(ctypes.byref(f), committee, self.text, len(self.text),
@@ -461,23 +574,30 @@ class _Findings:
         _check(st, "finding text")
         return self.text.raw[:self.needed.value].decode("utf-8")
 
-    def _finding(self, f, committee) -> "Finding":
+    def _finding(self, f: Any, committee: Any, names: Optional[Sequence[str]] = None) -> "Finding":
         rule_id, source = _rule_of(f.rule)
-        return Finding(rule_id, Severity(f.severity), f.subject, self._text(f, committee), source)
+        who = names[f.subject] if names is not None and 0 <= f.subject < len(names) else None
+        return Finding(rule_id, Severity(f.severity), f.subject, self._text(f, committee), source, who)
 
 
 # ---- committees: terms of reference ----
 
-def _lookup(parse, text, what):
+def _lookup(parse: Any, text: str, what: str) -> int:
     out = ctypes.c_int32()
     raw = _enc(text)
-    _check(parse(raw, len(raw), ctypes.byref(out)), "%s %r" % (what, text))
-    return out.value
+    st = parse(raw, len(raw), ctypes.byref(out))
+    if st != 0:
+        raise _UnknownWord(st, "%s %r" % (what, text))
+    return int(out.value)
 
 
-def _enum(cls, value, parse=None, what=""):
+def _enum(cls: Any, value: Any, parse: Any = None, what: str = "") -> Any:
     """An enum value from itself, its int, its Python name ("present_and_entitled",
-    "EACH_BODY") or, with parse, a spelling the library reads."""
+    "EACH_BODY", case-insensitive) or, with parse, a spelling the library
+    reads. Anything else is a TypeError; an unknown name a ValueError."""
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise TypeError("%s: expected a %s, its name or its number, not %s %r"
+                        % (what or cls.__name__, cls.__name__, type(value).__name__, value))
     if isinstance(value, str):
         key = value.strip().upper().replace("-", "_").replace(" ", "_")
         if key in cls.__members__:
@@ -486,7 +606,10 @@ def _enum(cls, value, parse=None, what=""):
             return cls(_lookup(parse, value, what))
         raise ValueError("%s: not a %s (%s)" % (value, what or cls.__name__,
                                                 ", ".join(m.lower() for m in cls.__members__)))
-    return cls(int(value)) if int(value) in cls._value2member_map_ else int(value)
+    if int(value) not in cls._value2member_map_:
+        raise ValueError("%s: %d is not a %s (%s)" % (what or cls.__name__, value, cls.__name__,
+                                                     ", ".join("%s=%d" % (m.name.lower(), m) for m in cls)))
+    return cls(int(value))
 
 
 def parse_office(text: str) -> Office:
@@ -530,7 +653,7 @@ def _from_bits(bits: int, cls=None) -> tuple:
 
 
 @dataclasses.dataclass
-class Clause:
+class Clause(_Record):
     """"At least min members of a set" (C-13): those whose category is in
     categories or who hold one of tags (both empty: every member), holding
     one of positions (empty: any), counted by voting and belonging to
@@ -587,7 +710,7 @@ def _clauses(value) -> List[Clause]:
 
 
 @dataclasses.dataclass
-class Terms:
+class Terms(_Record):
     """A committee's terms of reference (terms.h, docs/terms.md): quorum
     and membership clauses (a quorum is met when every clause is), the
     majority's basis (C-14), whether whoever presides has a casting vote
@@ -714,25 +837,83 @@ class Member:
     voting: bool = True
     position: Position = Position.NONE
     body: Optional[str] = None
-    tags: Sequence = ()
+    tags: Sequence[Any] = ()
     body_kind: Body = Body.UNSTATED
     body_ccg: Union[int, str] = 0
 
+    def __post_init__(self) -> None:
+        """Check every field's type and read enums from their names: a
+        wrong type is a TypeError, an unknown name a ValueError, both
+        naming the field, before anything reaches the library."""
+        who = "Member(%r)" % (self.name,)
+        if not isinstance(self.name, str):
+            raise TypeError("Member.name must be a str, not %s %r" % (type(self.name).__name__, self.name))
+        self.category = Category(_field(who, "category", _category, self.category))
+        self.voting = _field(who, "voting", _yes_no, self.voting)
+        self.position = Position(_field(who, "position", _position, self.position))
+        if self.body is not None and not isinstance(self.body, str):
+            raise TypeError("%s.body must be a str or None, not %s" % (who, type(self.body).__name__))
+        self.body_kind = _field(who, "body_kind", lambda v: _enum(Body, v, what="body kind"), self.body_kind)
+        if isinstance(self.body_ccg, bool) or not isinstance(self.body_ccg, (int, str)):
+            raise TypeError("%s.body_ccg must be an index or an ODS code, not %s"
+                            % (who, type(self.body_ccg).__name__))
+        if isinstance(self.tags, (str, int)):
+            self.tags = (self.tags,)
+        elif not isinstance(self.tags, Iterable):
+            raise TypeError("%s.tags must be offices or tag names, not %s" % (who, type(self.tags).__name__))
+        else:
+            self.tags = tuple(self.tags)
+        for t in self.tags:
+            if isinstance(t, bool) or not isinstance(t, (int, str)):
+                raise TypeError("%s.tags: %r is neither an office nor a tag name" % (who, t))
 
-def _category(c):
-    if isinstance(c, str):
-        return _lookup(lib.cocomm_category_parse, c, "category")
-    return int(c)
+    def to_dict(self) -> Dict[str, Any]:
+        """The member as plain data: enums as their names (to_plain())."""
+        return {f.name: to_plain(getattr(self, f.name)) for f in dataclasses.fields(self)}
 
 
-def _kind(k):
-    if isinstance(k, str):
-        return _lookup(lib.cocomm_committee_kind_parse, k, "committee kind")
-    return int(k)
+def _field(who: str, field: str, convert: Callable[[Any], Any], value: Any) -> Any:
+    """convert(value), its error saying which member and which field."""
+    try:
+        return convert(value)
+    except TypeError as e:
+        raise TypeError("%s.%s: %s" % (who, field, e)) from None
+    except ValueError as e:
+        raise ValueError("%s.%s: %s" % (who, field, e)) from None
 
 
-def _position(p):
-    return _lookup(lib.cocomm_position_parse, p, "position") if isinstance(p, str) else int(p)
+_YES_NO = {"yes": True, "y": True, "true": True, "voting": True, "1": True,
+           "no": False, "n": False, "false": False, "non-voting": False, "non voting": False, "0": False}
+
+
+def _yes_no(v: Any) -> bool:
+    """A vote flag from a bool, 0 or 1, or yes/no words ("yes", "non-voting")."""
+    if isinstance(v, bool):
+        return v
+    if isinstance(v, int):
+        if v in (0, 1):
+            return bool(v)
+        raise ValueError("voting: %d is neither 0 nor 1" % v)
+    if isinstance(v, str):
+        key = " ".join(v.lower().split())
+        if key in _YES_NO:
+            return _YES_NO[key]
+        raise ValueError("voting: %r is not yes or no" % v)
+    raise TypeError("voting: expected a bool, not %s %r" % (type(v).__name__, v))
+
+
+def _category(c: Any) -> int:
+    """A category from a Category, its number, its name ("nhs_england") or
+    a spelling a committee list uses ("Lay member", "GP")."""
+    return int(_enum(Category, c, lib.cocomm_category_parse, "category"))
+
+
+def _kind(k: Any) -> int:
+    return int(_enum(CommitteeKind, k, lib.cocomm_committee_kind_parse, "committee kind"))
+
+
+def _position(p: Any) -> int:
+    return int(_enum(Position, p, lib.cocomm_position_parse, "position"))
 
 
 def _body_of(m: Member, ccg_codes: Sequence[str]):
@@ -750,12 +931,41 @@ def _body_of(m: Member, ccg_codes: Sequence[str]):
     return int(kind), int(ccg)
 
 
+def _member_of(i: int, m: Any) -> Member:
+    """Member i of a committee, checked: a Member (checked again, since its
+    fields may have been changed since it was made) or a dict of Member's
+    fields. Errors say which member and which field."""
+    try:
+        if isinstance(m, Member):
+            return dataclasses.replace(m)
+        if isinstance(m, Mapping):
+            unknown = set(m) - {f.name for f in dataclasses.fields(Member)}
+            if unknown:
+                raise ValueError("unknown field%s %s" % ("s" if len(unknown) > 1 else "", ", ".join(sorted(unknown))))
+            if "name" not in m or "category" not in m:
+                raise ValueError("a member needs a name and a category")
+            return Member(**m)
+    except (TypeError, ValueError) as e:
+        raise type(e)("member %d: %s" % (i, e)) from None
+    raise TypeError("member %d: expected a Member or a dict, not %s" % (i, type(m).__name__))
+
+
 class _CommitteeMemory:
     """A committee's C structs and the byte strings they point at, kept alive together."""
 
-    def __init__(self, members: Sequence[Member], kind, terms: Optional[Terms] = None,
+    def __init__(self, members: Sequence[Any], kind: Any, terms: Optional[Terms] = None,
                  ccg_codes: Sequence[str] = (), name: Optional[str] = None):
-        self.strings = []
+        self.strings: List[bytes] = []
+        if terms is not None and not isinstance(terms, Terms):
+            raise TypeError("terms must be a Terms, not %s" % type(terms).__name__)
+        if isinstance(members, (str, bytes)) or not isinstance(members, Iterable):
+            raise TypeError("members must be a list of Member (or dicts), not %s" % type(members).__name__)
+        if isinstance(ccg_codes, str) or any(not isinstance(c, str) for c in ccg_codes):
+            raise TypeError("ccg_codes must be a list of ODS codes (str)")
+        if name is not None and not isinstance(name, str):
+            raise TypeError("name must be a str, not %s" % type(name).__name__)
+        members = [_member_of(i, m) for i, m in enumerate(members)]
+        self.names = [m.name for m in members]
         tag_names = terms.tag_names if terms is not None else {}
         self.array = (_ffi.Member * max(len(members), 1))()
         for i, m in enumerate(members):
@@ -808,7 +1018,7 @@ def _terms(terms, quorum=None, **overrides) -> Optional[Terms]:
 def _validate(mem: _CommitteeMemory, findings: _Findings, what: str) -> List[Finding]:
     committee = ctypes.byref(mem.committee)
     return findings.run(lambda fs, err: lib.cocomm_committee_assess(committee, fs, err), what, committee,
-                        "member")
+                        "member", mem.names)
 
 
 def validate_committee(members: Sequence[Member], kind="delegated", terms: Optional[Terms] = None, *,
@@ -819,22 +1029,6 @@ def validate_committee(members: Sequence[Member], kind="delegated", terms: Optio
     members); ccg_codes are the ODS codes of the CCGs it serves."""
     mem = _CommitteeMemory(members, kind, _terms(terms, quorum), ccg_codes, name)
     return _validate(mem, _Findings(), "validate committee")
-
-
-def validate_committees(committees: Iterable[tuple]) -> List[Union[List[Finding], CocommError]]:
-    """Validate many committees, one check each into one reused findings
-    array: each item is (members, kind) or (members, kind, terms). Returns,
-    per committee, its findings or the CocommError its input caused (a bad
-    committee does not stop the others)."""
-    mems = [_CommitteeMemory(c[0], c[1], _terms(c[2] if len(c) > 2 else None)) for c in committees]
-    findings = _Findings()
-    result = []
-    for i, mem in enumerate(mems):
-        try:
-            result.append(_validate(mem, findings, "committee %d" % i))
-        except CocommError as e:
-            result.append(e)
-    return result
 
 
 # ---- committees: lists in CSV ----
@@ -935,7 +1129,8 @@ def parse_roster(data: Union[str, bytes], terms: Optional[Terms] = None) -> Rost
     lib.cocomm_committee_init(ctypes.byref(committee))
     committee.members, committee.member_count = members, roster.count
     committee.terms = roster.terms
-    found = [notes._finding(notes.items[i], ctypes.byref(committee))
+    names = [_s(m.name) or "" for m in ms]
+    found = [notes._finding(notes.items[i], ctypes.byref(committee), names)
              for i in range(min(notes.findings.count, notes.capacity))]
     return Roster([Member(_s(m.name), Category(m.category), bool(m.voting), Position(m.position), _s(m.body),
                           _from_bits(m.tags, Office), Body(m.body_kind), m.body_ccg) for m in ms], found, terms,
@@ -947,10 +1142,506 @@ def read_roster(path, terms: Optional[Terms] = None) -> Roster:
         return parse_roster(f.read(), terms)
 
 
+# ---- many committees at once: columns (cocomm_committee_assess_columns) ----
+
+def _keys(cls: Any, extra: Mapping[str, int] = {}) -> Dict[Any, int]:
+    """The values a column takes without a call into the library: each enum
+    member, its number, its name in upper and lower case."""
+    out: Dict[Any, int] = {}
+    for m in cls:
+        out[m] = out[int(m)] = out[m.name] = out[m.name.lower()] = int(m)
+    out.update(extra)
+    return out
+
+
+_CATEGORY_KEYS = _keys(Category)
+_POSITION_KEYS = _keys(Position, {"vice-chair": 2, "vice chair": 2, "": 0})
+_KIND_KEYS = _keys(CommitteeKind, {"in-common": 3, "greater-involvement": 4})
+_VOTING_KEYS: Dict[Any, int] = {True: 1, False: 0}
+_ITEM = operator.itemgetter("name", "category", "voting", "position")
+_ATTR = operator.attrgetter("name", "category", "voting", "position")
+
+
+class _Slow(Exception):
+    """The columns cannot be made in bulk: the careful path says why."""
+
+
+def _committee_parts(item: Any, kind: Any, terms: Optional[Terms]) -> Tuple[Any, Any, Optional[Terms]]:
+    """(members, kind, terms) of one committee as validate_committees takes it."""
+    if isinstance(item, Mapping):
+        if "members" not in item:
+            raise ValueError("a committee as a dict needs 'members' (and 'kind')")
+        return item["members"], item.get("kind", kind), item.get("terms", terms)
+    if isinstance(item, tuple) and 2 <= len(item) <= 3:
+        return item[0], item[1], (item[2] if len(item) > 2 else terms)
+    if isinstance(item, (list, Roster)):
+        return item, kind, (item.terms if isinstance(item, Roster) and item.terms is not None else terms)
+    raise TypeError("a committee is a dict {'kind', 'members'}, a (members, kind[, terms]) tuple or a list "
+                    "of members, not %s" % type(item).__name__)
+
+
+class _Columns:
+    """Column arrays for cocomm_committee_assess_columns(), kept alive with
+    the struct that points at them."""
+
+    def __init__(self, kinds: bytes, member_offsets: "array.array[int]", categories: bytes, voting: bytes,
+                 positions: bytes, names: bytes, member_count: int, terms: Optional[Terms],
+                 body_kinds: Optional[bytes] = None, tags: Optional["array.array[int]"] = None):
+        self.keep = (kinds, member_offsets, categories, voting, positions, names, body_kinds, tags)
+        self.names = names
+        self.member_offsets = member_offsets
+        self.cterms = terms._to_c() if terms is not None else None
+        c = self.struct = _ffi.Columns()
+        lib.cocomm_columns_init(ctypes.byref(c))
+        c.committee_count, c.member_count, c.names_size = len(kinds), member_count, len(names)
+        u8, u32 = ctypes.POINTER(ctypes.c_uint8), ctypes.POINTER(ctypes.c_uint32)
+        c.kinds = ctypes.cast(kinds, u8)
+        c.member_offsets = ctypes.cast(member_offsets.buffer_info()[0], u32)
+        c.categories, c.voting, c.positions = (ctypes.cast(categories, u8), ctypes.cast(voting, u8),
+                                               ctypes.cast(positions, u8))
+        if body_kinds is not None:
+            c.body_kinds = ctypes.cast(body_kinds, u8)
+        if tags is not None:
+            c.tags = ctypes.cast(tags.buffer_info()[0], u32)
+        c.names = ctypes.cast(names, ctypes.c_void_p)
+        c.terms = ctypes.pointer(self.cterms) if self.cterms is not None else None
+
+    def member_names(self, k: int) -> Tuple[List[str], Any]:
+        """Committee k's names, and the terms, for finding texts."""
+        lo, hi = self.member_offsets[k], self.member_offsets[k + 1]
+        if not hasattr(self, "_all"):
+            self._all = self.names.split(b"\0")
+        return [n.decode("utf-8", "replace") for n in self._all[lo:hi]], self.cterms
+
+
+_NAME, _CAT, _VOTE, _POS = (operator.itemgetter(k) for k in ("name", "category", "voting", "position"))
+_ANAME, _ACAT, _AVOTE, _APOS = (operator.attrgetter(k) for k in ("name", "category", "voting", "position"))
+
+
+def _fast_columns(members_of: List[Any], kinds: List[Any], terms: Optional[Terms]) -> _Columns:
+    """Columns in bulk: one map a field over all members at once (dict
+    lookups in C), no Python step a member. Anything out of the ordinary
+    (a spelling only the library reads, a wrong type, tags, bodies) raises
+    _Slow and the careful path reads it, with errors that say where."""
+    flat = list(itertools.chain.from_iterable(members_of))
+    if not flat:
+        raise _Slow()
+    first = type(flat[0])
+    if first is dict:
+        name, cat, vote, pos = _NAME, _CAT, _VOTE, _POS
+    elif first is Member:
+        name, cat, vote, pos = _ANAME, _ACAT, _AVOTE, _APOS
+    else:
+        raise _Slow()
+    try:
+        text = "\0".join(map(name, flat))
+        text += "\0"
+        raw = text.encode("utf-8")
+        categories = bytes(map(_CATEGORY_KEYS.__getitem__, map(cat, flat)))
+        positions = bytes(map(_POSITION_KEYS.__getitem__, map(pos, flat)))
+        voting = bytes(map(vote, flat))
+        kind_codes = bytes(map(_KIND_KEYS.__getitem__, kinds))
+    except (KeyError, TypeError, AttributeError, ValueError, UnicodeError):
+        raise _Slow() from None
+    # Only dicts of exactly the four fields (each has them, or a lookup
+    # failed, so a total of 4 a member means no more: no tags, no body),
+    # or Members with none of those; voting 0 or 1.
+    if voting.translate(None, b"\0\1"):
+        raise _Slow()
+    if first is dict:
+        if sum(map(len, flat)) != 4 * len(flat) or not all(type(m) is dict for m in flat):
+            raise _Slow()
+    elif not all(type(m) is Member and not m.tags and m.body_kind == Body.UNSTATED and m.body_ccg == 0
+                 for m in flat):
+        raise _Slow()
+    return _Columns(kind_codes, array.array("I", itertools.accumulate(map(len, members_of), initial=0)),
+                    categories, voting, positions, raw, len(flat), terms)
+
+
+def _careful_columns(members_of: List[Any], kinds: List[Any], terms: Optional[Terms]) -> _Columns:
+    """Columns member by member: every value checked, errors naming the
+    committee, the member and the field."""
+    cats, votes, poss, bodies, tags, names = bytearray(), bytearray(), bytearray(), bytearray(), array.array("I"), []
+    tag_names = terms.tag_names if terms is not None else {}
+    ks = bytearray()
+    for k, (ms, kind) in enumerate(zip(members_of, kinds)):
+        try:
+            ks.append(_kind(kind))
+            if isinstance(ms, (str, bytes)) or not isinstance(ms, Iterable):
+                raise TypeError("members must be a list of Member (or dicts), not %s" % type(ms).__name__)
+            for i, x in enumerate(ms):
+                m = _member_of(i, x)
+                if isinstance(m.body_ccg, str) or m.body_kind == Body.CCG:
+                    raise ValueError("member %d: a CCG body needs the committee's ccg_codes: "
+                                     "use validate_committee(..., ccg_codes=...)" % i)
+                cats.append(int(m.category))
+                votes.append(int(m.voting))
+                poss.append(int(m.position))
+                bodies.append(int(m.body_kind))
+                try:
+                    tags.append(_bits(_tags(m.tags, tag_names)))
+                except ValueError as e:
+                    raise ValueError("member %d (%s): %s" % (i, m.name, e)) from None
+                names.append(m.name)
+        except (TypeError, ValueError) as e:
+            raise type(e)("committee %d: %s" % (k, e)) from None
+    text = "".join(n + "\0" for n in names).encode("utf-8", "surrogateescape")
+    return _Columns(bytes(ks), array.array("I", itertools.accumulate(map(len, members_of), initial=0)),
+                    bytes(cats), bytes(votes), bytes(poss), text, len(names), terms, bytes(bodies), tags)
+
+
+class Results(Sequence[Union[List[Finding], "CocommError"]]):
+    """What validate_committees() and validate_rosters() found, committee by
+    committee: results[k] is committee k's list of Finding, or the
+    CocommError its input caused (a bad committee does not stop the
+    others). Findings are made into objects only when asked for; counts,
+    statuses, rows() and records() read the library's array directly."""
+
+    def __init__(self, items: Any, offsets: Sequence[int], statuses: Sequence[int],
+                 names: Callable[[int], Tuple[List[str], Any]], errors: Mapping[int, "CocommError"]):
+        self._items, self._offsets, self._names = items, offsets, names
+        self.statuses: List[int] = statuses if isinstance(statuses, list) else list(statuses)
+        self._errors = dict(errors)
+        self._cache: Dict[int, List[Finding]] = {}
+
+    def __len__(self) -> int:
+        return len(self.statuses)
+
+    @overload
+    def __getitem__(self, k: int) -> Union[List[Finding], "CocommError"]: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> List[Union[List[Finding], "CocommError"]]: ...
+
+    def __getitem__(self, k: Union[int, slice]) -> Any:
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        if k < 0:
+            k += len(self)
+        if not 0 <= k < len(self):
+            raise IndexError("committee %d: there are %d" % (k, len(self)))
+        if k in self._errors:
+            return self._errors[k]
+        if k not in self._cache:
+            self._cache[k] = self.findings(k)
+        return self._cache[k]
+
+    def __repr__(self) -> str:
+        return "<cocomm.Results: %d committees, %d findings, %d refused>" % (len(self), self.total,
+                                                                              len(self._errors))
+
+    @property
+    def counts(self) -> List[int]:
+        """Findings per committee (0 for a refused one)."""
+        o = self._offsets
+        return [o[k + 1] - o[k] for k in range(len(self))]
+
+    @property
+    def total(self) -> int:
+        """Findings of every committee together."""
+        return int(self._offsets[len(self)]) if len(self) else 0
+
+    def errors(self) -> Dict[int, "CocommError"]:
+        """{committee index: the CocommError its input caused}."""
+        return dict(self._errors)
+
+    def findings(self, k: int) -> List[Finding]:
+        """Committee k's findings as Finding objects, with their text."""
+        if k in self._errors:
+            raise self._errors[k]
+        lo, hi = self._offsets[k], self._offsets[k + 1]
+        if lo == hi:
+            return []
+        names, cterms = self._names(k)
+        committee = _named_committee(names, cterms)
+        fs = _Findings(1)
+        return [fs._finding(self._items[i], ctypes.byref(committee.committee), names) for i in range(lo, hi)]
+
+    def rows(self) -> List[Tuple[int, str, str, int]]:
+        """(committee, rule, severity, subject) of every finding, in order,
+        without their text: the quickest way through many findings."""
+        items, rule_ids = self._items, _RULE_IDS
+        sev = {1: "error", 2: "warning", 3: "information"}
+        committee = itertools.chain.from_iterable(itertools.repeat(k, n) for k, n in enumerate(self.counts))
+        return [(k, rule_ids[f.rule], sev.get(f.severity, "unknown"), f.subject)
+                for k, f in zip(committee, items[:self.total])]
+
+    def records(self) -> List[Dict[str, Any]]:
+        """One dict a finding, with its committee's index: to_dataframe() rows."""
+        out = []
+        for k in range(len(self)):
+            if k in self._errors:
+                continue
+            for f in self[k]:  # type: ignore[union-attr]
+                out.append(dict(committee=k, **f.to_dict()))
+        return out
+
+    def sample_record(self) -> Optional[Finding]:
+        """A Finding, for the types of records() (None without findings)."""
+        for k in range(len(self)):
+            r = self[k]
+            if isinstance(r, list) and r:
+                return r[0]
+        return None
+
+    def to_dict(self) -> List[Dict[str, Any]]:  # type: ignore[override]
+        """Per committee: its index, and its findings or its error, as plain data."""
+        out: List[Dict[str, Any]] = []
+        for k in range(len(self)):
+            r = self[k]
+            if isinstance(r, CocommError):
+                out.append({"committee": k, "error": str(r)})
+            else:
+                out.append({"committee": k, "findings": [f.to_dict() for f in r]})
+        return out
+
+
+class _RuleIds(dict):  # type: ignore[type-arg]
+    """enum cocomm_rule_id -> identifier, filled as rules are met."""
+
+    def __missing__(self, key: int) -> str:
+        rule_id = _rule_of(key)[0] or "unknown"
+        self[key] = rule_id
+        return rule_id
+
+
+_RULE_IDS = _RuleIds()
+
+
+class _NamedCommittee:
+    def __init__(self, names: Sequence[str], cterms: Any):
+        self.raw = [n.encode("utf-8", "surrogateescape") for n in names]
+        self.array = (_ffi.Member * max(len(names), 1))()
+        for i, n in enumerate(self.raw):
+            lib.cocomm_member_init(ctypes.byref(self.array[i]))
+            self.array[i].name = n
+        self.committee = _ffi.Committee()
+        lib.cocomm_committee_init(ctypes.byref(self.committee))
+        self.committee.members, self.committee.member_count = self.array, len(names)
+        self.cterms = cterms
+        self.committee.terms = ctypes.pointer(cterms) if cterms is not None else None
+
+
+def _named_committee(names: Sequence[str], cterms: Any) -> _NamedCommittee:
+    """A committee that lends its members' names (and its terms' clauses)
+    to finding texts."""
+    return _NamedCommittee(names, cterms)
+
+
+class _Run:
+    """One growing findings array over several calls."""
+
+    def __init__(self, capacity: int):
+        self.capacity = max(capacity, 16)
+        self.items = (_ffi.Finding * self.capacity)()
+        self.findings = _ffi.Findings()
+        lib.cocomm_findings_init(ctypes.byref(self.findings), self.items, self.capacity)
+
+
+def _assess_columns(cols: _Columns, what: str = "validate committees") -> Tuple[Any, Any, List[int], Dict[int, "CocommError"]]:
+    """Run cocomm_committee_assess_columns once (twice if the findings did
+    not fit); refused committees are run again alone for their error."""
+    n = cols.struct.committee_count
+    run = _Run(8 * n + 16)
+    offsets = (ctypes.c_uint32 * (n + 1))()
+    statuses = (ctypes.c_int32 * max(n, 1))()
+    err = _error()
+    st = lib.cocomm_committee_assess_columns(ctypes.byref(cols.struct), ctypes.byref(run.findings), offsets,
+                                             statuses, ctypes.byref(err))
+    if st == Status.BUFFER_TOO_SMALL:
+        run = _Run(run.findings.count)
+        st = lib.cocomm_committee_assess_columns(ctypes.byref(cols.struct), ctypes.byref(run.findings), offsets,
+                                                 statuses, ctypes.byref(err))
+    _check(st, what, err, "member")
+    status = statuses[:n]
+    refused = {k: _refusal(cols, k) for k, one in enumerate(status) if one} if any(status) else {}
+    return run.items, offsets, status, refused
+
+
+def _refusal(cols: _Columns, k: int) -> "CocommError":
+    """Why committee k of cols was refused: the columns call again, on it alone."""
+    c = cols.struct
+    lo = cols.member_offsets[k]
+    one = _ffi.Columns()
+    ctypes.pointer(one)[0] = c
+    u8, u32 = ctypes.POINTER(ctypes.c_uint8), ctypes.POINTER(ctypes.c_uint32)
+    starts = array.array("I", [0, cols.member_offsets[k + 1] - lo])
+    name_at = [0]
+    for part in cols.names.split(b"\0")[:cols.member_offsets[-1]]:
+        name_at.append(name_at[-1] + len(part) + 1)
+    keep = (starts,)
+    one.committee_count, one.member_count = 1, starts[1]
+    one.kinds = ctypes.cast(ctypes.addressof(c.kinds.contents) + k, u8)
+    one.member_offsets = ctypes.cast(starts.buffer_info()[0], u32)
+    for f in ("categories", "voting", "positions", "body_kinds"):
+        p = getattr(c, f)
+        if p:
+            setattr(one, f, ctypes.cast(ctypes.addressof(p.contents) + lo, u8))
+    if c.tags:
+        one.tags = ctypes.cast(ctypes.addressof(c.tags.contents) + 4 * lo, u32)
+    one.names = c.names + name_at[lo]
+    one.names_size = name_at[lo + starts[1]] - name_at[lo]
+    err = _error()
+    st = lib.cocomm_committee_assess_columns(ctypes.byref(one), None, None, None, ctypes.byref(err))
+    del keep
+    return CocommError(st, "committee %d" % k, err, "member")
+
+
+def validate_committees(committees: Iterable[Any], kind: Any = "delegated",
+                        terms: Optional[Terms] = None) -> Results:
+    """Validate many committees in one call into the library
+    (cocomm_committee_assess_columns: each committee once, every finding
+    into one array). Each item is a dict {"kind": ..., "members": [...]}
+    (as JSON gives it), a (members, kind) or (members, kind, terms) tuple,
+    or a list of members (kind= and terms= then apply); members are Member
+    objects or dicts of Member's fields, enums as values or names. Returns
+    a Results: per committee its findings, or the CocommError its input
+    caused (a bad committee does not stop the others). Wrong types raise
+    TypeError at once, naming the committee, member and field.
+
+    Committees whose members carry CCG bodies (ccg_codes) need
+    validate_committee() one at a time."""
+    if terms is not None and not isinstance(terms, Terms):
+        raise TypeError("terms must be a Terms, not %s" % type(terms).__name__)
+    if not isinstance(committees, list):
+        committees = list(committees)
+    if committees and all(type(c) is dict and len(c) == 2 for c in committees):
+        try:  # JSON as the peers' workload has it: {"kind", "members"} each
+            members_of, kinds = list(map(_MEMBERS, committees)), list(map(_KIND, committees))
+            if all(type(m) is list for m in members_of):
+                return _validate_group(members_of, kinds, terms)
+        except KeyError:
+            pass
+    parts = [_committee_parts(c, kind, terms) for c in committees]
+    groups: Dict[int, List[int]] = {}
+    for k, (_m, _kd, t) in enumerate(parts):
+        if t is not None and not isinstance(t, Terms):
+            raise TypeError("committee %d: terms must be a Terms, not %s" % (k, type(t).__name__))
+        groups.setdefault(id(t), []).append(k)
+    if len(groups) <= 1:
+        return _validate_group([p[0] for p in parts], [p[1] for p in parts], terms if not parts else parts[0][2])
+    # Several terms: one call per group, then back in order.
+    done: Dict[int, Tuple[Results, int]] = {}
+    for ks in groups.values():
+        r = _validate_group([parts[k][0] for k in ks], [parts[k][1] for k in ks], parts[ks[0]][2])
+        for j, k in enumerate(ks):
+            done[k] = (r, j)
+    return _merge([done[k] for k in range(len(parts))])
+
+
+_MEMBERS = operator.itemgetter("members")
+_KIND = operator.itemgetter("kind")
+
+
+def _validate_group(members_of: List[Any], kinds: List[Any], terms: Optional[Terms]) -> Results:
+    try:
+        if not all(type(m) is list for m in members_of):
+            raise _Slow()
+        cols = _fast_columns(members_of, kinds, terms)
+    except _Slow:
+        members_of = [list(m) if isinstance(m, Iterable) and not isinstance(m, (str, bytes)) else m
+                      for m in members_of]
+        cols = _careful_columns(members_of, kinds, terms)
+    items, offsets, statuses, refused = _assess_columns(cols)
+    return Results(items, offsets, statuses, cols.member_names, refused)
+
+
+def _merge(picks: List[Tuple[Results, int]]) -> Results:
+    """Results of several calls as one, committee by committee."""
+    found: List[Any] = []
+    offsets, statuses, errors, names = [0], [], {}, []
+    for k, (r, j) in enumerate(picks):
+        lo, hi = r._offsets[j], r._offsets[j + 1]
+        found.extend(r._items[lo:hi])
+        offsets.append(offsets[-1] + hi - lo)
+        statuses.append(r.statuses[j])
+        if j in r._errors:
+            errors[k] = r._errors[j]
+        names.append((r, j))
+    items = (_ffi.Finding * max(len(found), 1))(*found)
+    return Results(items, offsets, statuses, lambda k: names[k][0]._names(names[k][1]), errors)
+
+
+def validate_rosters(sources: Iterable[Union[str, bytes, "os.PathLike[str]"]], kind: Any = "delegated",
+                     terms: Optional[Terms] = None) -> Results:
+    """Read and validate many committee lists (CSV, docs/csv.md): each
+    source is a path or the file's bytes; each is parsed by the library
+    (cocomm_roster_parse) straight into one reused member array and
+    validated (cocomm_committee_assess), with no Python object a member.
+    Returns a Results, one entry a list; a list that cannot be read is its
+    RosterParseError there (the others go on)."""
+    if terms is not None and not isinstance(terms, Terms):
+        raise TypeError("terms must be a Terms, not %s" % type(terms).__name__)
+    ckind = _kind(kind)
+    cap = int(_ffi.MEMBERS_MAX)
+    members = (_ffi.Member * cap)()
+    text = ctypes.create_string_buffer(1 << 16)
+    roster = _ffi.Roster()
+    cterms = terms._to_c() if terms is not None else None
+    committee = _ffi.Committee()
+    lib.cocomm_committee_init(ctypes.byref(committee))
+    committee.kind, committee.members = ckind, members
+    committee.terms = ctypes.pointer(cterms) if cterms is not None else None
+    run = _Run(256)
+    fs = _ffi.Findings()
+    offsets, statuses = [0], []
+    errors: Dict[int, CocommError] = {}
+    datas: List[bytes] = []
+    err = _error()
+    size = ctypes.sizeof(_ffi.Finding)
+    for k, src in enumerate(sources):
+        if isinstance(src, bytes):
+            data = src
+        elif isinstance(src, (str, os.PathLike)):
+            with open(src, "rb") as f:
+                data = f.read()
+        else:
+            raise TypeError("source %d: a path or bytes, not %s" % (k, type(src).__name__))
+        datas.append(data)
+        while True:
+            lib.cocomm_roster_init(ctypes.byref(roster), members, cap, text, len(text))
+            roster.terms = committee.terms
+            st = lib.cocomm_roster_parse(data, len(data), 0, ctypes.byref(roster), ctypes.byref(err))
+            if st == Status.BUFFER_TOO_SMALL and roster.text_needed > len(text):
+                text = ctypes.create_string_buffer(roster.text_needed + 1)
+                continue
+            break
+        if st != 0:
+            errors[k] = (RosterParseError(st, err) if err.status == st and err.line
+                         else CocommError(st, "roster %d" % k, err))
+            statuses.append(st)
+            offsets.append(offsets[-1])
+            continue
+        committee.member_count = roster.count
+        at = offsets[-1]
+        while True:
+            room = run.capacity - at
+            lib.cocomm_findings_init(ctypes.byref(fs), ctypes.cast(ctypes.addressof(run.items) + at * size,
+                                                                   ctypes.POINTER(_ffi.Finding)), room)
+            st = lib.cocomm_committee_assess(ctypes.byref(committee), ctypes.byref(fs), ctypes.byref(err))
+            if st == Status.BUFFER_TOO_SMALL:
+                bigger = _Run(2 * run.capacity + fs.count)
+                ctypes.memmove(bigger.items, run.items, at * size)
+                run = bigger
+                continue
+            break
+        if st != 0:
+            errors[k] = CocommError(st, "roster %d" % k, err, "member")
+            statuses.append(st)
+            offsets.append(at)
+            continue
+        statuses.append(0)
+        offsets.append(at + fs.count)
+
+    def names(k: int) -> Tuple[List[str], Any]:
+        return [m.name for m in parse_roster(datas[k], terms)], cterms
+    return Results(run.items, offsets, statuses, names, errors)
+
+
 # ---- committees: one decision ----
 
 @dataclasses.dataclass(frozen=True)
-class DecisionResult:
+class DecisionResult(_Record):
     can_decide: bool
     quorate: bool
     presiding: Optional[int]          # the member presiding over the item
@@ -972,8 +1663,10 @@ class DecisionResult:
     roles: List[ItemRole] = dataclasses.field(default_factory=list)  # per member
 
 
-def _index(members: Sequence[Member], who, what: str) -> int:
+def _index(members: Sequence[Member], who: Union[int, str], what: str) -> int:
     """One member, by index or name (a name listed twice is refused)."""
+    if isinstance(who, bool) or not isinstance(who, (int, str)):
+        raise TypeError("%s: a member is an index or a name, not %s %r" % (what, type(who).__name__, who))
     if isinstance(who, str):
         found = [i for i, m in enumerate(members) if m.name == who]
         if len(found) != 1:
@@ -985,11 +1678,13 @@ def _index(members: Sequence[Member], who, what: str) -> int:
     return i
 
 
-def _indices(members: Sequence[Member], whos, what: str) -> set:
+def _indices(members: Sequence[Member], whos: Any, what: str) -> Set[int]:
     """Members by index or name (every member of that name)."""
     if isinstance(whos, (str, int)):
         whos = [whos]
-    out = set()
+    if not isinstance(whos, Iterable):
+        raise TypeError("%s: expected members (indices or names), not %s" % (what, type(whos).__name__))
+    out: Set[int] = set()
     for who in whos:
         if isinstance(who, str):
             found = {i for i, m in enumerate(members) if m.name == who}
@@ -1028,11 +1723,14 @@ def check_decision(members: Sequence[Member], kind="delegated", present=None, co
     d.present, d.conflicted = arrays[0], arrays[1]
     if stay:
         d.stayed = arrays[2]
+    if votes is not None and not isinstance(votes, Mapping):
+        raise TypeError("votes: expected a mapping of member (index or name) to vote, not %s"
+                        % type(votes).__name__)
     if votes is not None:
         by = {}
         for who, v in votes.items():
             for i in _indices(members, who, "votes"):
-                by[i] = _enum(Vote, v, what="vote (for, against, abstain, none)")
+                by[i] = _field("votes", str(who), lambda x: _enum(Vote, x, what="vote (for, against, abstain, none)"), v)
         vs = (ctypes.c_int32 * max(n, 1))(*[int(by.get(i, Vote.NONE)) for i in range(n)])
         d.votes = vs
     d.casting = int(_enum(Vote, casting, what="casting vote (for, against, none)"))
@@ -1050,7 +1748,7 @@ def check_decision(members: Sequence[Member], kind="delegated", present=None, co
     roles = (ctypes.c_uint8 * max(n, 1))()
     committee = ctypes.byref(mem.committee)
     findings = _Findings().run(lambda fs, err: lib.cocomm_decision_assess(
-        committee, ctypes.byref(d), ctypes.byref(res), roles, fs, err), "decision", committee, "member")
+        committee, ctypes.byref(d), ctypes.byref(res), roles, fs, err), "decision", committee, "member", mem.names)
     need = ctypes.c_size_t()
     buf = ctypes.create_string_buffer(512)
     st = lib.cocomm_decision_format_register(committee, ctypes.byref(d), ctypes.byref(res), buf, len(buf),
@@ -1077,15 +1775,17 @@ def _date(d: _ffi.Date) -> Optional[datetime.date]:
     return datetime.date(d.year, d.month, d.day) if d.year else None
 
 
-def _edition(key):
+def _edition(key: Optional[str]) -> Any:
+    if key is not None and not isinstance(key, str):
+        raise TypeError("edition: expected a key such as '2014-11', not %s" % type(key).__name__)
     p = lib.cocomm_edition_find(_enc(key)) if key else lib.cocomm_edition_default()
     if not p:
-        raise KeyError(key)
+        raise NotFoundError("no edition %r" % key)
     return p
 
 
 @dataclasses.dataclass(frozen=True)
-class Milestone:
+class Milestone(_Record):
     id: str
     kind: str
     label: str
@@ -1158,7 +1858,7 @@ def timeline_csv(model="none", edition: Optional[str] = None) -> str:
 
 
 @dataclasses.dataclass(frozen=True)
-class Submission:
+class Submission(_Record):
     on_time: bool
     deadline_id: str
     rule: str
@@ -1182,7 +1882,7 @@ def check_submission(model, submitted, edition: Optional[str] = None) -> Submiss
 
 
 @dataclasses.dataclass(frozen=True)
-class CycleVerdict:
+class CycleVerdict(_Record):
     """cocomm_timeline_judge_cycle(): the cycle a submission falls in (2.1)."""
     verdict: str                     # "judged", "no known close", "after the end of CCGs"
     edition: Optional[str]           # the cycle judged against ("2016/17"), "end", or None
@@ -1207,7 +1907,7 @@ def judge_cycle(model, submitted) -> CycleVerdict:
 
 
 @dataclasses.dataclass(frozen=True)
-class Difference:
+class Difference(_Record):
     """One difference between two editions (cocomm_edition_diff, 2.1)."""
     change: str                      # "added", "removed", "changed"
     item: str                        # "milestone", "rule"

@@ -19,29 +19,63 @@ SOVERSION = 2
 SONAME = "libcocomm.so.%d" % SOVERSION
 
 
+def _build_trees(top):
+    """Build directories of a source tree at top, the usual names first,
+    then any other directory holding lib/libcocomm.so.2 (newest first)."""
+    if not (top / "meson.build").exists() or not (top / "include" / "cocomm").is_dir():
+        return []
+    first = [top / b for b in ("build", "builddir", "build-test/main")]
+    others = sorted((p for p in top.glob("*/lib/" + SONAME) if p.parent.parent not in first),
+                    key=lambda p: p.stat().st_mtime, reverse=True)
+    return [b / "lib" / SONAME for b in first] + list(others)
+
+
 def _candidates():
+    """(path, how) to try in turn: $COCOMM_LIBRARY alone when it is set;
+    else the build tree this package sits in (examples/python/cocomm in a
+    checkout: build/, builddir/, then any <dir>/lib/libcocomm.so.2); else
+    the installed library, by soname through the loader's search
+    (LD_LIBRARY_PATH, ld.so.cache after ldconfig), then find_library."""
     env = os.environ.get("COCOMM_LIBRARY")
     if env:
-        yield env
+        yield env, "COCOMM_LIBRARY"
         return
     here = pathlib.Path(__file__).resolve()
     # In the source tree: examples/python/cocomm/_ffi.py -> the top is three up.
-    top = here.parents[3] if len(here.parents) > 3 else here.parent
-    for build in ("build", "build-test/main", "builddir"):
-        lib = top / build / "lib" / SONAME
-        if lib.exists():
-            yield str(lib)
-    # Installed: the loader's own search (LD_LIBRARY_PATH, ld.so.cache) by
-    # soname, then whatever find_library names (_load refuses a 1.x).
-    yield SONAME
+    if len(here.parents) > 3:
+        for lib in _build_trees(here.parents[3]):
+            if lib.exists():
+                yield str(lib), "build tree"
+    yield SONAME, "installed"
     found = ctypes.util.find_library("cocomm")
     if found and found != SONAME:
-        yield found
+        yield found, "installed"
+
+
+def _loaded_path(cdll, name):
+    """The file the loader actually mapped for cdll (a soname resolves to a path)."""
+    if os.sep in name:
+        return os.path.abspath(name)
+    try:
+        with open("/proc/self/maps") as maps:
+            for line in maps:
+                path = line.split(None, 5)[-1].strip()
+                if os.path.basename(path).startswith("libcocomm.so"):
+                    return path
+    except OSError:
+        pass
+    return name
+
+
+# Which library was loaded, and how it was found ("COCOMM_LIBRARY", "build tree", "installed").
+library_path = ""
+library_found_by = ""
 
 
 def _load():
+    global library_path, library_found_by
     errors = []
-    for path in _candidates():
+    for path, how in _candidates():
         try:
             cdll = ctypes.CDLL(path)
         except OSError as e:
@@ -54,6 +88,7 @@ def _load():
         version.restype, version.argtypes = c_uint32, []
         major = version() >> 16
         if major == SOVERSION:
+            library_path, library_found_by = _loaded_path(cdll, path), how
             return cdll
         errors.append("%s: version %d.x, not %d.x" % (path, major, SOVERSION))
     raise OSError("libcocomm %d.x not found; set COCOMM_LIBRARY to the path of %s (%s)"
@@ -123,6 +158,9 @@ class Member(ctypes.Structure):
                 ("body_kind", c_int32), ("body_ccg", c_int32), ("tags", c_uint32),
                 ("reserved0", c_uint32)]
 
+
+# committee.h: most members a committee may list.
+MEMBERS_MAX = 1024
 
 # terms.h: sizes of the fixed arrays.
 CLAUSES_MAX = 16
