@@ -32,7 +32,16 @@ from typing import (Any, Callable, ClassVar, Dict, Iterable, Iterator, List, Map
 from . import _ffi
 from ._ffi import lib
 
+#: A model: a Model, its number, or a name ("delegated", "Model 3", "full delegation").
 ModelLike = Union["Model", int, str]
+#: A committee kind: a CommitteeKind, its number, or a name ("delegated", "joint", "in-common").
+KindLike = Union["CommitteeKind", int, str]
+#: One member of a committee: its index, or its name.
+MemberRef = Union[int, str]
+#: Members: one, or a collection of them (indices or names).
+MemberRefs = Union[int, str, Iterable[Union[int, str]]]
+#: A vote: a Vote, its number, or its name ("for", "against", "abstain", "none").
+VoteLike = Union["Vote", int, str]
 
 #: The loaded library's version (cocomm_version_string()), e.g. "2.1.0".
 __version__: str = lib.cocomm_version_string().decode()
@@ -97,8 +106,8 @@ class _Record:
 
     def to_dict(self) -> Dict[str, Any]:
         """The fields as plain data: enums as their names, dates as ISO 8601 (to_plain())."""
-        return {f.name: to_plain(getattr(self, f.name)) for f in dataclasses.fields(self)  # type: ignore[arg-type]
-                if not f.name.startswith("_")}
+        fields: Tuple[dataclasses.Field[Any], ...] = dataclasses.fields(self)
+        return {f.name: to_plain(getattr(self, f.name)) for f in fields if not f.name.startswith("_")}
 
 
 def to_dataframe(items: Any) -> Any:
@@ -134,6 +143,7 @@ class NotFoundError(KeyError, ValueError):
 
 
 class Status(enum.IntEnum):
+    """What a libcocomm call returned (enum cocomm_status): CocommError.status."""
     OK = 0
     INVALID_ARGUMENT = -1
     BUFFER_TOO_SMALL = -2
@@ -202,6 +212,7 @@ class Field(enum.IntEnum):
 
 
 class Model(enum.IntEnum):
+    """The three co-commissioning models, and none (enum cocomm_model; M-1, M-2)."""
     NONE = 0
     GREATER_INVOLVEMENT = 1
     JOINT = 2
@@ -209,6 +220,7 @@ class Model(enum.IntEnum):
 
 
 class Category(enum.IntEnum):
+    """A member's category (enum cocomm_category): the interest that matters for conflicts."""
     LAY = 1
     EXECUTIVE = 2
     CLINICAL = 3
@@ -220,12 +232,14 @@ class Category(enum.IntEnum):
 
 
 class Position(enum.IntEnum):
+    """The office a member holds on the committee (enum cocomm_position)."""
     NONE = 0
     CHAIR = 1
     VICE_CHAIR = 2
 
 
 class CommitteeKind(enum.IntEnum):
+    """Kinds of committee (enum cocomm_committee_kind): which rules apply."""
     DELEGATED = 1
     JOINT = 2
     IN_COMMON = 3
@@ -306,12 +320,14 @@ class ItemRole(enum.IntFlag):
 
 
 class Severity(enum.IntEnum):
+    """A finding's severity, from the force of the rule it cites."""
     ERROR = 1
     WARNING = 2
     INFO = 3
 
 
 class Role(enum.IntEnum):
+    """A CCG's role in a commissioning function under a model (enum cocomm_role)."""
     NONE = 0
     DISCUSSION = 1
     INVOLVEMENT = 2
@@ -321,6 +337,7 @@ class Role(enum.IntEnum):
 
 
 class Function(enum.IntEnum):
+    """Primary care commissioning functions (enum cocomm_function); function_role() takes them by name too."""
     GENERAL_PRACTICE = 1
     PHARMACY_EYE_DENTAL = 2
     LOCAL_INCENTIVE_SCHEMES = 3
@@ -340,6 +357,7 @@ class Function(enum.IntEnum):
 
 
 class Vote(enum.IntEnum):
+    """A member's vote on an item (enum cocomm_vote); check_decision() takes names ("for")."""
     NONE = 0
     FOR = 1
     AGAINST = 2
@@ -347,6 +365,7 @@ class Vote(enum.IntEnum):
 
 
 class Outcome(enum.IntEnum):
+    """What became of an item put to the vote (enum cocomm_outcome)."""
     UNDECIDED = 0
     CARRIED = 1
     DEFEATED = 2
@@ -368,7 +387,7 @@ class CocommError(Exception):
     A bad member reads "validate committee: member 2 (category): not a
     category (INVALID_ARGUMENT)"."""
 
-    def __init__(self, status, what="", error=None, item="item"):
+    def __init__(self, status: Any, what: Any = "", error: Any = None, item: Any = "item") -> None:
         self.status = Status(status) if status in Status._value2member_map_ else status
         self.index, self.field, self.field_id, self.message = None, None, None, None
         self.line, self.column, self.text = 0, 0, ""
@@ -390,7 +409,7 @@ class CocommError(Exception):
             text = lib.cocomm_status_str(status).decode()
         super().__init__("%s%s (%s)" % (what + ": " if what else "", text, getattr(self.status, "name", status)))
 
-    def _where(self, item):
+    def _where(self, item: Any) -> Any:
         if self.line:
             return "line %d, column %d" % (self.line, self.column)
         if self.index is not None:
@@ -409,7 +428,7 @@ class RosterParseError(CocommError):
     """A committee list could not be read; .line, .column, .message and
     .text say where and why ("line 3, column 2: unknown category "Nurse"")."""
 
-    def __init__(self, status, error):
+    def __init__(self, status: Any, error: Any) -> None:
         CocommError.__init__(self, status, "", error)
 
 
@@ -417,36 +436,38 @@ class TermsParseError(CocommError):
     """Terms of reference could not be read; .line, .column, .message and
     .text say where and why."""
 
-    def __init__(self, status, error, what=""):
+    def __init__(self, status: Any, error: Any, what: Any = "") -> None:
         CocommError.__init__(self, status, what, error)
 
 
-def _error():
+def _error() -> Any:
     """A fresh cocomm_error for one call."""
     err = _ffi.Error()
     lib.cocomm_error_init(ctypes.byref(err))
     return err
 
 
-def _check(status, what="", error=None, item="item"):
+def _check(status: Any, what: Any = "", error: Any = None, item: Any = "item") -> None:
     if status != 0:
         raise CocommError(status, what, error, item)
 
 
-def _s(b):
+def _s(b: Any) -> Any:
     return None if b is None else b.decode("utf-8")
 
 
-def _enc(text):
+def _enc(text: Any) -> Any:
     return text.encode("utf-8") if isinstance(text, str) else text
 
 
 def version() -> str:
-    return lib.cocomm_version_string().decode()
+    """The loaded library's version ("2.1.0"); also cocomm.__version__."""
+    return str(lib.cocomm_version_string().decode())
 
 
 def status_str(status: int) -> str:
-    return lib.cocomm_status_str(status).decode()
+    """A status in words (cocomm_status_str)."""
+    return str(lib.cocomm_status_str(status).decode())
 
 
 def _model(m: "ModelLike") -> int:
@@ -468,6 +489,9 @@ def parse_model(text: str) -> Model:
 
 @dataclasses.dataclass(frozen=True)
 class Rule(_Record):
+    """One rule of the rulebook (docs/rules.md): its identifier, section,
+    force ("must", "should", ...), statement, what it applies to and the
+    policy paragraph it comes from."""
     id: str
     section: int
     force: str
@@ -476,7 +500,7 @@ class Rule(_Record):
     source: str
 
 
-def _rule(p) -> Rule:
+def _rule(p: Any) -> Rule:
     r = p.contents
     return Rule(_s(r.id), r.section, lib.cocomm_force_name(r.force).decode(), _s(r.statement),
                 _s(r.applies_to), _s(r.source))
@@ -493,6 +517,7 @@ def rule(identifier: str) -> Rule:
 
 
 def rules() -> List[Rule]:
+    """Every rule of the rulebook, in order."""
     return [_rule(lib.cocomm_rule_at(i)) for i in range(lib.cocomm_rule_count())]
 
 
@@ -521,7 +546,7 @@ class Finding(_Record):
 
 
 @functools.lru_cache(maxsize=None)
-def _rule_of(rule_id: int):
+def _rule_of(rule_id: int) -> Any:
     """(identifier, source) of a finding's rule (enum cocomm_rule_id)."""
     p = lib.cocomm_rule_get(rule_id)
     return (_s(p.contents.id), _s(p.contents.source)) if p else (None, None)
@@ -544,7 +569,7 @@ class _Findings:
         self.text = ctypes.create_string_buffer(self.FIRST_TEXT)
         self.needed = ctypes.c_size_t()
 
-    def _grow(self, capacity):
+    def _grow(self, capacity: Any) -> None:
         self.capacity = max(int(capacity), 1)
         self.items = (_ffi.Finding * self.capacity)()
         self.findings = _ffi.Findings()
@@ -564,7 +589,7 @@ class _Findings:
         _check(st, what, err, item)
         return [self._finding(self.items[i], committee, names) for i in range(self.findings.count)]
 
-    def _text(self, f, committee) -> str:
+    def _text(self, f: Any, committee: Any) -> str:
         st = lib.cocomm_finding_format(ctypes.byref(f), committee, self.text, len(self.text),
                                        ctypes.byref(self.needed))
         if st == Status.BUFFER_TOO_SMALL:
@@ -604,8 +629,8 @@ def _enum(cls: Any, value: Any, parse: Any = None, what: str = "") -> Any:
             return cls[key]
         if parse is not None:
             return cls(_lookup(parse, value, what))
-        raise ValueError("%s: not a %s (%s)" % (value, what or cls.__name__,
-                                                ", ".join(m.lower() for m in cls.__members__)))
+        raise ValueError("%s: %r is not a %s (%s)" % (what or cls.__name__, value, cls.__name__,
+                                                     ", ".join(m.lower() for m in cls.__members__)))
     if int(value) not in cls._value2member_map_:
         raise ValueError("%s: %d is not a %s (%s)" % (what or cls.__name__, value, cls.__name__,
                                                      ", ".join("%s=%d" % (m.name.lower(), m) for m in cls)))
@@ -618,7 +643,7 @@ def parse_office(text: str) -> Office:
     return Office(_lookup(lib.cocomm_office_parse, text, "office"))
 
 
-def _tag(value, tag_names: Mapping[int, str]):
+def _tag(value: Any, tag_names: Mapping[int, str]) -> Any:
     """A tag number: an Office, an int, an office's spelling, or a name the terms give."""
     if not isinstance(value, str):
         v = int(value)
@@ -634,20 +659,20 @@ def _tag(value, tag_names: Mapping[int, str]):
     raise ValueError("tag %r: not an office, nor a tag the terms of reference name" % value)
 
 
-def _tags(values, tag_names: Mapping[int, str]) -> tuple:
+def _tags(values: Any, tag_names: Mapping[int, str]) -> Tuple[Any, ...]:
     if isinstance(values, (str, int)):
         values = [values]
     return tuple(sorted({_tag(v, tag_names) for v in values}))
 
 
-def _bits(values) -> int:
+def _bits(values: Any) -> int:
     out = 0
     for v in values:
         out |= 1 << int(v)
     return out
 
 
-def _from_bits(bits: int, cls=None) -> tuple:
+def _from_bits(bits: int, cls: Any = None) -> Tuple[Any, ...]:
     out = tuple(i for i in range(32) if bits >> i & 1)
     return tuple(cls(i) if cls is not None and i in cls._value2member_map_ else i for i in out)
 
@@ -662,15 +687,16 @@ class Clause(_Record):
     committee list uses ("lay member", "vice-chair", "chief officer"); a
     tag the terms name themselves resolves against Terms.tag_names."""
     min: int = 1
-    categories: Sequence = ()
-    tags: Sequence = ()
-    positions: Sequence = ()
+    categories: Sequence[Any] = ()
+    tags: Sequence[Any] = ()
+    positions: Sequence[Any] = ()
     voting: Count = Count.VOTING
     body: ClauseBody = ClauseBody.ANY
     ALL: ClassVar[int] = -1
 
-    def __post_init__(self):
-        one = lambda v: [v] if isinstance(v, (str, int)) else v  # noqa: E731
+    def __post_init__(self) -> None:
+        def one(v: Any) -> Any:
+            return [v] if isinstance(v, (str, int)) else v
         self.min = int(self.min)
         self.categories = tuple(sorted({Category(_category(c)) for c in one(self.categories)}))
         self.positions = tuple(sorted({_enum(Position, p, lib.cocomm_position_parse, "position")
@@ -684,7 +710,7 @@ class Clause(_Record):
         except ValueError:
             pass
 
-    def _to_c(self, c: _ffi.Clause, tag_names):
+    def _to_c(self, c: _ffi.Clause, tag_names: Any) -> None:
         c.min = self.min
         c.categories = _bits(self.categories)
         c.tags = _bits(_tags(self.tags, tag_names))
@@ -697,7 +723,7 @@ class Clause(_Record):
                    _from_bits(c.positions, Position), c.voting, c.body)
 
 
-def _clauses(value) -> List[Clause]:
+def _clauses(value: Any) -> List[Clause]:
     """A quorum or membership: a list of Clauses, one Clause, or a number
     (that many voting members: the old simple quorum)."""
     if value is None:
@@ -727,7 +753,7 @@ class Terms(_Record):
 
     TAG_FIRST_NAMED: ClassVar[int] = _ffi.TAG_FIRST_NAMED
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         names = self.tag_names
         if not isinstance(names, Mapping):
             names = {_ffi.TAG_FIRST_NAMED + i: n for i, n in enumerate(names)}
@@ -788,15 +814,15 @@ class Terms(_Record):
         _check(lib.cocomm_terms_format(ctypes.byref(t), buf, len(buf), ctypes.byref(need)), "format terms")
         return buf.raw[:need.value].decode("utf-8")
 
-    def tag(self, name) -> int:
+    def tag(self, name: Any) -> int:
         """The tag number of an office's spelling or of a name these terms give."""
-        return _tag(name, self.tag_names)
+        return int(_tag(name, self.tag_names))
 
     def tag_name(self, tag: int) -> str:
         """An office's name, or the name these terms give a tag; "unknown" otherwise."""
         if int(tag) in self.tag_names:
             return self.tag_names[int(tag)]
-        return lib.cocomm_terms_tag_name(None, int(tag)).decode("utf-8")
+        return str(lib.cocomm_terms_tag_name(None, int(tag)).decode("utf-8"))
 
 
 def parse_terms(text: Union[str, bytes], what: str = "") -> Terms:
@@ -814,7 +840,7 @@ def parse_terms(text: Union[str, bytes], what: str = "") -> Terms:
     return Terms._from_c(t)
 
 
-def read_terms(path) -> Terms:
+def read_terms(path: Union[str, "os.PathLike[str]"]) -> Terms:
     """Terms of reference from a terms file (docs/terms.md). A parse error
     raises TermsParseError, whose text starts with the path."""
     with open(path, "rb") as f:
@@ -916,7 +942,7 @@ def _position(p: Any) -> int:
     return int(_enum(Position, p, lib.cocomm_position_parse, "position"))
 
 
-def _body_of(m: Member, ccg_codes: Sequence[str]):
+def _body_of(m: Member, ccg_codes: Sequence[str]) -> Any:
     """(body_kind, body_ccg) of a member: an ODS code in body_ccg means that CCG."""
     kind = m.body_kind
     if isinstance(kind, str):
@@ -993,13 +1019,13 @@ class _CommitteeMemory:
         self.terms = terms._to_c() if terms is not None else None
         self.committee.terms = ctypes.pointer(self.terms) if self.terms is not None else None
 
-    def _keep(self, s):
+    def _keep(self, s: Any) -> Any:
         b = _enc(s)
         self.strings.append(b)
         return b
 
 
-def _terms(terms, quorum=None, **overrides) -> Optional[Terms]:
+def _terms(terms: Any, quorum: Any = None, **overrides: Any) -> Optional[Terms]:
     """The terms a call uses: terms (a Terms, or a quorum as _clauses
     reads it, for the old third argument), with quorum= and any of
     majority=, casting_vote=, presiding= that are not None replacing
@@ -1010,19 +1036,21 @@ def _terms(terms, quorum=None, **overrides) -> Optional[Terms]:
     if quorum is not None:
         changes["quorum"] = _clauses(quorum)
     if not changes:
-        return terms
+        return terms  # type: ignore[no-any-return]
     base = terms if terms is not None else Terms()
-    return dataclasses.replace(base, **changes)
+    return dataclasses.replace(base, **changes)  # type: ignore[no-any-return]
 
 
 def _validate(mem: _CommitteeMemory, findings: _Findings, what: str) -> List[Finding]:
     committee = ctypes.byref(mem.committee)
-    return findings.run(lambda fs, err: lib.cocomm_committee_assess(committee, fs, err), what, committee,
-                        "member", mem.names)
+
+    def call(fs: Any, err: Any) -> int:
+        return int(lib.cocomm_committee_assess(committee, fs, err))
+    return findings.run(call, what, committee, "member", mem.names)
 
 
-def validate_committee(members: Sequence[Member], kind="delegated", terms: Optional[Terms] = None, *,
-                       quorum=None, ccg_codes: Sequence[str] = (), name: Optional[str] = None) -> List[Finding]:
+def validate_committee(members: Sequence[Member], kind: KindLike = "delegated", terms: Optional[Terms] = None, *,
+                       quorum: Any = None, ccg_codes: Sequence[str] = (), name: Optional[str] = None) -> List[Finding]:
     """Findings for a committee's membership (C-1 to C-13). terms are its
     terms of reference (None: the library's defaults, no quorum set);
     quorum= replaces their quorum (a list of Clauses, or a number of voting
@@ -1033,7 +1061,7 @@ def validate_committee(members: Sequence[Member], kind="delegated", terms: Optio
 
 # ---- committees: lists in CSV ----
 
-class Roster(list):
+class Roster(List["Member"]):
     """The members of a committee list (a list of Member), with .notes: a
     Finding (information) for each member whose voting value was missing
     and defaulted (Healthwatch, Health and Wellbeing Board and LMC members
@@ -1046,9 +1074,9 @@ class Roster(list):
     header) of each column the library does not read) and .lines (the line
     of the file each member's row starts on)."""
 
-    def __init__(self, members=(), notes=(), terms: Optional[Terms] = None, encoding: str = "UTF-8",
+    def __init__(self, members: Any = (), notes: Any = (), terms: Optional[Terms] = None, encoding: str = "UTF-8",
                  delimiter: str = ",", header: Sequence[str] = (), column_kinds: Sequence[str] = (),
-                 lines: Sequence[int] = ()):
+                 lines: Sequence[int] = ()) -> None:
         super().__init__(members)
         self.notes: List[Finding] = list(notes)
         self.terms = terms
@@ -1064,7 +1092,7 @@ class Roster(list):
                 if kind == "unused" and h]
 
 
-def spellings() -> List[dict]:
+def spellings() -> List[Dict[str, Any]]:
     """Every spelling the list reader accepts, from the library's one
     table: dicts with kind ("header" or "value"), column, text, and what a
     value gives (category, office, position, voting, body) or why a header
@@ -1137,7 +1165,8 @@ def parse_roster(data: Union[str, bytes], terms: Optional[Terms] = None) -> Rost
                   lines=list(lines[:roster.count]), **about)
 
 
-def read_roster(path, terms: Optional[Terms] = None) -> Roster:
+def read_roster(path: Union[str, "os.PathLike[str]"], terms: Optional[Terms] = None) -> Roster:
+    """Members from a committee list file (CSV, docs/csv.md): parse_roster() of its bytes."""
     with open(path, "rb") as f:
         return parse_roster(f.read(), terms)
 
@@ -1176,6 +1205,8 @@ def _committee_parts(item: Any, kind: Any, terms: Optional[Terms]) -> Tuple[Any,
         return item[0], item[1], (item[2] if len(item) > 2 else terms)
     if isinstance(item, (list, Roster)):
         return item, kind, (item.terms if isinstance(item, Roster) and item.terms is not None else terms)
+    if isinstance(item, Iterable) and not isinstance(item, (str, bytes)):
+        return list(item), kind, terms
     raise TypeError("a committee is a dict {'kind', 'members'}, a (members, kind[, terms]) tuple or a list "
                     "of members, not %s" % type(item).__name__)
 
@@ -1195,15 +1226,15 @@ class _Columns:
         lib.cocomm_columns_init(ctypes.byref(c))
         c.committee_count, c.member_count, c.names_size = len(kinds), member_count, len(names)
         u8, u32 = ctypes.POINTER(ctypes.c_uint8), ctypes.POINTER(ctypes.c_uint32)
-        c.kinds = ctypes.cast(kinds, u8)
+        c.kinds = ctypes.cast(ctypes.c_char_p(kinds), u8)
         c.member_offsets = ctypes.cast(member_offsets.buffer_info()[0], u32)
-        c.categories, c.voting, c.positions = (ctypes.cast(categories, u8), ctypes.cast(voting, u8),
-                                               ctypes.cast(positions, u8))
+        c.categories, c.voting, c.positions = (ctypes.cast(ctypes.c_char_p(categories), u8), ctypes.cast(ctypes.c_char_p(voting), u8),
+                                               ctypes.cast(ctypes.c_char_p(positions), u8))
         if body_kinds is not None:
-            c.body_kinds = ctypes.cast(body_kinds, u8)
+            c.body_kinds = ctypes.cast(ctypes.c_char_p(body_kinds), u8)
         if tags is not None:
             c.tags = ctypes.cast(tags.buffer_info()[0], u32)
-        c.names = ctypes.cast(names, ctypes.c_void_p)
+        c.names = ctypes.cast(ctypes.c_char_p(names), ctypes.c_void_p)
         c.terms = ctypes.pointer(self.cterms) if self.cterms is not None else None
 
     def member_names(self, k: int) -> Tuple[List[str], Any]:
@@ -1227,6 +1258,10 @@ def _fast_columns(members_of: List[Any], kinds: List[Any], terms: Optional[Terms
     if not flat:
         raise _Slow()
     first = type(flat[0])
+    name: Callable[[Any], Any]
+    cat: Callable[[Any], Any]
+    vote: Callable[[Any], Any]
+    pos: Callable[[Any], Any]
     if first is dict:
         name, cat, vote, pos = _NAME, _CAT, _VOTE, _POS
     elif first is Member:
@@ -1384,7 +1419,7 @@ class Results(Sequence[Union[List[Finding], "CocommError"]]):
                 return r[0]
         return None
 
-    def to_dict(self) -> List[Dict[str, Any]]:  # type: ignore[override]
+    def to_dict(self) -> List[Dict[str, Any]]:
         """Per committee: its index, and its findings or its error, as plain data."""
         out: List[Dict[str, Any]] = []
         for k in range(len(self)):
@@ -1487,7 +1522,7 @@ def _refusal(cols: _Columns, k: int) -> "CocommError":
     return CocommError(st, "committee %d" % k, err, "member")
 
 
-def validate_committees(committees: Iterable[Any], kind: Any = "delegated",
+def validate_committees(committees: Iterable[Any], kind: KindLike = "delegated",
                         terms: Optional[Terms] = None) -> Results:
     """Validate many committees in one call into the library
     (cocomm_committee_assess_columns: each committee once, every finding
@@ -1562,7 +1597,7 @@ def _merge(picks: List[Tuple[Results, int]]) -> Results:
     return Results(items, offsets, statuses, lambda k: names[k][0]._names(names[k][1]), errors)
 
 
-def validate_rosters(sources: Iterable[Union[str, bytes, "os.PathLike[str]"]], kind: Any = "delegated",
+def validate_rosters(sources: Iterable[Union[str, bytes, "os.PathLike[str]"]], kind: KindLike = "delegated",
                      terms: Optional[Terms] = None) -> Results:
     """Read and validate many committee lists (CSV, docs/csv.md): each
     source is a path or the file's bytes; each is parsed by the library
@@ -1642,6 +1677,9 @@ def validate_rosters(sources: Iterable[Union[str, bytes, "os.PathLike[str]"]], k
 
 @dataclasses.dataclass(frozen=True)
 class DecisionResult(_Record):
+    """check_decision(): whether the committee can decide the item, the
+    quorum, who presides (and how), who withdrew, the vote and its
+    outcome, the findings, the register entry and each member's roles."""
     can_decide: bool
     quorate: bool
     presiding: Optional[int]          # the member presiding over the item
@@ -1696,11 +1734,14 @@ def _indices(members: Sequence[Member], whos: Any, what: str) -> Set[int]:
     return out
 
 
-def check_decision(members: Sequence[Member], kind="delegated", present=None, conflicted=(),
-                   votes=None, terms: Optional[Terms] = None, casting_vote: Optional[bool] = None,
-                   casting: Vote = Vote.NONE, contract_award=False, item=None,
-                   date: Optional[datetime.date] = None, *, chosen=None, casting_by=None, stayed=(),
-                   majority=None, presiding=None, quorum=None, ccg_codes: Sequence[str] = (),
+def check_decision(members: Sequence[Member], kind: KindLike = "delegated", present: Optional[MemberRefs] = None,
+                   conflicted: MemberRefs = (), votes: Optional[Mapping[MemberRef, VoteLike]] = None,
+                   terms: Optional[Terms] = None, casting_vote: Optional[bool] = None,
+                   casting: VoteLike = Vote.NONE, contract_award: bool = False, item: Optional[str] = None,
+                   date: Optional[datetime.date] = None, *, chosen: Optional[MemberRef] = None,
+                   casting_by: Optional[MemberRef] = None, stayed: MemberRefs = (),
+                   majority: Union[Majority, int, str, None] = None, presiding: Union[Preside, int, str, None] = None,
+                   quorum: Any = None, ccg_codes: Sequence[str] = (),
                    name: Optional[str] = None) -> DecisionResult:
     """One agenda item (I-4, I-6, C-1, C-2, C-9, C-13 to C-17). Members are
     named by index or by name: present (default everyone), conflicted, and
@@ -1747,8 +1788,9 @@ def check_decision(members: Sequence[Member], kind="delegated", present=None, co
     lib.cocomm_decision_result_init(ctypes.byref(res))
     roles = (ctypes.c_uint8 * max(n, 1))()
     committee = ctypes.byref(mem.committee)
-    findings = _Findings().run(lambda fs, err: lib.cocomm_decision_assess(
-        committee, ctypes.byref(d), ctypes.byref(res), roles, fs, err), "decision", committee, "member", mem.names)
+    def call(fs: Any, err: Any) -> int:
+        return int(lib.cocomm_decision_assess(committee, ctypes.byref(d), ctypes.byref(res), roles, fs, err))
+    findings = _Findings().run(call, "decision", committee, "member", mem.names)
     need = ctypes.c_size_t()
     buf = ctypes.create_string_buffer(512)
     st = lib.cocomm_decision_format_register(committee, ctypes.byref(d), ctypes.byref(res), buf, len(buf),
@@ -1786,12 +1828,14 @@ def _edition(key: Optional[str]) -> Any:
 
 @dataclasses.dataclass(frozen=True)
 class Milestone(_Record):
+    """One milestone of an edition's timeline: a deadline (with its instant),
+    a window or an event, with its dates, source and note."""
     id: str
     kind: str
     label: str
     precision: str
-    start: datetime.date
-    end: datetime.date
+    start: Optional[datetime.date]
+    end: Optional[datetime.date]
     time: Optional[datetime.time]
     deadline: Optional[datetime.datetime]
     source: str
@@ -1806,7 +1850,7 @@ def parse_instant(text: str) -> datetime.datetime:
     return datetime.datetime.fromtimestamp(t.value, datetime.timezone.utc)
 
 
-def _instant(when) -> int:
+def _instant(when: Any) -> int:
     if isinstance(when, str):
         when = parse_instant(when)
     if when.tzinfo is None:
@@ -1814,7 +1858,7 @@ def _instant(when) -> int:
     return int(when.timestamp())
 
 
-def timeline(model="none", edition: Optional[str] = None) -> List[Milestone]:
+def timeline(model: ModelLike = "none", edition: Optional[str] = None) -> List[Milestone]:
     """The milestones that apply to a model, in date order (T-1 to T-20)."""
     ed = _edition(edition)
     m = _model(model)
@@ -1838,7 +1882,7 @@ def timeline(model="none", edition: Optional[str] = None) -> List[Milestone]:
     return out
 
 
-def _export(fn, *args) -> str:
+def _export(fn: Any, *args: Any) -> str:
     need = ctypes.c_size_t()
     fn(*args, None, 0, ctypes.byref(need))
     buf = ctypes.create_string_buffer(need.value + 1)
@@ -1846,19 +1890,22 @@ def _export(fn, *args) -> str:
     return buf.raw[:need.value].decode("utf-8")
 
 
-def timeline_ics(model="none", edition: Optional[str] = None, dtstamp=None) -> str:
+def timeline_ics(model: ModelLike = "none", edition: Optional[str] = None, dtstamp: Any = None) -> str:
     """The timeline as an iCalendar object (RFC 5545)."""
     ed = _edition(edition)
     stamp = ed.contents.published if dtstamp is None else _instant(dtstamp)
     return _export(lib.cocomm_calendar_format_ics, ed, _model(model), stamp)
 
 
-def timeline_csv(model="none", edition: Optional[str] = None) -> str:
+def timeline_csv(model: ModelLike = "none", edition: Optional[str] = None) -> str:
+    """The timeline as CSV (cocomm_calendar_format_csv)."""
     return _export(lib.cocomm_calendar_format_csv, _edition(edition), _model(model))
 
 
 @dataclasses.dataclass(frozen=True)
 class Submission(_Record):
+    """check_submission(): on time or late against a deadline, by how much,
+    the go-live it leads to and what follows."""
     on_time: bool
     deadline_id: str
     rule: str
@@ -1869,7 +1916,7 @@ class Submission(_Record):
     next_deadline_id: Optional[str]
 
 
-def check_submission(model, submitted, edition: Optional[str] = None) -> Submission:
+def check_submission(model: ModelLike, submitted: Union[str, datetime.datetime], edition: Optional[str] = None) -> Submission:
     """On time or late, by how much, and what follows (T-30, T-31, T-34)."""
     s = _ffi.Submission()
     lib.cocomm_submission_init(ctypes.byref(s))
@@ -1894,7 +1941,7 @@ class CycleVerdict(_Record):
     source_kind: str                 # "primary", "secondary"
 
 
-def judge_cycle(model, submitted) -> CycleVerdict:
+def judge_cycle(model: ModelLike, submitted: Union[str, datetime.datetime]) -> CycleVerdict:
     """Judge a submission against the first cycle whose known close it meets
     (T-30, T-31); says so when no known close remains, and after 2022-07-01
     00:00 UK time that CCGs no longer exist."""
@@ -1912,11 +1959,11 @@ class Difference(_Record):
     change: str                      # "added", "removed", "changed"
     item: str                        # "milestone", "rule"
     id: str
-    old: Optional[tuple]             # (start, end, time or None, source) or (statement, source) for a rule
-    new: Optional[tuple]
+    old: Optional[Tuple[Any, ...]]   # (start, end, time or None, source) or (statement, source) for a rule
+    new: Optional[Tuple[Any, ...]]
 
 
-def _diff_side(ms, rule):
+def _diff_side(ms: Any, rule: Any) -> Any:
     if ms:
         m = ms.contents
         return (_date(m.start), _date(m.end),
@@ -1952,7 +1999,7 @@ def rules_in_force(on: Optional[datetime.date] = None) -> List[str]:
     return [_s(ptrs[i].contents.id) for i in range(count.value)]
 
 
-def constitution_due(received: datetime.date):
+def constitution_due(received: datetime.date) -> Tuple[Optional[datetime.date], Optional[datetime.date]]:
     """(acknowledge by, decide by) for a constitution amendment request (T-32)."""
     ack, decide = _ffi.Date(), _ffi.Date()
     _check(lib.cocomm_timeline_constitution_due(_ffi.Date(received.year, received.month, received.day),

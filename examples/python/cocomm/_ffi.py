@@ -9,6 +9,7 @@ import ctypes
 import ctypes.util
 import os
 import pathlib
+from typing import Any, Iterator, List, Tuple
 
 c_int32, c_uint32, c_int64, c_uint8 = ctypes.c_int32, ctypes.c_uint32, ctypes.c_int64, ctypes.c_uint8
 c_size_t, c_char_p, c_void_p = ctypes.c_size_t, ctypes.c_char_p, ctypes.c_void_p
@@ -19,18 +20,18 @@ SOVERSION = 2
 SONAME = "libcocomm.so.%d" % SOVERSION
 
 
-def _build_trees(top):
+def _build_trees(top: pathlib.Path) -> List[pathlib.Path]:
     """Build directories of a source tree at top, the usual names first,
     then any other directory holding lib/libcocomm.so.2 (newest first)."""
     if not (top / "meson.build").exists() or not (top / "include" / "cocomm").is_dir():
         return []
     first = [top / b for b in ("build", "builddir", "build-test/main")]
     others = sorted((p for p in top.glob("*/lib/" + SONAME) if p.parent.parent not in first),
-                    key=lambda p: p.stat().st_mtime, reverse=True)
+                    key=lambda p: float(p.stat().st_mtime), reverse=True)
     return [b / "lib" / SONAME for b in first] + list(others)
 
 
-def _candidates():
+def _candidates() -> Any:
     """(path, how) to try in turn: $COCOMM_LIBRARY alone when it is set;
     else the build tree this package sits in (examples/python/cocomm in a
     checkout: build/, builddir/, then any <dir>/lib/libcocomm.so.2); else
@@ -52,7 +53,7 @@ def _candidates():
         yield found, "installed"
 
 
-def _loaded_path(cdll, name):
+def _loaded_path(cdll: Any, name: Any) -> Any:
     """The file the loader actually mapped for cdll (a soname resolves to a path)."""
     if os.sep in name:
         return os.path.abspath(name)
@@ -72,7 +73,7 @@ library_path = ""
 library_found_by = ""
 
 
-def _load():
+def _load() -> Any:
     global library_path, library_found_by
     errors = []
     for path, how in _candidates():
@@ -478,10 +479,10 @@ class _Missing:
     """A function this mirror knows and the loaded library does not export
     (a library of an earlier 2.x minor version): calling it says so."""
 
-    def __init__(self, name):
+    def __init__(self, name: Any) -> None:
         self.__name__ = name
 
-    def __call__(self, *args):
+    def __call__(self, *args: Any) -> None:
         raise OSError("%s does not export %s: rebuild or update libcocomm" % (lib._name, self.__name__))
 
 
@@ -498,7 +499,7 @@ for _name, (_res, _args) in FUNCTIONS.items():
     _f.argtypes = _args
 
 
-def check_mirrors():
+def check_mirrors() -> None:
     """Each mirror's size must equal the library's: a mismatch is a stale binding."""
     for name, struct in STRUCTS.items():
         theirs = getattr(lib, "cocomm_%s_size" % name)()
