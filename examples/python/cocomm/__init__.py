@@ -15,6 +15,28 @@ tree beside this package, then the system's libcocomm.so.2.
 A committee's terms of reference (quorum and membership clauses, the
 majority's basis, the casting vote, who presides) are a Terms, built by
 hand or read from a terms file (read_terms, docs/terms.md).
+
+Install: python3 -m venv --system-site-packages v && v/bin/pip install
+--no-build-isolation examples/python. The library loaded is
+cocomm.library_path (found by cocomm.library_found_by: "COCOMM_LIBRARY",
+"build tree" or "installed"); cocomm.__version__ is its version.
+
+Input is checked before it reaches the library: a wrong type is a
+TypeError, an unknown name or a value out of range a ValueError, each
+saying which member and which field. Enums are taken as values or names
+in any case (position="chair", votes={"Ann": "for"}); members as indices
+or names wherever one is expected (conflicted, present, votes, chosen,
+casting_by, stayed).
+
+Many committees at once, in one call into the library:
+
+    import json
+    results = cocomm.validate_committees(json.load(open("committees.json")))
+    results.counts, results.rows(), results[0]       # per committee
+    results = cocomm.validate_rosters(["a.csv", "b.csv"])  # parsed by the library
+
+Everything turns into plain data: x.to_dict(), cocomm.to_json(x), and
+cocomm.to_dataframe(x) when pandas is installed (never required).
 """
 import array
 import ctypes
