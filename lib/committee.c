@@ -508,3 +508,141 @@ int32_t cocomm_committee_kind_parse(const char *text, size_t len, int32_t *kind)
 
 uint32_t cocomm_member_size(void) { return (uint32_t)sizeof(cocomm_member); }
 uint32_t cocomm_committee_size(void) { return (uint32_t)sizeof(cocomm_committee); }
+
+/* ---- many committees as columns (2.1) ---- */
+
+void cocomm_columns_init(cocomm_columns *columns) {
+  static const cocomm_columns init = COCOMM_COLUMNS_INIT;
+  if (columns != NULL) memcpy(columns, &init, sizeof init);
+}
+
+uint32_t cocomm_columns_size(void) { return (uint32_t)sizeof(cocomm_columns); }
+
+/* Terms of the full size are checked once here; smaller ones (or NULL)
+ * by each committee's open, which copies them. */
+static int32_t columns_terms(const cocomm_columns *c, cocomm_error *e) {
+  if (c->terms != NULL && c->terms->struct_size >= sizeof *c->terms) return cocomm__terms_check(c->terms, e);
+  return COCOMM_OK;
+}
+
+/* The columns as a whole: counts, arrays, offsets, names' ends, terms. */
+static int32_t columns_open(const cocomm_columns *src, cocomm_columns *c, cocomm_error *e) {
+  const int32_t bad = COCOMM_ERR_INVALID_ARGUMENT;
+  if (src == NULL) return cocomm__fail(e, bad, -1, COCOMM_FIELD_NONE, "no columns");
+  if (src->struct_size < COCOMM_COLUMNS_SIZE_V1)
+    return cocomm__fail(e, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_STRUCT_SIZE,
+                        "the columns' struct_size is below the first layout");
+  cocomm__copy_struct(c, sizeof *c, src, src->struct_size);
+  if (c->member_offsets == NULL)
+    return cocomm__fail(e, bad, -1, COCOMM_FIELD_ARRAY, "no member_offsets (committee_count + 1 entries)");
+  if (c->committee_count > 0 && c->kinds == NULL)
+    return cocomm__fail(e, bad, -1, COCOMM_FIELD_KIND, "committees counted but no kinds");
+  if (c->member_count > 0 && (c->categories == NULL || c->voting == NULL || c->positions == NULL))
+    return cocomm__fail(e, bad, -1, COCOMM_FIELD_ARRAY, "members counted but no categories, voting or positions");
+  if (c->member_count > 0 && (c->names == NULL || c->names_size == 0))
+    return cocomm__fail(e, bad, -1, COCOMM_FIELD_NAME, "members counted but no names");
+  if (c->member_offsets[0] != 0)
+    return cocomm__fail(e, bad, 0, COCOMM_FIELD_ARRAY, "member_offsets must start at 0");
+  for (uint32_t k = 0; k < c->committee_count; k++) {
+    const uint32_t lo = c->member_offsets[k], hi = c->member_offsets[k + 1];
+    if (hi < lo || hi > c->member_count)
+      return cocomm__fail(e, bad, (int32_t)k, COCOMM_FIELD_ARRAY,
+                          "member_offsets decrease or pass member_count");
+    if (hi - lo > COCOMM_MEMBERS_MAX)
+      return cocomm__fail(e, COCOMM_ERR_OUT_OF_RANGE, (int32_t)k, COCOMM_FIELD_COUNT, "more than 1024 members");
+  }
+  if (c->member_offsets[c->committee_count] != c->member_count)
+    return cocomm__fail(e, bad, (int32_t)c->committee_count, COCOMM_FIELD_ARRAY,
+                        "member_offsets must end at member_count");
+  if (c->name_offsets == NULL) { /* names one after another: exactly member_count NULs, the last at the end */
+    uint32_t i = 0;
+    for (const char *p = c->names, *end = c->names + c->names_size; p < end; i++) {
+      const char *nul = memchr(p, '\0', (size_t)(end - p));
+      if (nul == NULL || i == c->member_count)
+        return cocomm__fail(e, bad, (int32_t)i, COCOMM_FIELD_NAME,
+                            "names must be member_count texts, each ending with a NUL, filling names_size");
+      p = nul + 1;
+    }
+    if (i != c->member_count)
+      return cocomm__fail(e, bad, (int32_t)i, COCOMM_FIELD_NAME, "fewer names than member_count");
+    return columns_terms(c, e);
+  }
+  if (c->name_offsets[0] != 0) return cocomm__fail(e, bad, 0, COCOMM_FIELD_NAME, "name_offsets must start at 0");
+  for (uint32_t i = 0; i < c->member_count; i++) {
+    const uint32_t lo = c->name_offsets[i], hi = c->name_offsets[i + 1];
+    if (hi <= lo || hi > c->names_size)
+      return cocomm__fail(e, bad, (int32_t)i, COCOMM_FIELD_NAME,
+                          "name_offsets must increase (each name at least its NUL) within names_size");
+    if (c->names[hi - 1] != '\0' || memchr(c->names + lo, '\0', hi - lo - 1) != NULL)
+      return cocomm__fail(e, bad, (int32_t)i, COCOMM_FIELD_NAME,
+                          "a name must end with a NUL where name_offsets say, and hold none before");
+  }
+  if (c->name_offsets[c->member_count] != c->names_size)
+    return cocomm__fail(e, bad, (int32_t)c->member_count, COCOMM_FIELD_NAME, "name_offsets must end at names_size");
+  return columns_terms(c, e);
+}
+
+/* One committee of the columns, validated into the sink. Indices in *e are
+ * made the columns': the committee's for its own fields, the member's
+ * otherwise. */
+static int32_t columns_committee(const cocomm_columns *cols, uint32_t k, const char **name, cocomm_member *members,
+                                 cocomm__sink *s, cocomm_error *e) {
+  const uint32_t lo = cols->member_offsets[k], n = cols->member_offsets[k + 1] - lo;
+  for (uint32_t j = 0; j < n; j++) {
+    const uint32_t i = lo + j;
+    cocomm_member *m = &members[j];
+    *m = (cocomm_member)COCOMM_MEMBER_INIT;
+    m->category = cols->categories[i];
+    m->voting = cols->voting[i];
+    m->position = cols->positions[i];
+    if (cols->name_offsets) {
+      m->name = cols->names + cols->name_offsets[i];
+    } else { /* the next of the names, which columns_open() counted */
+      m->name = *name;
+      *name += strlen(*name) + 1;
+    }
+    if (cols->body_kinds) m->body_kind = cols->body_kinds[i];
+    if (cols->tags) m->tags = cols->tags[i];
+  }
+  cocomm_committee c = COCOMM_COMMITTEE_INIT;
+  c.kind = cols->kinds[k];
+  c.members = members;
+  c.member_count = n;
+  c.terms = cols->terms;
+  cocomm__committee view;
+  cocomm__roster r;
+  int32_t st = cocomm__committee_open(&c, &view, e);
+  if (st != COCOMM_OK) {
+    if (e != NULL && e->field == COCOMM_FIELD_KIND) e->index = (int32_t)k;
+    return st;
+  }
+  st = cocomm__scan_members(&view.c, &r, 1, e);
+  if (st != COCOMM_OK) {
+    if (e != NULL && e->index >= 0) e->index += (int32_t)lo;
+    return st;
+  }
+  validate(&view.c, &r, s);
+  return COCOMM_OK;
+}
+
+int32_t cocomm_committee_assess_columns(const cocomm_columns *columns, cocomm_findings *findings,
+                                        uint32_t *offsets, int32_t *statuses, cocomm_error *error) {
+  cocomm__sink sink;
+  cocomm_columns cols;
+  int32_t st = cocomm__begin(&sink, findings, error);
+  if (st == COCOMM_OK) st = columns_open(columns, &cols, error);
+  if (st != COCOMM_OK) return cocomm__end(&sink, error, st);
+  cocomm_member members[COCOMM_MEMBERS_MAX];
+  const char *name = cols.names;
+  for (uint32_t k = 0; k < cols.committee_count; k++) {
+    if (offsets) offsets[k] = sink.n;
+    int32_t one = columns_committee(&cols, k, &name, members, &sink, statuses ? NULL : error);
+    if (statuses) {
+      statuses[k] = one;
+    } else if (one != COCOMM_OK) {
+      return cocomm__end(&sink, error, one);
+    }
+  }
+  if (offsets) offsets[cols.committee_count] = sink.n;
+  return cocomm__end(&sink, error, COCOMM_OK);
+}

@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: MIT */
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "committee_fixture.h"
 
@@ -596,6 +598,270 @@ static void several_committees_in_a_loop(void) {
   CU_ASSERT_EQUAL(written, 1);
 }
 
+/* ---- many committees as columns (2.1) ---- */
+
+/* Committees as columns: the arrays cocomm_committee_assess_columns() reads. */
+typedef struct {
+  cocomm_columns cols;
+  uint8_t kinds[8], categories[256], voting[256], positions[256];
+  uint32_t member_offsets[9], name_offsets[257];
+  char names[4096];
+} columns_fixture;
+
+static void columns_of(columns_fixture *x, const cocomm_committee *cs, uint32_t n) {
+  memset(x, 0, sizeof *x);
+  cocomm_columns_init(&x->cols);
+  uint32_t m = 0, at = 0;
+  for (uint32_t k = 0; k < n; k++) {
+    x->kinds[k] = (uint8_t)cs[k].kind;
+    x->member_offsets[k] = m;
+    for (uint32_t j = 0; j < cs[k].member_count; j++, m++) {
+      const cocomm_member *mm = &cs[k].members[j];
+      x->categories[m] = (uint8_t)mm->category;
+      x->voting[m] = (uint8_t)mm->voting;
+      x->positions[m] = (uint8_t)mm->position;
+      x->name_offsets[m] = at;
+      size_t len = strlen(mm->name) + 1;
+      memcpy(x->names + at, mm->name, len);
+      at += (uint32_t)len;
+    }
+  }
+  x->member_offsets[n] = m;
+  x->name_offsets[m] = at;
+  x->cols.committee_count = n;
+  x->cols.member_count = m;
+  x->cols.names_size = at;
+  x->cols.kinds = x->kinds;
+  x->cols.member_offsets = x->member_offsets;
+  x->cols.categories = x->categories;
+  x->cols.voting = x->voting;
+  x->cols.positions = x->positions;
+  x->cols.names = x->names;
+  x->cols.name_offsets = x->name_offsets;
+}
+
+/* Each committee's findings, its offsets, are what cocomm_committee_assess()
+ * writes for it alone; an empty committee among them too. */
+static void columns_agree_with_one_by_one(void) {
+  static const spec bad_chair[] = {{"Dr Chair", CLIN, V, CHAIR}, {"G2", CLIN, V, 0}, {"E", EXEC, V, 0}};
+  static fixture a, b;
+  static columns_fixture x;
+  BUILD(&a, COCOMM_COMMITTEE_DELEGATED, delegated_committee);
+  BUILD(&b, COCOMM_COMMITTEE_JOINT, bad_chair);
+  cocomm_committee empty = COCOMM_COMMITTEE_INIT;
+  cocomm_committee cs[4] = {a.c, b.c, empty, a.c};
+  cocomm_finding one[4][MAXF];
+  uint32_t counts[4];
+  for (int k = 0; k < 4; k++) {
+    cocomm_findings fs;
+    cocomm_findings_init(&fs, one[k], MAXF);
+    ASSERT_STATUS(cocomm_committee_assess(&cs[k], &fs, NULL), COCOMM_OK);
+    counts[k] = fs.count;
+  }
+  columns_of(&x, cs, 4);
+  cocomm_finding f[4 * MAXF];
+  cocomm_findings fs;
+  cocomm_findings_init(&fs, f, 4 * MAXF);
+  uint32_t offsets[5];
+  int32_t statuses[4] = {9, 9, 9, 9};
+  cocomm_error err = COCOMM_ERROR_INIT;
+  ASSERT_STATUS(cocomm_committee_assess_columns(&x.cols, &fs, offsets, statuses, &err), COCOMM_OK);
+  ASSERT_NO_ERROR(&err);
+  CU_ASSERT_EQUAL(offsets[0], 0);
+  for (int k = 0; k < 4; k++) {
+    ASSERT_STATUS(statuses[k], COCOMM_OK);
+    CU_ASSERT_EQUAL(offsets[k + 1] - offsets[k], counts[k]);
+    CU_ASSERT_EQUAL(memcmp(f + offsets[k], one[k], counts[k] * sizeof f[0]), 0);
+  }
+  CU_ASSERT_EQUAL(fs.count, offsets[4]);
+  CU_ASSERT(counts[1] > 0 && counts[2] > 0);
+  /* Names one after another, with no offsets: the same findings. */
+  cocomm_finding g[4 * MAXF];
+  cocomm_findings gs;
+  cocomm_findings_init(&gs, g, 4 * MAXF);
+  x.cols.name_offsets = NULL;
+  ASSERT_STATUS(cocomm_committee_assess_columns(&x.cols, &gs, NULL, NULL, &err), COCOMM_OK);
+  CU_ASSERT_EQUAL(gs.count, fs.count);
+  CU_ASSERT_EQUAL(memcmp(g, f, fs.count * sizeof f[0]), 0);
+  x.cols.name_offsets = x.name_offsets;
+  /* Without statuses, without offsets, without findings: the same call. */
+  ASSERT_STATUS(cocomm_committee_assess_columns(&x.cols, NULL, NULL, NULL, NULL), COCOMM_OK);
+  /* Too small an array: the count and the offsets are complete. */
+  cocomm_findings small;
+  cocomm_findings_init(&small, f, 1);
+  uint32_t again[5];
+  ASSERT_STATUS(cocomm_committee_assess_columns(&x.cols, &small, again, NULL, &err), COCOMM_ERR_BUFFER_TOO_SMALL);
+  CU_ASSERT_EQUAL(small.count, fs.count);
+  CU_ASSERT_EQUAL(memcmp(again, offsets, sizeof offsets), 0);
+  /* No committee at all. */
+  cocomm_columns none = COCOMM_COLUMNS_INIT;
+  uint32_t zero = 0, out[1] = {7};
+  none.member_offsets = &zero;
+  none.name_offsets = &zero;
+  ASSERT_STATUS(cocomm_committee_assess_columns(&none, &fs, out, NULL, &err), COCOMM_OK);
+  CU_ASSERT_EQUAL(fs.count, 0);
+  CU_ASSERT_EQUAL(out[0], 0);
+  /* Terms apply to every committee: a quorum never met is a finding each. */
+  delegated_quorum(&a);
+  x.cols.terms = a.c.terms;
+  cocomm_findings_init(&fs, f, 4 * MAXF);
+  ASSERT_STATUS(cocomm_committee_assess_columns(&x.cols, &fs, offsets, NULL, &err), COCOMM_OK);
+  CU_ASSERT_EQUAL(offsets[1], 0); /* the realistic committee meets its quorum */
+  CU_ASSERT(offsets[3] - offsets[2] > counts[2]); /* the empty one cannot */
+}
+
+/* Columns that are not well-formed: a status, the field and index, no
+ * finding, never a read out of bounds. */
+static void columns_refuse_bad_shape(void) {
+  static fixture a;
+  static columns_fixture x;
+  BUILD(&a, COCOMM_COMMITTEE_DELEGATED, delegated_committee);
+  cocomm_committee cs[2] = {a.c, a.c};
+  cocomm_finding f[8];
+  cocomm_findings fs;
+  cocomm_error err = COCOMM_ERROR_INIT;
+  const int32_t E = COCOMM_ERR_INVALID_ARGUMENT;
+#define REFUSED(change, status, index, field)                                           \
+  do {                                                                                  \
+    columns_of(&x, cs, 2);                                                              \
+    change;                                                                             \
+    cocomm_findings_init(&fs, f, 8);                                                    \
+    fs.count = 77;                                                                      \
+    ASSERT_STATUS(cocomm_committee_assess_columns(&x.cols, &fs, NULL, NULL, &err), status); \
+    ASSERT_ERROR(&err, status, index, field);                                           \
+    CU_ASSERT_EQUAL(fs.count, 77);                                                      \
+  } while (0)
+  REFUSED(x.cols.struct_size = 8, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_STRUCT_SIZE);
+  REFUSED(x.cols.struct_size = COCOMM_COLUMNS_SIZE_V1 - 1, COCOMM_ERR_STRUCT_SIZE, -1, COCOMM_FIELD_STRUCT_SIZE);
+  REFUSED(x.cols.member_offsets = NULL, E, -1, COCOMM_FIELD_ARRAY);
+  REFUSED(x.cols.kinds = NULL, E, -1, COCOMM_FIELD_KIND);
+  REFUSED(x.cols.categories = NULL, E, -1, COCOMM_FIELD_ARRAY);
+  REFUSED(x.cols.voting = NULL, E, -1, COCOMM_FIELD_ARRAY);
+  REFUSED(x.cols.positions = NULL, E, -1, COCOMM_FIELD_ARRAY);
+  REFUSED(x.cols.names = NULL, E, -1, COCOMM_FIELD_NAME);
+  REFUSED(x.cols.member_count = 0, E, 0, COCOMM_FIELD_ARRAY);                 /* members but no names */
+  REFUSED((x.cols.name_offsets = NULL, x.cols.names_size -= 1), E, 21, COCOMM_FIELD_NAME); /* no last NUL */
+  REFUSED((x.cols.name_offsets = NULL, x.names[2] = '\0'), E, 22, COCOMM_FIELD_NAME);     /* one name too many */
+  REFUSED((x.cols.name_offsets = NULL, x.cols.names_size = x.name_offsets[21]), E, 21, COCOMM_FIELD_NAME); /* too few */
+  REFUSED((x.cols.name_offsets = NULL, x.cols.names_size = 0), E, -1, COCOMM_FIELD_NAME);
+  REFUSED(x.member_offsets[0] = 1, E, 0, COCOMM_FIELD_ARRAY);
+  REFUSED(x.member_offsets[1] = 30, E, 0, COCOMM_FIELD_ARRAY);            /* past member_count */
+  REFUSED(x.member_offsets[1] = UINT32_MAX, E, 0, COCOMM_FIELD_ARRAY);
+  REFUSED((x.member_offsets[1] = 20, x.member_offsets[2] = 19), E, 1, COCOMM_FIELD_ARRAY); /* decreasing */
+  REFUSED(x.member_offsets[2] = 21, E, 2, COCOMM_FIELD_ARRAY);            /* does not end at the count */
+  REFUSED(x.cols.member_count = 21, E, 1, COCOMM_FIELD_ARRAY);
+  REFUSED(x.cols.committee_count = 1, E, 1, COCOMM_FIELD_ARRAY);
+  REFUSED(x.name_offsets[0] = 1, E, 0, COCOMM_FIELD_NAME);
+  REFUSED(x.name_offsets[3] = x.name_offsets[2], E, 2, COCOMM_FIELD_NAME); /* an empty slice: no NUL */
+  REFUSED(x.name_offsets[3] = x.name_offsets[4] + 1, E, 2, COCOMM_FIELD_NAME); /* decreasing */
+  REFUSED(x.name_offsets[5] = UINT32_MAX, E, 4, COCOMM_FIELD_NAME);       /* past names_size */
+  REFUSED(x.name_offsets[1] -= 1, E, 0, COCOMM_FIELD_NAME);               /* the NUL is not where it says */
+  REFUSED(x.names[2] = '\0', E, 0, COCOMM_FIELD_NAME);                    /* a NUL inside a name */
+  REFUSED(x.cols.names_size -= 1, E, 21, COCOMM_FIELD_NAME);             /* last offset past the size */
+  REFUSED(x.cols.names_size += 1, E, 22, COCOMM_FIELD_NAME);             /* does not end at the size */
+  /* More than 1024 members in one committee. */
+  static uint8_t bytes[1100];
+  static uint32_t name_at[1101];
+  static char blank[2200];
+  for (uint32_t i = 0; i <= 1100; i++) name_at[i] = 2 * i;
+  for (uint32_t i = 0; i < 1100; i++) blank[2 * i] = 'x';
+  uint32_t mo[2] = {0, 1100};
+  uint8_t kind = COCOMM_COMMITTEE_DELEGATED;
+  cocomm_columns big = COCOMM_COLUMNS_INIT;
+  big.committee_count = 1;
+  big.member_count = 1100;
+  big.names_size = 2200;
+  big.kinds = &kind;
+  big.member_offsets = mo;
+  big.categories = big.voting = big.positions = bytes;
+  big.names = blank;
+  big.name_offsets = name_at;
+  ASSERT_STATUS(cocomm_committee_assess_columns(&big, &fs, NULL, NULL, &err), COCOMM_ERR_OUT_OF_RANGE);
+  ASSERT_ERROR(&err, COCOMM_ERR_OUT_OF_RANGE, 0, COCOMM_FIELD_COUNT);
+  /* Terms refused, and a bad error struct. */
+  cocomm_terms t;
+  cocomm_terms_init(&t);
+  t.majority = 9;
+  columns_of(&x, cs, 2);
+  x.cols.terms = &t;
+  ASSERT_STATUS(cocomm_committee_assess_columns(&x.cols, &fs, NULL, NULL, &err), E);
+  CU_ASSERT_EQUAL(err.field, COCOMM_FIELD_MAJORITY);
+  cocomm_error small = COCOMM_ERROR_INIT;
+  small.struct_size = 4;
+  ASSERT_STATUS(cocomm_committee_assess_columns(&x.cols, &fs, NULL, NULL, &small), COCOMM_ERR_STRUCT_SIZE);
+#undef REFUSED
+}
+
+/* A committee whose own input is refused: without statuses the call stops
+ * and says which member (its index in the columns) and field; with them the
+ * others are validated and it gets its status and no finding. */
+static void columns_refused_committee(void) {
+  static fixture a;
+  static columns_fixture x;
+  BUILD(&a, COCOMM_COMMITTEE_DELEGATED, delegated_committee);
+  cocomm_committee cs[3] = {a.c, a.c, a.c};
+  cocomm_finding f[64];
+  cocomm_findings fs;
+  uint32_t offsets[4];
+  int32_t statuses[3];
+  cocomm_error err = COCOMM_ERROR_INIT;
+  const uint32_t n = a.c.member_count;
+  static const struct {
+    const char *what;
+    int which; /* 0 kind, 1 category, 2 voting, 3 position, 4 name byte, 5 body kind, 6 tags */
+    uint32_t value;
+    int32_t status, field;
+  } rows[] = {
+    {"kind 0", 0, 0, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_KIND},
+    {"kind 200", 0, 200, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_KIND},
+    {"category 0", 1, 0, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_CATEGORY},
+    {"category 255", 1, 255, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_CATEGORY},
+    {"voting 2", 2, 2, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_VOTING},
+    {"position 3", 3, 3, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_POSITION},
+    {"name not UTF-8", 4, 0xFF, COCOMM_ERR_PARSE, COCOMM_FIELD_NAME},
+    {"name with a control character", 4, 0x01, COCOMM_ERR_PARSE, COCOMM_FIELD_NAME},
+    {"body kind CCG (columns name no CCG)", 5, COCOMM_BODY_CCG, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_BODY_KIND},
+    {"body kind 9", 5, 9, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_BODY_KIND},
+    {"a tag no one names", 6, 1u << 20, COCOMM_ERR_INVALID_ARGUMENT, COCOMM_FIELD_TAGS},
+  };
+  static uint8_t bodies[256];
+  static uint32_t tags[256];
+  for (size_t r = 0; r < sizeof rows / sizeof rows[0]; r++) {
+    columns_of(&x, cs, 3);
+    memset(bodies, 0, sizeof bodies);
+    memset(tags, 0, sizeof tags);
+    x.cols.body_kinds = bodies;
+    x.cols.tags = tags;
+    const uint32_t member = n + 2; /* committee 1's third member */
+    switch (rows[r].which) {
+      case 0: x.kinds[1] = (uint8_t)rows[r].value; break;
+      case 1: x.categories[member] = (uint8_t)rows[r].value; break;
+      case 2: x.voting[member] = (uint8_t)rows[r].value; break;
+      case 3: x.positions[member] = (uint8_t)rows[r].value; break;
+      case 4: x.names[x.name_offsets[member]] = (char)rows[r].value; break;
+      case 5: bodies[member] = (uint8_t)rows[r].value; break;
+      default: tags[member] = rows[r].value; break;
+    }
+    const int32_t index = rows[r].which == 0 ? 1 : (int32_t)member;
+    cocomm_findings_init(&fs, f, 64);
+    int32_t st = cocomm_committee_assess_columns(&x.cols, &fs, offsets, NULL, &err);
+    CU_ASSERT_EQUAL(st, rows[r].status);
+    if (st != rows[r].status || !error_is(&err, rows[r].status, index, rows[r].field))
+      fprintf(stderr, "  %s: %s, index %d, field %d\n", rows[r].what, cocomm_status_name(st), (int)err.index,
+              (int)err.field);
+    ASSERT_ERROR(&err, rows[r].status, index, rows[r].field);
+    cocomm_findings_init(&fs, f, 64);
+    ASSERT_STATUS(cocomm_committee_assess_columns(&x.cols, &fs, offsets, statuses, &err), COCOMM_OK);
+    ASSERT_NO_ERROR(&err);
+    ASSERT_STATUS(statuses[0], COCOMM_OK);
+    ASSERT_STATUS(statuses[1], rows[r].status);
+    ASSERT_STATUS(statuses[2], COCOMM_OK);
+    CU_ASSERT_EQUAL(offsets[1], offsets[2]); /* the refused committee: none */
+    CU_ASSERT_EQUAL(offsets[1] - offsets[0], offsets[3] - offsets[2]);
+    CU_ASSERT_EQUAL(fs.count, offsets[3]);
+  }
+}
+
 /* A long UTF-8 name appears whole in the message, which is valid UTF-8 to
  * the end (1.0 cut it at 160 bytes, on a character boundary); a buffer too
  * short for the text gets "", never a text cut inside a character. */
@@ -676,6 +942,9 @@ static const test_case cases[] = {
   TEST(bad_input_is_refused_without_findings),
   TEST(members_at_a_larger_stride),
   TEST(several_committees_in_a_loop),
+  TEST(columns_agree_with_one_by_one),
+  TEST(columns_refuse_bad_shape),
+  TEST(columns_refused_committee),
   TEST(long_names_stay_whole_and_valid),
   TEST(names_for_printing),
 };

@@ -695,6 +695,22 @@ static void null_arguments(void) {
   ASSERT_STATUS(cocomm_coi_assess(NULL, NULL, NULL), E);
   ASSERT_STATUS(cocomm_decision_assess(NULL, NULL, NULL, NULL, NULL, NULL), E);
   ASSERT_STATUS(cocomm_committee_assess(NULL, NULL, NULL), E);
+  cocomm_columns_init(NULL);
+  ASSERT_STATUS(cocomm_committee_assess_columns(NULL, NULL, NULL, NULL, NULL), E);
+  {
+    cocomm_columns cols = COCOMM_COLUMNS_INIT; /* no offsets arrays at all */
+    ASSERT_STATUS(cocomm_committee_assess_columns(&cols, NULL, NULL, NULL, NULL), E);
+    uint32_t zero = 0;
+    cols.member_offsets = &zero;              /* nothing: nothing to do */
+    ASSERT_STATUS(cocomm_committee_assess_columns(&cols, NULL, NULL, NULL, NULL), COCOMM_OK);
+    cols.member_count = 1;                    /* a member counted, no arrays */
+    ASSERT_STATUS(cocomm_committee_assess_columns(&cols, NULL, NULL, NULL, NULL), E);
+    cols.member_count = 0;
+    cols.name_offsets = &zero;
+    ASSERT_STATUS(cocomm_committee_assess_columns(&cols, NULL, NULL, NULL, NULL), COCOMM_OK);
+    cols.committee_count = 1;                 /* counted, but no kinds */
+    ASSERT_STATUS(cocomm_committee_assess_columns(&cols, NULL, NULL, NULL, NULL), E);
+  }
   ASSERT_STATUS(cocomm_finding_format(NULL, NULL, NULL, 0, NULL), E);
   /* No findings array is no error: findings are not wanted. */
   ASSERT_STATUS(cocomm_approval_assess_pooled_fund(NULL, 0, NULL, NULL), COCOMM_OK);

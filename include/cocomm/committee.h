@@ -137,6 +137,73 @@ COCOMM_API int32_t cocomm_committee_check(const cocomm_committee *committee, coc
 COCOMM_API int32_t cocomm_committee_assess(const cocomm_committee *committee, cocomm_findings *findings,
                                              cocomm_error *error);
 
+/** Many committees as columns (2.1), for cocomm_committee_assess_columns():
+ *  one array a field instead of one struct a member, which a binding
+ *  fills with a few bulk copies. Committee k's members are those from
+ *  member_offsets[k] to member_offsets[k + 1] - 1; member i's name is the
+ *  UTF-8 text at names + name_offsets[i], NUL-terminated at
+ *  name_offsets[i + 1] - 1 (so names are stored one after another, each
+ *  with its NUL). Everything is the caller's; nothing is kept. */
+typedef struct cocomm_columns {
+  uint32_t struct_size;            /**< set by cocomm_columns_init() */
+  uint32_t committee_count;        /**< committees */
+  uint32_t member_count;           /**< members of every committee together */
+  uint32_t names_size;             /**< bytes of names, every NUL included */
+  const uint8_t *kinds;            /**< committee_count: enum cocomm_committee_kind */
+  const uint32_t *member_offsets;  /**< committee_count + 1: first 0, last member_count, none
+                                        decreasing, at most COCOMM_MEMBERS_MAX a committee */
+  const uint8_t *categories;       /**< member_count: enum cocomm_category */
+  const uint8_t *voting;           /**< member_count: 1 voting, 0 not */
+  const uint8_t *positions;        /**< member_count: enum cocomm_position */
+  const uint8_t *body_kinds;       /**< member_count: enum cocomm_body but COCOMM_BODY_CCG (columns
+                                        name no CCGs); NULL: every one unstated */
+  const uint32_t *tags;            /**< member_count: as cocomm_member.tags; NULL: none */
+  const char *names;               /**< names_size bytes */
+  const uint32_t *name_offsets;    /**< member_count + 1: first 0, last names_size, each name
+                                        at least its NUL; NULL: the names lie one after another,
+                                        member_count NUL-terminated texts filling names_size */
+  const cocomm_terms *terms;       /**< every committee's terms of reference; NULL:
+                                        cocomm_terms_init()'s */
+} cocomm_columns;
+
+/** Static initialiser: the same values as cocomm_columns_init(). */
+#define COCOMM_COLUMNS_INIT {(uint32_t)sizeof(cocomm_columns), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
+
+/** Smallest columns struct_size accepted: the first layout. */
+#define COCOMM_COLUMNS_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_columns, terms)
+
+/** Zero *columns and set struct_size (2.1). */
+COCOMM_API void cocomm_columns_init(cocomm_columns *columns);
+
+/** Validate many committees given as columns (2.1), each once, exactly as
+ *  cocomm_committee_assess() validates it, the findings of all of them
+ *  into the one *findings array (may be NULL), committee after committee;
+ *  a finding's subject and values are indices within its committee.
+ *  offsets (may be NULL) gets committee_count + 1 entries: committee k's
+ *  findings are those from offsets[k] to offsets[k + 1] - 1 (counted even
+ *  past the capacity, as count is). No allocation; uses about 100 KB of
+ *  stack.
+ *
+ *  Columns that are not well-formed (NULL arrays that are counted, member
+ *  or name offsets that do not start at 0, decrease, or do not end at the
+ *  counts, a committee of more than COCOMM_MEMBERS_MAX, a name not
+ *  NUL-terminated where its offsets say, terms refused) return their
+ *  status with nothing written; *error says which field, and index the
+ *  committee (member_offsets, kinds) or member (name_offsets).
+ *  A committee whose own input is refused (a kind, category, voting,
+ *  position, body or tag out of range; a name not UTF-8 of at most
+ *  COCOMM_NAME_MAX bytes, or with a control character): with statuses
+ *  NULL, the call stops there and returns its status, *error saying the
+ *  field and index: the committee's for its kind, else the member's index
+ *  in the columns; with statuses (committee_count entries), statuses[k]
+ *  gets each committee's status (COCOMM_OK or the refusal), a refused
+ *  committee gets no findings and the others are validated: call again on
+ *  that committee alone, without statuses, to learn why. Otherwise
+ *  COCOMM_OK, or COCOMM_ERR_BUFFER_TOO_SMALL when some findings did not
+ *  fit (count says how many there are). */
+COCOMM_API int32_t cocomm_committee_assess_columns(const cocomm_columns *columns, cocomm_findings *findings,
+                                                   uint32_t *offsets, int32_t *statuses, cocomm_error *error);
+
 /** Names for printing: "lay", "executive", ..., "delegated", ... "unknown" otherwise. */
 COCOMM_API const char *cocomm_category_name(int32_t category);
 /** A position's name for printing: "member", "chair", "vice-chair"; "unknown" otherwise. */
@@ -160,6 +227,8 @@ COCOMM_API int32_t cocomm_committee_kind_parse(const char *text, size_t len, int
 COCOMM_API uint32_t cocomm_member_size(void);
 /** sizeof(cocomm_committee) as built, for bindings. */
 COCOMM_API uint32_t cocomm_committee_size(void);
+/** sizeof(cocomm_columns) as built (2.1). */
+COCOMM_API uint32_t cocomm_columns_size(void);
 
 COCOMM_END_DECLS
 

@@ -512,6 +512,22 @@ PIN_OFF(cocomm_committee, terms, 40, 28);
 PIN_OFF(cocomm_committee, ccg_count, 48, 32);
 PIN_OFF(cocomm_committee, reserved0, 52, 36);
 PIN_LAYOUT_VAL(COCOMM_COMMITTEE_SIZE_V1, 56, 40);
+PIN_SIZE(cocomm_columns, 96, 56);
+PIN_OFF(cocomm_columns, struct_size, 0, 0);
+PIN_OFF(cocomm_columns, committee_count, 4, 4);
+PIN_OFF(cocomm_columns, member_count, 8, 8);
+PIN_OFF(cocomm_columns, names_size, 12, 12);
+PIN_OFF(cocomm_columns, kinds, 16, 16);
+PIN_OFF(cocomm_columns, member_offsets, 24, 20);
+PIN_OFF(cocomm_columns, categories, 32, 24);
+PIN_OFF(cocomm_columns, voting, 40, 28);
+PIN_OFF(cocomm_columns, positions, 48, 32);
+PIN_OFF(cocomm_columns, body_kinds, 56, 36);
+PIN_OFF(cocomm_columns, tags, 64, 40);
+PIN_OFF(cocomm_columns, names, 72, 44);
+PIN_OFF(cocomm_columns, name_offsets, 80, 48);
+PIN_OFF(cocomm_columns, terms, 88, 52);
+PIN_LAYOUT_VAL(COCOMM_COLUMNS_SIZE_V1, 96, 56);
 
 /* decision.h */
 PIN_VAL(COCOMM_VOTE_NONE, 0);
@@ -816,6 +832,7 @@ PIN_INIT(cocomm_coi_arrangements, COCOMM_COI_ARRANGEMENTS_INIT)
 PIN_INIT(cocomm_terms, COCOMM_TERMS_INIT)
 PIN_INIT(cocomm_member, COCOMM_MEMBER_INIT)
 PIN_INIT(cocomm_committee, COCOMM_COMMITTEE_INIT)
+PIN_INIT(cocomm_columns, COCOMM_COLUMNS_INIT)
 PIN_INIT(cocomm_decision, COCOMM_DECISION_INIT)
 PIN_INIT(cocomm_decision_result, COCOMM_DECISION_RESULT_INIT)
 PIN_INIT(cocomm_milestone, COCOMM_MILESTONE_INIT)
@@ -865,6 +882,7 @@ int main(void) {
            cocomm_member_size() == sizeof(cocomm_member) &&
            cocomm_clause_size() == sizeof(cocomm_clause) && cocomm_terms_size() == sizeof(cocomm_terms) &&
            cocomm_committee_size() == sizeof(cocomm_committee) &&
+           cocomm_columns_size() == sizeof(cocomm_columns) && init_cocomm_columns() &&
            cocomm_decision_size() == sizeof(cocomm_decision) &&
            cocomm_decision_result_size() == sizeof(cocomm_decision_result) &&
            cocomm_coi_arrangements_size() == sizeof(cocomm_coi_arrangements) &&

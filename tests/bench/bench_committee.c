@@ -29,6 +29,11 @@
  *   x-jre: N                 committees/s, library over json-rules-engine
  *   x-python-decisions: N    decisions/s, library over py_decision.py
  *   roster-mb-s: N           cocomm_roster_parse, MB (10^6 bytes) a second
+ *   x-python-module: N       the Python module (examples/python/cocomm) from
+ *                            Python dicts, conversion included, over py_validate.py
+ *   x-python-csv: N          the Python module reading CSV files (the library
+ *                            parses) over Python's csv module and py_validate.py
+ *                            (both from tests/bench/bench_python.py, in one process)
  *
  * with "skipped (reason)" for a peer that cannot run. Without ../shared
  * (a user's clone) it says so and measures the library on its own workload.
@@ -58,6 +63,9 @@
 #endif
 #ifndef BENCH_PYTHON
 #define BENCH_PYTHON "python3"
+#endif
+#ifndef BENCH_LIBRARY /* the library the Python module loads (COCOMM_LIBRARY); "": its own search */
+#define BENCH_LIBRARY ""
 #endif
 
 #define MAX_ROUNDS 20
@@ -1097,6 +1105,27 @@ int main(int argc, char **argv) {
     printf("%s\n", line);
   }
 
+  /* The Python module against the plain-Python peer, in one Python
+   * process (tests/bench/bench_python.py: its own same-round ratios). */
+  char pymod[8192] = "", pymod_why[512] = "";
+  int pymod_on = 0;
+  if (peers.on) {
+    printf("== the Python module (tests/bench/bench_python.py; medians of %d same-round ratios)\n", rounds);
+    if (capture(pymod, sizeof pymod, "COCOMM_LIBRARY=%s %s %s %s %s %s %d", shq(BENCH_LIBRARY), python,
+                shq(BENCH_SOURCE_DIR "/bench_python.py"), shq(peers_path), shq(tmp_path("workload.json")),
+                shq(tmp_path("roster.csv")), rounds) != 0 ||
+        strstr(pymod, "x-python-module: ") == NULL || strstr(pymod, "x-python-csv: ") == NULL) {
+      snprintf(pymod_why, sizeof pymod_why, "bench_python.py failed: %s", last_error());
+    } else {
+      pymod_on = 1;
+      for (const char *line = pymod; *line;) { /* its lines but the figures, printed last */
+        size_t n = strcspn(line, "\n");
+        if (strncmp(line, "x-python-", 9) != 0) printf("%.*s\n", (int)n, line);
+        line += n + (line[n] == '\n');
+      }
+    }
+  }
+
   char a[32];
   printf("== the library's own workload (medians of %d rounds)\n", rounds);
   printf("committees: %u, members: %u (mean %.1f)\n", (unsigned)own.n, (unsigned)own.members,
@@ -1150,7 +1179,7 @@ int main(int argc, char **argv) {
            median(l_floor, rounds));
   }
   printf("== figures (targets, not gated: x-python >= 100, x-jre >= 1000, "
-         "x-python-decisions >= 30, roster-mb-s >= 500)\n");
+         "x-python-decisions >= 30, roster-mb-s >= 500, x-python-module >= 3, x-python-csv >= 20)\n");
   if (n_py)
     printf("x-python: %.1f\n", median(x_py, n_py));
   else
@@ -1165,6 +1194,14 @@ int main(int argc, char **argv) {
     printf("x-python-decisions: skipped (%s)\n", peers.on ? pydec.why : peers.why);
   printf("roster-mb-s: %.0f%s\n", peers.on ? median(l_mbs, rounds) : median(o_mbs, rounds),
          peers.on ? "" : " (own list: the peers' gen_roster.py was not run)");
+  static const char *const pyfigs[] = {"x-python-module: ", "x-python-csv: "};
+  for (int k = 0; k < 2; k++) {
+    const char *at = pymod_on ? strstr(pymod, pyfigs[k]) : NULL;
+    if (at)
+      printf("%.*s\n", (int)strcspn(at, "\n"), at);
+    else
+      printf("%sskipped (%s)\n", pyfigs[k], !peers.on ? peers.why : pymod_on ? "no figure" : pymod_why);
+  }
   printf("(checksum %llu; %s s)\n", (unsigned long long)sink, si(now() - t_start, a, sizeof a));
   cleanup();
   return 0;

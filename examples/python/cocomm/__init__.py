@@ -15,16 +15,63 @@ tree beside this package, then the system's libcocomm.so.2.
 A committee's terms of reference (quorum and membership clauses, the
 majority's basis, the casting vote, who presides) are a Terms, built by
 hand or read from a terms file (read_terms, docs/terms.md).
+
+Install: python3 -m venv --system-site-packages v && v/bin/pip install
+--no-build-isolation examples/python. The library loaded is
+cocomm.library_path (found by cocomm.library_found_by: "COCOMM_LIBRARY",
+"build tree" or "installed"); cocomm.__version__ is its version.
+
+Input is checked before it reaches the library: a wrong type is a
+TypeError, an unknown name or a value out of range a ValueError, each
+saying which member and which field. Enums are taken as values or names
+in any case (position="chair", votes={"Ann": "for"}); members as indices
+or names wherever one is expected (conflicted, present, votes, chosen,
+casting_by, stayed).
+
+Many committees at once, in one call into the library:
+
+    import json
+    results = cocomm.validate_committees(json.load(open("committees.json")))
+    results.counts, results.rows(), results[0]       # per committee
+    results = cocomm.validate_rosters(["a.csv", "b.csv"])  # parsed by the library
+
+Everything turns into plain data: x.to_dict(), cocomm.to_json(x), and
+cocomm.to_dataframe(x) when pandas is installed (never required).
 """
+import array
 import ctypes
 import dataclasses
 import datetime
 import enum
 import functools
-from typing import ClassVar, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
+import itertools
+import json
+import operator
+import os
+from typing import (Any, Callable, ClassVar, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Set,
+                    Tuple, Union, overload)
 
 from . import _ffi
 from ._ffi import lib
+
+#: A model: a Model, its number, or a name ("delegated", "Model 3", "full delegation").
+ModelLike = Union["Model", int, str]
+#: A committee kind: a CommitteeKind, its number, or a name ("delegated", "joint", "in-common").
+KindLike = Union["CommitteeKind", int, str]
+#: One member of a committee: its index, or its name.
+MemberRef = Union[int, str]
+#: Members: one, or a collection of them (indices or names).
+MemberRefs = Union[int, str, Iterable[Union[int, str]]]
+#: A vote: a Vote, its number, or its name ("for", "against", "abstain", "none").
+VoteLike = Union["Vote", int, str]
+
+#: The loaded library's version (cocomm_version_string()), e.g. "2.1.0".
+__version__: str = lib.cocomm_version_string().decode()
+#: The file of the library loaded, and how it was found: "COCOMM_LIBRARY"
+#: (that variable), "build tree" (a build directory of the checkout this
+#: package sits in) or "installed" (the loader's search for libcocomm.so.2).
+library_path: str = _ffi.library_path
+library_found_by: str = _ffi.library_found_by
 
 __all__ = [
     "CocommError", "RosterParseError", "TermsParseError", "Status", "Field", "Model", "Category",
@@ -36,10 +83,89 @@ __all__ = [
     "timeline", "timeline_ics", "timeline_csv", "check_submission", "constitution_due", "parse_instant",
     "spellings",
     "CycleVerdict", "Difference", "judge_cycle", "diff_editions", "rules_in_force",
+    "NotFoundError", "Results", "validate_rosters", "to_json", "to_dataframe", "to_plain",
+    "__version__", "library_path", "library_found_by",
 ]
 
 
+def to_plain(obj: Any) -> Any:
+    """obj as plain JSON data: enums as their names in lower case ("lay",
+    "chair"; a flag as a list of names), dates and times in ISO 8601, a
+    timedelta in seconds, records (anything with to_dict()) as dicts,
+    sequences as lists, mappings with their keys as strings."""
+    if obj is None or isinstance(obj, (bool, str, float)):
+        return obj
+    if isinstance(obj, enum.Flag):
+        return [m.name.lower() for m in type(obj) if m.value and m in obj and m.name]
+    if isinstance(obj, enum.Enum):
+        return obj.name.lower() if obj.name else obj.value
+    if isinstance(obj, int):
+        return int(obj)
+    if isinstance(obj, (datetime.date, datetime.time)):
+        return obj.isoformat()
+    if isinstance(obj, datetime.timedelta):
+        return obj.total_seconds()
+    if hasattr(obj, "to_dict"):
+        return obj.to_dict()
+    if isinstance(obj, Mapping):
+        return {str(to_plain(k)): to_plain(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple, set, frozenset)):
+        return [to_plain(v) for v in obj]
+    if isinstance(obj, Exception):
+        return {"error": type(obj).__name__, "message": str(obj)}
+    raise TypeError("to_plain: cannot make plain data of %s" % type(obj).__name__)
+
+
+def to_json(obj: Any, **kwargs: Any) -> str:
+    """obj (a Finding, Member, DecisionResult, Results, Roster or a list of
+    them...) as JSON text, enums as their names (to_plain()); keyword
+    arguments go to json.dumps (indent=2, ...)."""
+    return json.dumps(to_plain(obj), **kwargs)
+
+
+class _Record:
+    """to_dict() for the module's dataclasses."""
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The fields as plain data: enums as their names, dates as ISO 8601 (to_plain())."""
+        fields: Tuple[dataclasses.Field[Any], ...] = dataclasses.fields(self)
+        return {f.name: to_plain(getattr(self, f.name)) for f in fields if not f.name.startswith("_")}
+
+
+def to_dataframe(items: Any) -> Any:
+    """A pandas DataFrame of items (Findings, Members, Results, a Roster,
+    any records with to_dict()), one row each; enum columns are categorical
+    with the enum's names as categories. Needs pandas, which the module
+    never requires: ImportError says so when it is missing."""
+    try:
+        import pandas  # type: ignore[import]
+    except ImportError as e:
+        raise ImportError("cocomm.to_dataframe needs pandas (apt-get install python3-pandas)") from e
+    if isinstance(items, Results):
+        rows = items.records()
+    else:
+        items = list(items)
+        rows = [x.to_dict() if hasattr(x, "to_dict") else dict(x) for x in items]
+    frame = pandas.DataFrame(rows)
+    sample = items.sample_record() if isinstance(items, Results) else (items[0] if items else None)
+    for col in list(frame.columns):
+        value = getattr(sample, col, None) if sample is not None else None
+        if isinstance(value, enum.Enum) and not isinstance(value, enum.Flag):
+            names = [m.name.lower() for m in type(value)]
+            frame[col] = pandas.Categorical(frame[col], categories=names)
+    return frame
+
+
+class NotFoundError(KeyError, ValueError):
+    """An identifier that names nothing: a rule, an edition. A ValueError
+    (bad input) and, as before 2.1, a KeyError."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
 class Status(enum.IntEnum):
+    """What a libcocomm call returned (enum cocomm_status): CocommError.status."""
     OK = 0
     INVALID_ARGUMENT = -1
     BUFFER_TOO_SMALL = -2
@@ -108,6 +234,7 @@ class Field(enum.IntEnum):
 
 
 class Model(enum.IntEnum):
+    """The three co-commissioning models, and none (enum cocomm_model; M-1, M-2)."""
     NONE = 0
     GREATER_INVOLVEMENT = 1
     JOINT = 2
@@ -115,6 +242,7 @@ class Model(enum.IntEnum):
 
 
 class Category(enum.IntEnum):
+    """A member's category (enum cocomm_category): the interest that matters for conflicts."""
     LAY = 1
     EXECUTIVE = 2
     CLINICAL = 3
@@ -126,12 +254,14 @@ class Category(enum.IntEnum):
 
 
 class Position(enum.IntEnum):
+    """The office a member holds on the committee (enum cocomm_position)."""
     NONE = 0
     CHAIR = 1
     VICE_CHAIR = 2
 
 
 class CommitteeKind(enum.IntEnum):
+    """Kinds of committee (enum cocomm_committee_kind): which rules apply."""
     DELEGATED = 1
     JOINT = 2
     IN_COMMON = 3
@@ -212,12 +342,14 @@ class ItemRole(enum.IntFlag):
 
 
 class Severity(enum.IntEnum):
+    """A finding's severity, from the force of the rule it cites."""
     ERROR = 1
     WARNING = 2
     INFO = 3
 
 
 class Role(enum.IntEnum):
+    """A CCG's role in a commissioning function under a model (enum cocomm_role)."""
     NONE = 0
     DISCUSSION = 1
     INVOLVEMENT = 2
@@ -227,6 +359,7 @@ class Role(enum.IntEnum):
 
 
 class Function(enum.IntEnum):
+    """Primary care commissioning functions (enum cocomm_function); function_role() takes them by name too."""
     GENERAL_PRACTICE = 1
     PHARMACY_EYE_DENTAL = 2
     LOCAL_INCENTIVE_SCHEMES = 3
@@ -246,6 +379,7 @@ class Function(enum.IntEnum):
 
 
 class Vote(enum.IntEnum):
+    """A member's vote on an item (enum cocomm_vote); check_decision() takes names ("for")."""
     NONE = 0
     FOR = 1
     AGAINST = 2
@@ -253,6 +387,7 @@ class Vote(enum.IntEnum):
 
 
 class Outcome(enum.IntEnum):
+    """What became of an item put to the vote (enum cocomm_outcome)."""
     UNDECIDED = 0
     CARRIED = 1
     DEFEATED = 2
@@ -274,7 +409,7 @@ class CocommError(Exception):
     A bad member reads "validate committee: member 2 (category): not a
     category (INVALID_ARGUMENT)"."""
 
-    def __init__(self, status, what="", error=None, item="item"):
+    def __init__(self, status: Any, what: Any = "", error: Any = None, item: Any = "item") -> None:
         self.status = Status(status) if status in Status._value2member_map_ else status
         self.index, self.field, self.field_id, self.message = None, None, None, None
         self.line, self.column, self.text = 0, 0, ""
@@ -296,7 +431,7 @@ class CocommError(Exception):
             text = lib.cocomm_status_str(status).decode()
         super().__init__("%s%s (%s)" % (what + ": " if what else "", text, getattr(self.status, "name", status)))
 
-    def _where(self, item):
+    def _where(self, item: Any) -> Any:
         if self.line:
             return "line %d, column %d" % (self.line, self.column)
         if self.index is not None:
@@ -306,11 +441,16 @@ class CocommError(Exception):
         return self.field if self.field_id != Field.NONE else ""
 
 
+class _UnknownWord(CocommError, ValueError):
+    """A word the library does not know for an enum: a CocommError (PARSE)
+    and a ValueError."""
+
+
 class RosterParseError(CocommError):
     """A committee list could not be read; .line, .column, .message and
     .text say where and why ("line 3, column 2: unknown category "Nurse"")."""
 
-    def __init__(self, status, error):
+    def __init__(self, status: Any, error: Any) -> None:
         CocommError.__init__(self, status, "", error)
 
 
@@ -318,40 +458,45 @@ class TermsParseError(CocommError):
     """Terms of reference could not be read; .line, .column, .message and
     .text say where and why."""
 
-    def __init__(self, status, error, what=""):
+    def __init__(self, status: Any, error: Any, what: Any = "") -> None:
         CocommError.__init__(self, status, what, error)
 
 
-def _error():
+def _error() -> Any:
     """A fresh cocomm_error for one call."""
     err = _ffi.Error()
     lib.cocomm_error_init(ctypes.byref(err))
     return err
 
 
-def _check(status, what="", error=None, item="item"):
+def _check(status: Any, what: Any = "", error: Any = None, item: Any = "item") -> None:
     if status != 0:
         raise CocommError(status, what, error, item)
 
 
-def _s(b):
+def _s(b: Any) -> Any:
     return None if b is None else b.decode("utf-8")
 
 
-def _enc(text):
+def _enc(text: Any) -> Any:
     return text.encode("utf-8") if isinstance(text, str) else text
 
 
 def version() -> str:
-    return lib.cocomm_version_string().decode()
+    """The loaded library's version ("2.1.0"); also cocomm.__version__."""
+    return str(lib.cocomm_version_string().decode())
 
 
 def status_str(status: int) -> str:
-    return lib.cocomm_status_str(status).decode()
+    """A status in words (cocomm_status_str)."""
+    return str(lib.cocomm_status_str(status).decode())
 
 
-def _model(m) -> int:
-    return parse_model(m) if isinstance(m, str) else int(m)
+def _model(m: "ModelLike") -> int:
+    if isinstance(m, str):
+        key = m.strip().upper().replace("-", "_").replace(" ", "_")
+        return int(Model[key]) if key in Model.__members__ else int(parse_model(m))
+    return int(_enum(Model, m, what="model"))
 
 
 def parse_model(text: str) -> Model:
@@ -365,7 +510,10 @@ def parse_model(text: str) -> Model:
 # ---- rules ----
 
 @dataclasses.dataclass(frozen=True)
-class Rule:
+class Rule(_Record):
+    """One rule of the rulebook (docs/rules.md): its identifier, section,
+    force ("must", "should", ...), statement, what it applies to and the
+    policy paragraph it comes from."""
     id: str
     section: int
     force: str
@@ -374,42 +522,53 @@ class Rule:
     source: str
 
 
-def _rule(p) -> Rule:
+def _rule(p: Any) -> Rule:
     r = p.contents
     return Rule(_s(r.id), r.section, lib.cocomm_force_name(r.force).decode(), _s(r.statement),
                 _s(r.applies_to), _s(r.source))
 
 
 def rule(identifier: str) -> Rule:
+    """One rule by its identifier ("C-1", "T-30"); NotFoundError if there is none."""
+    if not isinstance(identifier, str):
+        raise TypeError("rule: identifier must be a str such as 'C-1', not %s" % type(identifier).__name__)
     p = lib.cocomm_rule_find(_enc(identifier))
     if not p:
-        raise KeyError(identifier)
+        raise NotFoundError("no rule %r (cocomm.rules() lists them)" % identifier)
     return _rule(p)
 
 
 def rules() -> List[Rule]:
+    """Every rule of the rulebook, in order."""
     return [_rule(lib.cocomm_rule_at(i)) for i in range(lib.cocomm_rule_count())]
 
 
-def function_role(model, function) -> Role:
+def function_role(model: "ModelLike", function: Union[Function, int, str]) -> Role:
+    """The role a CCG has in a commissioning function under a model; both
+    may be given by name ("delegated", "contracts")."""
     out = ctypes.c_int32()
-    _check(lib.cocomm_function_role(_model(model), int(function), ctypes.byref(out)))
+    _check(lib.cocomm_function_role(_model(model), int(_enum(Function, function, what="function")),
+                                    ctypes.byref(out)), "function role")
     return Role(out.value)
 
 
 # ---- findings ----
 
 @dataclasses.dataclass(frozen=True)
-class Finding:
+class Finding(_Record):
+    """What a check found: the rule it cites ("C-1"), its severity, its
+    subject (a member's index, or -1 for none; member_name is that
+    member's name), the message in words and the rule's source."""
     rule: str
     severity: Severity
     subject: int
     message: str
     source: str
+    member_name: Optional[str] = None
 
 
 @functools.lru_cache(maxsize=None)
-def _rule_of(rule_id: int):
+def _rule_of(rule_id: int) -> Any:
     """(identifier, source) of a finding's rule (enum cocomm_rule_id)."""
     p = lib.cocomm_rule_get(rule_id)
     return (_s(p.contents.id), _s(p.contents.source)) if p else (None, None)
@@ -432,13 +591,14 @@ class _Findings:
         self.text = ctypes.create_string_buffer(self.FIRST_TEXT)
         self.needed = ctypes.c_size_t()
 
-    def _grow(self, capacity):
+    def _grow(self, capacity: Any) -> None:
         self.capacity = max(int(capacity), 1)
         self.items = (_ffi.Finding * self.capacity)()
         self.findings = _ffi.Findings()
         lib.cocomm_findings_init(ctypes.byref(self.findings), self.items, self.capacity)
 
-    def run(self, call, what, committee=None, item="item") -> List["Finding"]:
+    def run(self, call: Callable[[Any, Any], int], what: str, committee: Any = None, item: str = "item",
+            names: Optional[Sequence[str]] = None) -> List["Finding"]:
         """call(pointer to cocomm_findings, pointer to cocomm_error) runs one
         check; committee (a pointer, or None) names members in the texts. A
         refused input raises CocommError saying which item (the word for
@@ -449,9 +609,9 @@ class _Findings:
             self._grow(self.findings.count)
             st = call(ctypes.byref(self.findings), ctypes.byref(err))
         _check(st, what, err, item)
-        return [self._finding(self.items[i], committee) for i in range(self.findings.count)]
+        return [self._finding(self.items[i], committee, names) for i in range(self.findings.count)]
 
-    def _text(self, f, committee) -> str:
+    def _text(self, f: Any, committee: Any) -> str:
         st = lib.cocomm_finding_format(ctypes.byref(f), committee, self.text, len(self.text),
                                        ctypes.byref(self.needed))
         if st == Status.BUFFER_TOO_SMALL:
@@ -461,32 +621,42 @@ class _Findings:
         _check(st, "finding text")
         return self.text.raw[:self.needed.value].decode("utf-8")
 
-    def _finding(self, f, committee) -> "Finding":
+    def _finding(self, f: Any, committee: Any, names: Optional[Sequence[str]] = None) -> "Finding":
         rule_id, source = _rule_of(f.rule)
-        return Finding(rule_id, Severity(f.severity), f.subject, self._text(f, committee), source)
+        who = names[f.subject] if names is not None and 0 <= f.subject < len(names) else None
+        return Finding(rule_id, Severity(f.severity), f.subject, self._text(f, committee), source, who)
 
 
 # ---- committees: terms of reference ----
 
-def _lookup(parse, text, what):
+def _lookup(parse: Any, text: str, what: str) -> int:
     out = ctypes.c_int32()
     raw = _enc(text)
-    _check(parse(raw, len(raw), ctypes.byref(out)), "%s %r" % (what, text))
-    return out.value
+    st = parse(raw, len(raw), ctypes.byref(out))
+    if st != 0:
+        raise _UnknownWord(st, "%s %r" % (what, text))
+    return int(out.value)
 
 
-def _enum(cls, value, parse=None, what=""):
+def _enum(cls: Any, value: Any, parse: Any = None, what: str = "") -> Any:
     """An enum value from itself, its int, its Python name ("present_and_entitled",
-    "EACH_BODY") or, with parse, a spelling the library reads."""
+    "EACH_BODY", case-insensitive) or, with parse, a spelling the library
+    reads. Anything else is a TypeError; an unknown name a ValueError."""
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise TypeError("%s: expected a %s, its name or its number, not %s %r"
+                        % (what or cls.__name__, cls.__name__, type(value).__name__, value))
     if isinstance(value, str):
         key = value.strip().upper().replace("-", "_").replace(" ", "_")
         if key in cls.__members__:
             return cls[key]
         if parse is not None:
             return cls(_lookup(parse, value, what))
-        raise ValueError("%s: not a %s (%s)" % (value, what or cls.__name__,
-                                                ", ".join(m.lower() for m in cls.__members__)))
-    return cls(int(value)) if int(value) in cls._value2member_map_ else int(value)
+        raise ValueError("%s: %r is not a %s (%s)" % (what or cls.__name__, value, cls.__name__,
+                                                     ", ".join(m.lower() for m in cls.__members__)))
+    if int(value) not in cls._value2member_map_:
+        raise ValueError("%s: %d is not a %s (%s)" % (what or cls.__name__, value, cls.__name__,
+                                                     ", ".join("%s=%d" % (m.name.lower(), m) for m in cls)))
+    return cls(int(value))
 
 
 def parse_office(text: str) -> Office:
@@ -495,7 +665,7 @@ def parse_office(text: str) -> Office:
     return Office(_lookup(lib.cocomm_office_parse, text, "office"))
 
 
-def _tag(value, tag_names: Mapping[int, str]):
+def _tag(value: Any, tag_names: Mapping[int, str]) -> Any:
     """A tag number: an Office, an int, an office's spelling, or a name the terms give."""
     if not isinstance(value, str):
         v = int(value)
@@ -511,26 +681,26 @@ def _tag(value, tag_names: Mapping[int, str]):
     raise ValueError("tag %r: not an office, nor a tag the terms of reference name" % value)
 
 
-def _tags(values, tag_names: Mapping[int, str]) -> tuple:
+def _tags(values: Any, tag_names: Mapping[int, str]) -> Tuple[Any, ...]:
     if isinstance(values, (str, int)):
         values = [values]
     return tuple(sorted({_tag(v, tag_names) for v in values}))
 
 
-def _bits(values) -> int:
+def _bits(values: Any) -> int:
     out = 0
     for v in values:
         out |= 1 << int(v)
     return out
 
 
-def _from_bits(bits: int, cls=None) -> tuple:
+def _from_bits(bits: int, cls: Any = None) -> Tuple[Any, ...]:
     out = tuple(i for i in range(32) if bits >> i & 1)
     return tuple(cls(i) if cls is not None and i in cls._value2member_map_ else i for i in out)
 
 
 @dataclasses.dataclass
-class Clause:
+class Clause(_Record):
     """"At least min members of a set" (C-13): those whose category is in
     categories or who hold one of tags (both empty: every member), holding
     one of positions (empty: any), counted by voting and belonging to
@@ -539,15 +709,16 @@ class Clause:
     committee list uses ("lay member", "vice-chair", "chief officer"); a
     tag the terms name themselves resolves against Terms.tag_names."""
     min: int = 1
-    categories: Sequence = ()
-    tags: Sequence = ()
-    positions: Sequence = ()
+    categories: Sequence[Any] = ()
+    tags: Sequence[Any] = ()
+    positions: Sequence[Any] = ()
     voting: Count = Count.VOTING
     body: ClauseBody = ClauseBody.ANY
     ALL: ClassVar[int] = -1
 
-    def __post_init__(self):
-        one = lambda v: [v] if isinstance(v, (str, int)) else v  # noqa: E731
+    def __post_init__(self) -> None:
+        def one(v: Any) -> Any:
+            return [v] if isinstance(v, (str, int)) else v
         self.min = int(self.min)
         self.categories = tuple(sorted({Category(_category(c)) for c in one(self.categories)}))
         self.positions = tuple(sorted({_enum(Position, p, lib.cocomm_position_parse, "position")
@@ -561,7 +732,7 @@ class Clause:
         except ValueError:
             pass
 
-    def _to_c(self, c: _ffi.Clause, tag_names):
+    def _to_c(self, c: _ffi.Clause, tag_names: Any) -> None:
         c.min = self.min
         c.categories = _bits(self.categories)
         c.tags = _bits(_tags(self.tags, tag_names))
@@ -574,7 +745,7 @@ class Clause:
                    _from_bits(c.positions, Position), c.voting, c.body)
 
 
-def _clauses(value) -> List[Clause]:
+def _clauses(value: Any) -> List[Clause]:
     """A quorum or membership: a list of Clauses, one Clause, or a number
     (that many voting members: the old simple quorum)."""
     if value is None:
@@ -587,7 +758,7 @@ def _clauses(value) -> List[Clause]:
 
 
 @dataclasses.dataclass
-class Terms:
+class Terms(_Record):
     """A committee's terms of reference (terms.h, docs/terms.md): quorum
     and membership clauses (a quorum is met when every clause is), the
     majority's basis (C-14), whether whoever presides has a casting vote
@@ -604,7 +775,7 @@ class Terms:
 
     TAG_FIRST_NAMED: ClassVar[int] = _ffi.TAG_FIRST_NAMED
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         names = self.tag_names
         if not isinstance(names, Mapping):
             names = {_ffi.TAG_FIRST_NAMED + i: n for i, n in enumerate(names)}
@@ -665,15 +836,15 @@ class Terms:
         _check(lib.cocomm_terms_format(ctypes.byref(t), buf, len(buf), ctypes.byref(need)), "format terms")
         return buf.raw[:need.value].decode("utf-8")
 
-    def tag(self, name) -> int:
+    def tag(self, name: Any) -> int:
         """The tag number of an office's spelling or of a name these terms give."""
-        return _tag(name, self.tag_names)
+        return int(_tag(name, self.tag_names))
 
     def tag_name(self, tag: int) -> str:
         """An office's name, or the name these terms give a tag; "unknown" otherwise."""
         if int(tag) in self.tag_names:
             return self.tag_names[int(tag)]
-        return lib.cocomm_terms_tag_name(None, int(tag)).decode("utf-8")
+        return str(lib.cocomm_terms_tag_name(None, int(tag)).decode("utf-8"))
 
 
 def parse_terms(text: Union[str, bytes], what: str = "") -> Terms:
@@ -691,7 +862,7 @@ def parse_terms(text: Union[str, bytes], what: str = "") -> Terms:
     return Terms._from_c(t)
 
 
-def read_terms(path) -> Terms:
+def read_terms(path: Union[str, "os.PathLike[str]"]) -> Terms:
     """Terms of reference from a terms file (docs/terms.md). A parse error
     raises TermsParseError, whose text starts with the path."""
     with open(path, "rb") as f:
@@ -714,28 +885,86 @@ class Member:
     voting: bool = True
     position: Position = Position.NONE
     body: Optional[str] = None
-    tags: Sequence = ()
+    tags: Sequence[Any] = ()
     body_kind: Body = Body.UNSTATED
     body_ccg: Union[int, str] = 0
 
+    def __post_init__(self) -> None:
+        """Check every field's type and read enums from their names: a
+        wrong type is a TypeError, an unknown name a ValueError, both
+        naming the field, before anything reaches the library."""
+        who = "Member(%r)" % (self.name,)
+        if not isinstance(self.name, str):
+            raise TypeError("Member.name must be a str, not %s %r" % (type(self.name).__name__, self.name))
+        self.category = Category(_field(who, "category", _category, self.category))
+        self.voting = _field(who, "voting", _yes_no, self.voting)
+        self.position = Position(_field(who, "position", _position, self.position))
+        if self.body is not None and not isinstance(self.body, str):
+            raise TypeError("%s.body must be a str or None, not %s" % (who, type(self.body).__name__))
+        self.body_kind = _field(who, "body_kind", lambda v: _enum(Body, v, what="body kind"), self.body_kind)
+        if isinstance(self.body_ccg, bool) or not isinstance(self.body_ccg, (int, str)):
+            raise TypeError("%s.body_ccg must be an index or an ODS code, not %s"
+                            % (who, type(self.body_ccg).__name__))
+        if isinstance(self.tags, (str, int)):
+            self.tags = (self.tags,)
+        elif not isinstance(self.tags, Iterable):
+            raise TypeError("%s.tags must be offices or tag names, not %s" % (who, type(self.tags).__name__))
+        else:
+            self.tags = tuple(self.tags)
+        for t in self.tags:
+            if isinstance(t, bool) or not isinstance(t, (int, str)):
+                raise TypeError("%s.tags: %r is neither an office nor a tag name" % (who, t))
 
-def _category(c):
-    if isinstance(c, str):
-        return _lookup(lib.cocomm_category_parse, c, "category")
-    return int(c)
+    def to_dict(self) -> Dict[str, Any]:
+        """The member as plain data: enums as their names (to_plain())."""
+        return {f.name: to_plain(getattr(self, f.name)) for f in dataclasses.fields(self)}
 
 
-def _kind(k):
-    if isinstance(k, str):
-        return _lookup(lib.cocomm_committee_kind_parse, k, "committee kind")
-    return int(k)
+def _field(who: str, field: str, convert: Callable[[Any], Any], value: Any) -> Any:
+    """convert(value), its error saying which member and which field."""
+    try:
+        return convert(value)
+    except TypeError as e:
+        raise TypeError("%s.%s: %s" % (who, field, e)) from None
+    except ValueError as e:
+        raise ValueError("%s.%s: %s" % (who, field, e)) from None
 
 
-def _position(p):
-    return _lookup(lib.cocomm_position_parse, p, "position") if isinstance(p, str) else int(p)
+_YES_NO = {"yes": True, "y": True, "true": True, "voting": True, "1": True,
+           "no": False, "n": False, "false": False, "non-voting": False, "non voting": False, "0": False}
 
 
-def _body_of(m: Member, ccg_codes: Sequence[str]):
+def _yes_no(v: Any) -> bool:
+    """A vote flag from a bool, 0 or 1, or yes/no words ("yes", "non-voting")."""
+    if isinstance(v, bool):
+        return v
+    if isinstance(v, int):
+        if v in (0, 1):
+            return bool(v)
+        raise ValueError("voting: %d is neither 0 nor 1" % v)
+    if isinstance(v, str):
+        key = " ".join(v.lower().split())
+        if key in _YES_NO:
+            return _YES_NO[key]
+        raise ValueError("voting: %r is not yes or no" % v)
+    raise TypeError("voting: expected a bool, not %s %r" % (type(v).__name__, v))
+
+
+def _category(c: Any) -> int:
+    """A category from a Category, its number, its name ("nhs_england") or
+    a spelling a committee list uses ("Lay member", "GP")."""
+    return int(_enum(Category, c, lib.cocomm_category_parse, "category"))
+
+
+def _kind(k: Any) -> int:
+    return int(_enum(CommitteeKind, k, lib.cocomm_committee_kind_parse, "committee kind"))
+
+
+def _position(p: Any) -> int:
+    return int(_enum(Position, p, lib.cocomm_position_parse, "position"))
+
+
+def _body_of(m: Member, ccg_codes: Sequence[str]) -> Any:
     """(body_kind, body_ccg) of a member: an ODS code in body_ccg means that CCG."""
     kind = m.body_kind
     if isinstance(kind, str):
@@ -750,12 +979,41 @@ def _body_of(m: Member, ccg_codes: Sequence[str]):
     return int(kind), int(ccg)
 
 
+def _member_of(i: int, m: Any) -> Member:
+    """Member i of a committee, checked: a Member (checked again, since its
+    fields may have been changed since it was made) or a dict of Member's
+    fields. Errors say which member and which field."""
+    try:
+        if isinstance(m, Member):
+            return dataclasses.replace(m)
+        if isinstance(m, Mapping):
+            unknown = set(m) - {f.name for f in dataclasses.fields(Member)}
+            if unknown:
+                raise ValueError("unknown field%s %s" % ("s" if len(unknown) > 1 else "", ", ".join(sorted(unknown))))
+            if "name" not in m or "category" not in m:
+                raise ValueError("a member needs a name and a category")
+            return Member(**m)
+    except (TypeError, ValueError) as e:
+        raise type(e)("member %d: %s" % (i, e)) from None
+    raise TypeError("member %d: expected a Member or a dict, not %s" % (i, type(m).__name__))
+
+
 class _CommitteeMemory:
     """A committee's C structs and the byte strings they point at, kept alive together."""
 
-    def __init__(self, members: Sequence[Member], kind, terms: Optional[Terms] = None,
+    def __init__(self, members: Sequence[Any], kind: Any, terms: Optional[Terms] = None,
                  ccg_codes: Sequence[str] = (), name: Optional[str] = None):
-        self.strings = []
+        self.strings: List[bytes] = []
+        if terms is not None and not isinstance(terms, Terms):
+            raise TypeError("terms must be a Terms, not %s" % type(terms).__name__)
+        if isinstance(members, (str, bytes)) or not isinstance(members, Iterable):
+            raise TypeError("members must be a list of Member (or dicts), not %s" % type(members).__name__)
+        if isinstance(ccg_codes, str) or any(not isinstance(c, str) for c in ccg_codes):
+            raise TypeError("ccg_codes must be a list of ODS codes (str)")
+        if name is not None and not isinstance(name, str):
+            raise TypeError("name must be a str, not %s" % type(name).__name__)
+        members = [_member_of(i, m) for i, m in enumerate(members)]
+        self.names = [m.name for m in members]
         tag_names = terms.tag_names if terms is not None else {}
         self.array = (_ffi.Member * max(len(members), 1))()
         for i, m in enumerate(members):
@@ -783,13 +1041,13 @@ class _CommitteeMemory:
         self.terms = terms._to_c() if terms is not None else None
         self.committee.terms = ctypes.pointer(self.terms) if self.terms is not None else None
 
-    def _keep(self, s):
+    def _keep(self, s: Any) -> Any:
         b = _enc(s)
         self.strings.append(b)
         return b
 
 
-def _terms(terms, quorum=None, **overrides) -> Optional[Terms]:
+def _terms(terms: Any, quorum: Any = None, **overrides: Any) -> Optional[Terms]:
     """The terms a call uses: terms (a Terms, or a quorum as _clauses
     reads it, for the old third argument), with quorum= and any of
     majority=, casting_vote=, presiding= that are not None replacing
@@ -800,19 +1058,21 @@ def _terms(terms, quorum=None, **overrides) -> Optional[Terms]:
     if quorum is not None:
         changes["quorum"] = _clauses(quorum)
     if not changes:
-        return terms
+        return terms  # type: ignore[no-any-return]
     base = terms if terms is not None else Terms()
-    return dataclasses.replace(base, **changes)
+    return dataclasses.replace(base, **changes)  # type: ignore[no-any-return]
 
 
 def _validate(mem: _CommitteeMemory, findings: _Findings, what: str) -> List[Finding]:
     committee = ctypes.byref(mem.committee)
-    return findings.run(lambda fs, err: lib.cocomm_committee_assess(committee, fs, err), what, committee,
-                        "member")
+
+    def call(fs: Any, err: Any) -> int:
+        return int(lib.cocomm_committee_assess(committee, fs, err))
+    return findings.run(call, what, committee, "member", mem.names)
 
 
-def validate_committee(members: Sequence[Member], kind="delegated", terms: Optional[Terms] = None, *,
-                       quorum=None, ccg_codes: Sequence[str] = (), name: Optional[str] = None) -> List[Finding]:
+def validate_committee(members: Sequence[Member], kind: KindLike = "delegated", terms: Optional[Terms] = None, *,
+                       quorum: Any = None, ccg_codes: Sequence[str] = (), name: Optional[str] = None) -> List[Finding]:
     """Findings for a committee's membership (C-1 to C-13). terms are its
     terms of reference (None: the library's defaults, no quorum set);
     quorum= replaces their quorum (a list of Clauses, or a number of voting
@@ -821,25 +1081,9 @@ def validate_committee(members: Sequence[Member], kind="delegated", terms: Optio
     return _validate(mem, _Findings(), "validate committee")
 
 
-def validate_committees(committees: Iterable[tuple]) -> List[Union[List[Finding], CocommError]]:
-    """Validate many committees, one check each into one reused findings
-    array: each item is (members, kind) or (members, kind, terms). Returns,
-    per committee, its findings or the CocommError its input caused (a bad
-    committee does not stop the others)."""
-    mems = [_CommitteeMemory(c[0], c[1], _terms(c[2] if len(c) > 2 else None)) for c in committees]
-    findings = _Findings()
-    result = []
-    for i, mem in enumerate(mems):
-        try:
-            result.append(_validate(mem, findings, "committee %d" % i))
-        except CocommError as e:
-            result.append(e)
-    return result
-
-
 # ---- committees: lists in CSV ----
 
-class Roster(list):
+class Roster(List["Member"]):
     """The members of a committee list (a list of Member), with .notes: a
     Finding (information) for each member whose voting value was missing
     and defaulted (Healthwatch, Health and Wellbeing Board and LMC members
@@ -852,9 +1096,9 @@ class Roster(list):
     header) of each column the library does not read) and .lines (the line
     of the file each member's row starts on)."""
 
-    def __init__(self, members=(), notes=(), terms: Optional[Terms] = None, encoding: str = "UTF-8",
+    def __init__(self, members: Any = (), notes: Any = (), terms: Optional[Terms] = None, encoding: str = "UTF-8",
                  delimiter: str = ",", header: Sequence[str] = (), column_kinds: Sequence[str] = (),
-                 lines: Sequence[int] = ()):
+                 lines: Sequence[int] = ()) -> None:
         super().__init__(members)
         self.notes: List[Finding] = list(notes)
         self.terms = terms
@@ -870,7 +1114,7 @@ class Roster(list):
                 if kind == "unused" and h]
 
 
-def spellings() -> List[dict]:
+def spellings() -> List[Dict[str, Any]]:
     """Every spelling the list reader accepts, from the library's one
     table: dicts with kind ("header" or "value"), column, text, and what a
     value gives (category, office, position, voting, body) or why a header
@@ -935,22 +1179,529 @@ def parse_roster(data: Union[str, bytes], terms: Optional[Terms] = None) -> Rost
     lib.cocomm_committee_init(ctypes.byref(committee))
     committee.members, committee.member_count = members, roster.count
     committee.terms = roster.terms
-    found = [notes._finding(notes.items[i], ctypes.byref(committee))
+    names = [_s(m.name) or "" for m in ms]
+    found = [notes._finding(notes.items[i], ctypes.byref(committee), names)
              for i in range(min(notes.findings.count, notes.capacity))]
     return Roster([Member(_s(m.name), Category(m.category), bool(m.voting), Position(m.position), _s(m.body),
                           _from_bits(m.tags, Office), Body(m.body_kind), m.body_ccg) for m in ms], found, terms,
                   lines=list(lines[:roster.count]), **about)
 
 
-def read_roster(path, terms: Optional[Terms] = None) -> Roster:
+def read_roster(path: Union[str, "os.PathLike[str]"], terms: Optional[Terms] = None) -> Roster:
+    """Members from a committee list file (CSV, docs/csv.md): parse_roster() of its bytes."""
     with open(path, "rb") as f:
         return parse_roster(f.read(), terms)
+
+
+# ---- many committees at once: columns (cocomm_committee_assess_columns) ----
+
+def _keys(cls: Any, extra: Mapping[str, int] = {}) -> Dict[Any, int]:
+    """The values a column takes without a call into the library: each enum
+    member, its number, its name in upper and lower case."""
+    out: Dict[Any, int] = {}
+    for m in cls:
+        out[m] = out[int(m)] = out[m.name] = out[m.name.lower()] = int(m)
+    out.update(extra)
+    return out
+
+
+_CATEGORY_KEYS = _keys(Category)
+_POSITION_KEYS = _keys(Position, {"vice-chair": 2, "vice chair": 2, "": 0})
+_KIND_KEYS = _keys(CommitteeKind, {"in-common": 3, "greater-involvement": 4})
+_VOTING_KEYS: Dict[Any, int] = {True: 1, False: 0}
+_ITEM = operator.itemgetter("name", "category", "voting", "position")
+_ATTR = operator.attrgetter("name", "category", "voting", "position")
+
+
+class _Slow(Exception):
+    """The columns cannot be made in bulk: the careful path says why."""
+
+
+def _committee_parts(item: Any, kind: Any, terms: Optional[Terms]) -> Tuple[Any, Any, Optional[Terms]]:
+    """(members, kind, terms) of one committee as validate_committees takes it."""
+    if isinstance(item, Mapping):
+        if "members" not in item:
+            raise ValueError("a committee as a dict needs 'members' (and 'kind')")
+        return item["members"], item.get("kind", kind), item.get("terms", terms)
+    if isinstance(item, tuple) and 2 <= len(item) <= 3:
+        return item[0], item[1], (item[2] if len(item) > 2 else terms)
+    if isinstance(item, (list, Roster)):
+        return item, kind, (item.terms if isinstance(item, Roster) and item.terms is not None else terms)
+    if isinstance(item, Iterable) and not isinstance(item, (str, bytes)):
+        return list(item), kind, terms
+    raise TypeError("a committee is a dict {'kind', 'members'}, a (members, kind[, terms]) tuple or a list "
+                    "of members, not %s" % type(item).__name__)
+
+
+class _Columns:
+    """Column arrays for cocomm_committee_assess_columns(), kept alive with
+    the struct that points at them."""
+
+    def __init__(self, kinds: bytes, member_offsets: "array.array[int]", categories: bytes, voting: bytes,
+                 positions: bytes, names: bytes, member_count: int, terms: Optional[Terms],
+                 body_kinds: Optional[bytes] = None, tags: Optional["array.array[int]"] = None):
+        self.keep = (kinds, member_offsets, categories, voting, positions, names, body_kinds, tags)
+        self.names = names
+        self.member_offsets = member_offsets
+        self.cterms = terms._to_c() if terms is not None else None
+        c = self.struct = _ffi.Columns()
+        lib.cocomm_columns_init(ctypes.byref(c))
+        c.committee_count, c.member_count, c.names_size = len(kinds), member_count, len(names)
+        u8, u32 = ctypes.POINTER(ctypes.c_uint8), ctypes.POINTER(ctypes.c_uint32)
+        c.kinds = ctypes.cast(ctypes.c_char_p(kinds), u8)
+        c.member_offsets = ctypes.cast(member_offsets.buffer_info()[0], u32)
+        c.categories, c.voting, c.positions = (ctypes.cast(ctypes.c_char_p(categories), u8), ctypes.cast(ctypes.c_char_p(voting), u8),
+                                               ctypes.cast(ctypes.c_char_p(positions), u8))
+        if body_kinds is not None:
+            c.body_kinds = ctypes.cast(ctypes.c_char_p(body_kinds), u8)
+        if tags is not None:
+            c.tags = ctypes.cast(tags.buffer_info()[0], u32)
+        c.names = ctypes.cast(ctypes.c_char_p(names), ctypes.c_void_p)
+        c.terms = ctypes.pointer(self.cterms) if self.cterms is not None else None
+
+    def member_names(self, k: int) -> Tuple[List[str], Any]:
+        """Committee k's names, and the terms, for finding texts."""
+        lo, hi = self.member_offsets[k], self.member_offsets[k + 1]
+        if not hasattr(self, "_all"):
+            self._all = self.names.split(b"\0")
+        return [n.decode("utf-8", "replace") for n in self._all[lo:hi]], self.cterms
+
+
+_NAME, _CAT, _VOTE, _POS = (operator.itemgetter(k) for k in ("name", "category", "voting", "position"))
+_ANAME, _ACAT, _AVOTE, _APOS = (operator.attrgetter(k) for k in ("name", "category", "voting", "position"))
+
+
+def _fast_columns(members_of: List[Any], kinds: List[Any], terms: Optional[Terms]) -> _Columns:
+    """Columns in bulk: one map a field over all members at once (dict
+    lookups in C), no Python step a member. Anything out of the ordinary
+    (a spelling only the library reads, a wrong type, tags, bodies) raises
+    _Slow and the careful path reads it, with errors that say where."""
+    flat = list(itertools.chain.from_iterable(members_of))
+    if not flat:
+        raise _Slow()
+    first = type(flat[0])
+    name: Callable[[Any], Any]
+    cat: Callable[[Any], Any]
+    vote: Callable[[Any], Any]
+    pos: Callable[[Any], Any]
+    if first is dict:
+        name, cat, vote, pos = _NAME, _CAT, _VOTE, _POS
+    elif first is Member:
+        name, cat, vote, pos = _ANAME, _ACAT, _AVOTE, _APOS
+    else:
+        raise _Slow()
+    try:
+        text = "\0".join(map(name, flat))
+        text += "\0"
+        raw = text.encode("utf-8")
+        categories = bytes(map(_CATEGORY_KEYS.__getitem__, map(cat, flat)))
+        positions = bytes(map(_POSITION_KEYS.__getitem__, map(pos, flat)))
+        voting = bytes(map(vote, flat))
+        kind_codes = bytes(map(_KIND_KEYS.__getitem__, kinds))
+    except (KeyError, TypeError, AttributeError, ValueError, UnicodeError):
+        raise _Slow() from None
+    # Only dicts of exactly the four fields (each has them, or a lookup
+    # failed, so a total of 4 a member means no more: no tags, no body),
+    # or Members with none of those; voting 0 or 1.
+    if voting.translate(None, b"\0\1"):
+        raise _Slow()
+    if first is dict:
+        if sum(map(len, flat)) != 4 * len(flat) or not all(type(m) is dict for m in flat):
+            raise _Slow()
+    elif not all(type(m) is Member and not m.tags and m.body_kind == Body.UNSTATED and m.body_ccg == 0
+                 for m in flat):
+        raise _Slow()
+    return _Columns(kind_codes, array.array("I", itertools.accumulate(map(len, members_of), initial=0)),
+                    categories, voting, positions, raw, len(flat), terms)
+
+
+def _careful_columns(members_of: List[Any], kinds: List[Any], terms: Optional[Terms]) -> _Columns:
+    """Columns member by member: every value checked, errors naming the
+    committee, the member and the field."""
+    cats, votes, poss, bodies, tags, names = bytearray(), bytearray(), bytearray(), bytearray(), array.array("I"), []
+    tag_names = terms.tag_names if terms is not None else {}
+    ks = bytearray()
+    for k, (ms, kind) in enumerate(zip(members_of, kinds)):
+        try:
+            ks.append(_kind(kind))
+            if isinstance(ms, (str, bytes)) or not isinstance(ms, Iterable):
+                raise TypeError("members must be a list of Member (or dicts), not %s" % type(ms).__name__)
+            for i, x in enumerate(ms):
+                m = _member_of(i, x)
+                if isinstance(m.body_ccg, str) or m.body_kind == Body.CCG:
+                    raise ValueError("member %d: a CCG body needs the committee's ccg_codes: "
+                                     "use validate_committee(..., ccg_codes=...)" % i)
+                cats.append(int(m.category))
+                votes.append(int(m.voting))
+                poss.append(int(m.position))
+                bodies.append(int(m.body_kind))
+                try:
+                    tags.append(_bits(_tags(m.tags, tag_names)))
+                except ValueError as e:
+                    raise ValueError("member %d (%s): %s" % (i, m.name, e)) from None
+                names.append(m.name)
+        except (TypeError, ValueError) as e:
+            raise type(e)("committee %d: %s" % (k, e)) from None
+    text = "".join(n + "\0" for n in names).encode("utf-8", "surrogateescape")
+    return _Columns(bytes(ks), array.array("I", itertools.accumulate(map(len, members_of), initial=0)),
+                    bytes(cats), bytes(votes), bytes(poss), text, len(names), terms, bytes(bodies), tags)
+
+
+class Results(Sequence[Union[List[Finding], "CocommError"]]):
+    """What validate_committees() and validate_rosters() found, committee by
+    committee: results[k] is committee k's list of Finding, or the
+    CocommError its input caused (a bad committee does not stop the
+    others). Findings are made into objects only when asked for; counts,
+    statuses, rows() and records() read the library's array directly."""
+
+    def __init__(self, items: Any, offsets: Sequence[int], statuses: Sequence[int],
+                 names: Callable[[int], Tuple[List[str], Any]], errors: Mapping[int, "CocommError"]):
+        self._items, self._offsets, self._names = items, offsets, names
+        self.statuses: List[int] = statuses if isinstance(statuses, list) else list(statuses)
+        self._errors = dict(errors)
+        self._cache: Dict[int, List[Finding]] = {}
+
+    def __len__(self) -> int:
+        return len(self.statuses)
+
+    @overload
+    def __getitem__(self, k: int) -> Union[List[Finding], "CocommError"]: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> List[Union[List[Finding], "CocommError"]]: ...
+
+    def __getitem__(self, k: Union[int, slice]) -> Any:
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        if k < 0:
+            k += len(self)
+        if not 0 <= k < len(self):
+            raise IndexError("committee %d: there are %d" % (k, len(self)))
+        if k in self._errors:
+            return self._errors[k]
+        if k not in self._cache:
+            self._cache[k] = self.findings(k)
+        return self._cache[k]
+
+    def __repr__(self) -> str:
+        return "<cocomm.Results: %d committees, %d findings, %d refused>" % (len(self), self.total,
+                                                                              len(self._errors))
+
+    @property
+    def counts(self) -> List[int]:
+        """Findings per committee (0 for a refused one)."""
+        o = self._offsets
+        return [o[k + 1] - o[k] for k in range(len(self))]
+
+    @property
+    def total(self) -> int:
+        """Findings of every committee together."""
+        return int(self._offsets[len(self)]) if len(self) else 0
+
+    def errors(self) -> Dict[int, "CocommError"]:
+        """{committee index: the CocommError its input caused}."""
+        return dict(self._errors)
+
+    def findings(self, k: int) -> List[Finding]:
+        """Committee k's findings as Finding objects, with their text."""
+        if k in self._errors:
+            raise self._errors[k]
+        lo, hi = self._offsets[k], self._offsets[k + 1]
+        if lo == hi:
+            return []
+        names, cterms = self._names(k)
+        committee = _named_committee(names, cterms)
+        fs = _Findings(1)
+        return [fs._finding(self._items[i], ctypes.byref(committee.committee), names) for i in range(lo, hi)]
+
+    def rows(self) -> List[Tuple[int, str, str, int]]:
+        """(committee, rule, severity, subject) of every finding, in order,
+        without their text: the quickest way through many findings."""
+        items, rule_ids = self._items, _RULE_IDS
+        sev = {1: "error", 2: "warning", 3: "information"}
+        committee = itertools.chain.from_iterable(itertools.repeat(k, n) for k, n in enumerate(self.counts))
+        return [(k, rule_ids[f.rule], sev.get(f.severity, "unknown"), f.subject)
+                for k, f in zip(committee, items[:self.total])]
+
+    def records(self) -> List[Dict[str, Any]]:
+        """One dict a finding, with its committee's index: to_dataframe() rows."""
+        out = []
+        for k in range(len(self)):
+            if k in self._errors:
+                continue
+            for f in self[k]:  # type: ignore[union-attr]
+                out.append(dict(committee=k, **f.to_dict()))
+        return out
+
+    def sample_record(self) -> Optional[Finding]:
+        """A Finding, for the types of records() (None without findings)."""
+        for k in range(len(self)):
+            r = self[k]
+            if isinstance(r, list) and r:
+                return r[0]
+        return None
+
+    def to_dict(self) -> List[Dict[str, Any]]:
+        """Per committee: its index, and its findings or its error, as plain data."""
+        out: List[Dict[str, Any]] = []
+        for k in range(len(self)):
+            r = self[k]
+            if isinstance(r, CocommError):
+                out.append({"committee": k, "error": str(r)})
+            else:
+                out.append({"committee": k, "findings": [f.to_dict() for f in r]})
+        return out
+
+
+class _RuleIds(dict):  # type: ignore[type-arg]
+    """enum cocomm_rule_id -> identifier, filled as rules are met."""
+
+    def __missing__(self, key: int) -> str:
+        rule_id = _rule_of(key)[0] or "unknown"
+        self[key] = rule_id
+        return rule_id
+
+
+_RULE_IDS = _RuleIds()
+
+
+class _NamedCommittee:
+    def __init__(self, names: Sequence[str], cterms: Any):
+        self.raw = [n.encode("utf-8", "surrogateescape") for n in names]
+        self.array = (_ffi.Member * max(len(names), 1))()
+        for i, n in enumerate(self.raw):
+            lib.cocomm_member_init(ctypes.byref(self.array[i]))
+            self.array[i].name = n
+        self.committee = _ffi.Committee()
+        lib.cocomm_committee_init(ctypes.byref(self.committee))
+        self.committee.members, self.committee.member_count = self.array, len(names)
+        self.cterms = cterms
+        self.committee.terms = ctypes.pointer(cterms) if cterms is not None else None
+
+
+def _named_committee(names: Sequence[str], cterms: Any) -> _NamedCommittee:
+    """A committee that lends its members' names (and its terms' clauses)
+    to finding texts."""
+    return _NamedCommittee(names, cterms)
+
+
+class _Run:
+    """One growing findings array over several calls."""
+
+    def __init__(self, capacity: int):
+        self.capacity = max(capacity, 16)
+        self.items = (_ffi.Finding * self.capacity)()
+        self.findings = _ffi.Findings()
+        lib.cocomm_findings_init(ctypes.byref(self.findings), self.items, self.capacity)
+
+
+def _assess_columns(cols: _Columns, what: str = "validate committees") -> Tuple[Any, Any, List[int], Dict[int, "CocommError"]]:
+    """Run cocomm_committee_assess_columns once (twice if the findings did
+    not fit); refused committees are run again alone for their error."""
+    n = cols.struct.committee_count
+    run = _Run(8 * n + 16)
+    offsets = (ctypes.c_uint32 * (n + 1))()
+    statuses = (ctypes.c_int32 * max(n, 1))()
+    err = _error()
+    st = lib.cocomm_committee_assess_columns(ctypes.byref(cols.struct), ctypes.byref(run.findings), offsets,
+                                             statuses, ctypes.byref(err))
+    if st == Status.BUFFER_TOO_SMALL:
+        run = _Run(run.findings.count)
+        st = lib.cocomm_committee_assess_columns(ctypes.byref(cols.struct), ctypes.byref(run.findings), offsets,
+                                                 statuses, ctypes.byref(err))
+    _check(st, what, err, "member")
+    status = statuses[:n]
+    refused = {k: _refusal(cols, k) for k, one in enumerate(status) if one} if any(status) else {}
+    return run.items, offsets, status, refused
+
+
+def _refusal(cols: _Columns, k: int) -> "CocommError":
+    """Why committee k of cols was refused: the columns call again, on it alone."""
+    c = cols.struct
+    lo = cols.member_offsets[k]
+    one = _ffi.Columns()
+    ctypes.pointer(one)[0] = c
+    u8, u32 = ctypes.POINTER(ctypes.c_uint8), ctypes.POINTER(ctypes.c_uint32)
+    starts = array.array("I", [0, cols.member_offsets[k + 1] - lo])
+    name_at = [0]
+    for part in cols.names.split(b"\0")[:cols.member_offsets[-1]]:
+        name_at.append(name_at[-1] + len(part) + 1)
+    keep = (starts,)
+    one.committee_count, one.member_count = 1, starts[1]
+    one.kinds = ctypes.cast(ctypes.addressof(c.kinds.contents) + k, u8)
+    one.member_offsets = ctypes.cast(starts.buffer_info()[0], u32)
+    for f in ("categories", "voting", "positions", "body_kinds"):
+        p = getattr(c, f)
+        if p:
+            setattr(one, f, ctypes.cast(ctypes.addressof(p.contents) + lo, u8))
+    if c.tags:
+        one.tags = ctypes.cast(ctypes.addressof(c.tags.contents) + 4 * lo, u32)
+    one.names = c.names + name_at[lo]
+    one.names_size = name_at[lo + starts[1]] - name_at[lo]
+    err = _error()
+    st = lib.cocomm_committee_assess_columns(ctypes.byref(one), None, None, None, ctypes.byref(err))
+    del keep
+    return CocommError(st, "committee %d" % k, err, "member")
+
+
+def validate_committees(committees: Iterable[Any], kind: KindLike = "delegated",
+                        terms: Optional[Terms] = None) -> Results:
+    """Validate many committees in one call into the library
+    (cocomm_committee_assess_columns: each committee once, every finding
+    into one array). Each item is a dict {"kind": ..., "members": [...]}
+    (as JSON gives it), a (members, kind) or (members, kind, terms) tuple,
+    or a list of members (kind= and terms= then apply); members are Member
+    objects or dicts of Member's fields, enums as values or names. Returns
+    a Results: per committee its findings, or the CocommError its input
+    caused (a bad committee does not stop the others). Wrong types raise
+    TypeError at once, naming the committee, member and field.
+
+    Committees whose members carry CCG bodies (ccg_codes) need
+    validate_committee() one at a time."""
+    if terms is not None and not isinstance(terms, Terms):
+        raise TypeError("terms must be a Terms, not %s" % type(terms).__name__)
+    if not isinstance(committees, list):
+        committees = list(committees)
+    if committees and all(type(c) is dict and len(c) == 2 for c in committees):
+        try:  # JSON as the peers' workload has it: {"kind", "members"} each
+            members_of, kinds = list(map(_MEMBERS, committees)), list(map(_KIND, committees))
+            if all(type(m) is list for m in members_of):
+                return _validate_group(members_of, kinds, terms)
+        except KeyError:
+            pass
+    parts = [_committee_parts(c, kind, terms) for c in committees]
+    groups: Dict[int, List[int]] = {}
+    for k, (_m, _kd, t) in enumerate(parts):
+        if t is not None and not isinstance(t, Terms):
+            raise TypeError("committee %d: terms must be a Terms, not %s" % (k, type(t).__name__))
+        groups.setdefault(id(t), []).append(k)
+    if len(groups) <= 1:
+        return _validate_group([p[0] for p in parts], [p[1] for p in parts], terms if not parts else parts[0][2])
+    # Several terms: one call per group, then back in order.
+    done: Dict[int, Tuple[Results, int]] = {}
+    for ks in groups.values():
+        r = _validate_group([parts[k][0] for k in ks], [parts[k][1] for k in ks], parts[ks[0]][2])
+        for j, k in enumerate(ks):
+            done[k] = (r, j)
+    return _merge([done[k] for k in range(len(parts))])
+
+
+_MEMBERS = operator.itemgetter("members")
+_KIND = operator.itemgetter("kind")
+
+
+def _validate_group(members_of: List[Any], kinds: List[Any], terms: Optional[Terms]) -> Results:
+    try:
+        if not all(type(m) is list for m in members_of):
+            raise _Slow()
+        cols = _fast_columns(members_of, kinds, terms)
+    except _Slow:
+        members_of = [list(m) if isinstance(m, Iterable) and not isinstance(m, (str, bytes)) else m
+                      for m in members_of]
+        cols = _careful_columns(members_of, kinds, terms)
+    items, offsets, statuses, refused = _assess_columns(cols)
+    return Results(items, offsets, statuses, cols.member_names, refused)
+
+
+def _merge(picks: List[Tuple[Results, int]]) -> Results:
+    """Results of several calls as one, committee by committee."""
+    found: List[Any] = []
+    offsets, statuses, errors, names = [0], [], {}, []
+    for k, (r, j) in enumerate(picks):
+        lo, hi = r._offsets[j], r._offsets[j + 1]
+        found.extend(r._items[lo:hi])
+        offsets.append(offsets[-1] + hi - lo)
+        statuses.append(r.statuses[j])
+        if j in r._errors:
+            errors[k] = r._errors[j]
+        names.append((r, j))
+    items = (_ffi.Finding * max(len(found), 1))(*found)
+    return Results(items, offsets, statuses, lambda k: names[k][0]._names(names[k][1]), errors)
+
+
+def validate_rosters(sources: Iterable[Union[str, bytes, "os.PathLike[str]"]], kind: KindLike = "delegated",
+                     terms: Optional[Terms] = None) -> Results:
+    """Read and validate many committee lists (CSV, docs/csv.md): each
+    source is a path or the file's bytes; each is parsed by the library
+    (cocomm_roster_parse) straight into one reused member array and
+    validated (cocomm_committee_assess), with no Python object a member.
+    Returns a Results, one entry a list; a list that cannot be read is its
+    RosterParseError there (the others go on)."""
+    if terms is not None and not isinstance(terms, Terms):
+        raise TypeError("terms must be a Terms, not %s" % type(terms).__name__)
+    ckind = _kind(kind)
+    cap = int(_ffi.MEMBERS_MAX)
+    members = (_ffi.Member * cap)()
+    text = ctypes.create_string_buffer(1 << 16)
+    roster = _ffi.Roster()
+    cterms = terms._to_c() if terms is not None else None
+    committee = _ffi.Committee()
+    lib.cocomm_committee_init(ctypes.byref(committee))
+    committee.kind, committee.members = ckind, members
+    committee.terms = ctypes.pointer(cterms) if cterms is not None else None
+    run = _Run(256)
+    fs = _ffi.Findings()
+    offsets, statuses = [0], []
+    errors: Dict[int, CocommError] = {}
+    datas: List[bytes] = []
+    err = _error()
+    size = ctypes.sizeof(_ffi.Finding)
+    for k, src in enumerate(sources):
+        if isinstance(src, bytes):
+            data = src
+        elif isinstance(src, (str, os.PathLike)):
+            with open(src, "rb") as f:
+                data = f.read()
+        else:
+            raise TypeError("source %d: a path or bytes, not %s" % (k, type(src).__name__))
+        datas.append(data)
+        while True:
+            lib.cocomm_roster_init(ctypes.byref(roster), members, cap, text, len(text))
+            roster.terms = committee.terms
+            st = lib.cocomm_roster_parse(data, len(data), 0, ctypes.byref(roster), ctypes.byref(err))
+            if st == Status.BUFFER_TOO_SMALL and roster.text_needed > len(text):
+                text = ctypes.create_string_buffer(roster.text_needed + 1)
+                continue
+            break
+        if st != 0:
+            errors[k] = (RosterParseError(st, err) if err.status == st and err.line
+                         else CocommError(st, "roster %d" % k, err))
+            statuses.append(st)
+            offsets.append(offsets[-1])
+            continue
+        committee.member_count = roster.count
+        at = offsets[-1]
+        while True:
+            room = run.capacity - at
+            lib.cocomm_findings_init(ctypes.byref(fs), ctypes.cast(ctypes.addressof(run.items) + at * size,
+                                                                   ctypes.POINTER(_ffi.Finding)), room)
+            st = lib.cocomm_committee_assess(ctypes.byref(committee), ctypes.byref(fs), ctypes.byref(err))
+            if st == Status.BUFFER_TOO_SMALL:
+                bigger = _Run(2 * run.capacity + fs.count)
+                ctypes.memmove(bigger.items, run.items, at * size)
+                run = bigger
+                continue
+            break
+        if st != 0:
+            errors[k] = CocommError(st, "roster %d" % k, err, "member")
+            statuses.append(st)
+            offsets.append(at)
+            continue
+        statuses.append(0)
+        offsets.append(at + fs.count)
+
+    def names(k: int) -> Tuple[List[str], Any]:
+        return [m.name for m in parse_roster(datas[k], terms)], cterms
+    return Results(run.items, offsets, statuses, names, errors)
 
 
 # ---- committees: one decision ----
 
 @dataclasses.dataclass(frozen=True)
-class DecisionResult:
+class DecisionResult(_Record):
+    """check_decision(): whether the committee can decide the item, the
+    quorum, who presides (and how), who withdrew, the vote and its
+    outcome, the findings, the register entry and each member's roles."""
     can_decide: bool
     quorate: bool
     presiding: Optional[int]          # the member presiding over the item
@@ -972,8 +1723,10 @@ class DecisionResult:
     roles: List[ItemRole] = dataclasses.field(default_factory=list)  # per member
 
 
-def _index(members: Sequence[Member], who, what: str) -> int:
+def _index(members: Sequence[Member], who: Union[int, str], what: str) -> int:
     """One member, by index or name (a name listed twice is refused)."""
+    if isinstance(who, bool) or not isinstance(who, (int, str)):
+        raise TypeError("%s: a member is an index or a name, not %s %r" % (what, type(who).__name__, who))
     if isinstance(who, str):
         found = [i for i, m in enumerate(members) if m.name == who]
         if len(found) != 1:
@@ -985,11 +1738,13 @@ def _index(members: Sequence[Member], who, what: str) -> int:
     return i
 
 
-def _indices(members: Sequence[Member], whos, what: str) -> set:
+def _indices(members: Sequence[Member], whos: Any, what: str) -> Set[int]:
     """Members by index or name (every member of that name)."""
     if isinstance(whos, (str, int)):
         whos = [whos]
-    out = set()
+    if not isinstance(whos, Iterable):
+        raise TypeError("%s: expected members (indices or names), not %s" % (what, type(whos).__name__))
+    out: Set[int] = set()
     for who in whos:
         if isinstance(who, str):
             found = {i for i, m in enumerate(members) if m.name == who}
@@ -1001,11 +1756,14 @@ def _indices(members: Sequence[Member], whos, what: str) -> set:
     return out
 
 
-def check_decision(members: Sequence[Member], kind="delegated", present=None, conflicted=(),
-                   votes=None, terms: Optional[Terms] = None, casting_vote: Optional[bool] = None,
-                   casting: Vote = Vote.NONE, contract_award=False, item=None,
-                   date: Optional[datetime.date] = None, *, chosen=None, casting_by=None, stayed=(),
-                   majority=None, presiding=None, quorum=None, ccg_codes: Sequence[str] = (),
+def check_decision(members: Sequence[Member], kind: KindLike = "delegated", present: Optional[MemberRefs] = None,
+                   conflicted: MemberRefs = (), votes: Optional[Mapping[MemberRef, VoteLike]] = None,
+                   terms: Optional[Terms] = None, casting_vote: Optional[bool] = None,
+                   casting: VoteLike = Vote.NONE, contract_award: bool = False, item: Optional[str] = None,
+                   date: Optional[datetime.date] = None, *, chosen: Optional[MemberRef] = None,
+                   casting_by: Optional[MemberRef] = None, stayed: MemberRefs = (),
+                   majority: Union[Majority, int, str, None] = None, presiding: Union[Preside, int, str, None] = None,
+                   quorum: Any = None, ccg_codes: Sequence[str] = (),
                    name: Optional[str] = None) -> DecisionResult:
     """One agenda item (I-4, I-6, C-1, C-2, C-9, C-13 to C-17). Members are
     named by index or by name: present (default everyone), conflicted, and
@@ -1028,11 +1786,14 @@ def check_decision(members: Sequence[Member], kind="delegated", present=None, co
     d.present, d.conflicted = arrays[0], arrays[1]
     if stay:
         d.stayed = arrays[2]
+    if votes is not None and not isinstance(votes, Mapping):
+        raise TypeError("votes: expected a mapping of member (index or name) to vote, not %s"
+                        % type(votes).__name__)
     if votes is not None:
         by = {}
         for who, v in votes.items():
             for i in _indices(members, who, "votes"):
-                by[i] = _enum(Vote, v, what="vote (for, against, abstain, none)")
+                by[i] = _field("votes", str(who), lambda x: _enum(Vote, x, what="vote (for, against, abstain, none)"), v)
         vs = (ctypes.c_int32 * max(n, 1))(*[int(by.get(i, Vote.NONE)) for i in range(n)])
         d.votes = vs
     d.casting = int(_enum(Vote, casting, what="casting vote (for, against, none)"))
@@ -1049,8 +1810,9 @@ def check_decision(members: Sequence[Member], kind="delegated", present=None, co
     lib.cocomm_decision_result_init(ctypes.byref(res))
     roles = (ctypes.c_uint8 * max(n, 1))()
     committee = ctypes.byref(mem.committee)
-    findings = _Findings().run(lambda fs, err: lib.cocomm_decision_assess(
-        committee, ctypes.byref(d), ctypes.byref(res), roles, fs, err), "decision", committee, "member")
+    def call(fs: Any, err: Any) -> int:
+        return int(lib.cocomm_decision_assess(committee, ctypes.byref(d), ctypes.byref(res), roles, fs, err))
+    findings = _Findings().run(call, "decision", committee, "member", mem.names)
     need = ctypes.c_size_t()
     buf = ctypes.create_string_buffer(512)
     st = lib.cocomm_decision_format_register(committee, ctypes.byref(d), ctypes.byref(res), buf, len(buf),
@@ -1077,21 +1839,25 @@ def _date(d: _ffi.Date) -> Optional[datetime.date]:
     return datetime.date(d.year, d.month, d.day) if d.year else None
 
 
-def _edition(key):
+def _edition(key: Optional[str]) -> Any:
+    if key is not None and not isinstance(key, str):
+        raise TypeError("edition: expected a key such as '2014-11', not %s" % type(key).__name__)
     p = lib.cocomm_edition_find(_enc(key)) if key else lib.cocomm_edition_default()
     if not p:
-        raise KeyError(key)
+        raise NotFoundError("no edition %r" % key)
     return p
 
 
 @dataclasses.dataclass(frozen=True)
-class Milestone:
+class Milestone(_Record):
+    """One milestone of an edition's timeline: a deadline (with its instant),
+    a window or an event, with its dates, source and note."""
     id: str
     kind: str
     label: str
     precision: str
-    start: datetime.date
-    end: datetime.date
+    start: Optional[datetime.date]
+    end: Optional[datetime.date]
     time: Optional[datetime.time]
     deadline: Optional[datetime.datetime]
     source: str
@@ -1106,7 +1872,7 @@ def parse_instant(text: str) -> datetime.datetime:
     return datetime.datetime.fromtimestamp(t.value, datetime.timezone.utc)
 
 
-def _instant(when) -> int:
+def _instant(when: Any) -> int:
     if isinstance(when, str):
         when = parse_instant(when)
     if when.tzinfo is None:
@@ -1114,7 +1880,7 @@ def _instant(when) -> int:
     return int(when.timestamp())
 
 
-def timeline(model="none", edition: Optional[str] = None) -> List[Milestone]:
+def timeline(model: ModelLike = "none", edition: Optional[str] = None) -> List[Milestone]:
     """The milestones that apply to a model, in date order (T-1 to T-20)."""
     ed = _edition(edition)
     m = _model(model)
@@ -1138,7 +1904,7 @@ def timeline(model="none", edition: Optional[str] = None) -> List[Milestone]:
     return out
 
 
-def _export(fn, *args) -> str:
+def _export(fn: Any, *args: Any) -> str:
     need = ctypes.c_size_t()
     fn(*args, None, 0, ctypes.byref(need))
     buf = ctypes.create_string_buffer(need.value + 1)
@@ -1146,19 +1912,22 @@ def _export(fn, *args) -> str:
     return buf.raw[:need.value].decode("utf-8")
 
 
-def timeline_ics(model="none", edition: Optional[str] = None, dtstamp=None) -> str:
+def timeline_ics(model: ModelLike = "none", edition: Optional[str] = None, dtstamp: Any = None) -> str:
     """The timeline as an iCalendar object (RFC 5545)."""
     ed = _edition(edition)
     stamp = ed.contents.published if dtstamp is None else _instant(dtstamp)
     return _export(lib.cocomm_calendar_format_ics, ed, _model(model), stamp)
 
 
-def timeline_csv(model="none", edition: Optional[str] = None) -> str:
+def timeline_csv(model: ModelLike = "none", edition: Optional[str] = None) -> str:
+    """The timeline as CSV (cocomm_calendar_format_csv)."""
     return _export(lib.cocomm_calendar_format_csv, _edition(edition), _model(model))
 
 
 @dataclasses.dataclass(frozen=True)
-class Submission:
+class Submission(_Record):
+    """check_submission(): on time or late against a deadline, by how much,
+    the go-live it leads to and what follows."""
     on_time: bool
     deadline_id: str
     rule: str
@@ -1169,7 +1938,7 @@ class Submission:
     next_deadline_id: Optional[str]
 
 
-def check_submission(model, submitted, edition: Optional[str] = None) -> Submission:
+def check_submission(model: ModelLike, submitted: Union[str, datetime.datetime], edition: Optional[str] = None) -> Submission:
     """On time or late, by how much, and what follows (T-30, T-31, T-34)."""
     s = _ffi.Submission()
     lib.cocomm_submission_init(ctypes.byref(s))
@@ -1182,7 +1951,7 @@ def check_submission(model, submitted, edition: Optional[str] = None) -> Submiss
 
 
 @dataclasses.dataclass(frozen=True)
-class CycleVerdict:
+class CycleVerdict(_Record):
     """cocomm_timeline_judge_cycle(): the cycle a submission falls in (2.1)."""
     verdict: str                     # "judged", "no known close", "after the end of CCGs"
     edition: Optional[str]           # the cycle judged against ("2016/17"), "end", or None
@@ -1194,7 +1963,7 @@ class CycleVerdict:
     source_kind: str                 # "primary", "secondary"
 
 
-def judge_cycle(model, submitted) -> CycleVerdict:
+def judge_cycle(model: ModelLike, submitted: Union[str, datetime.datetime]) -> CycleVerdict:
     """Judge a submission against the first cycle whose known close it meets
     (T-30, T-31); says so when no known close remains, and after 2022-07-01
     00:00 UK time that CCGs no longer exist."""
@@ -1207,16 +1976,16 @@ def judge_cycle(model, submitted) -> CycleVerdict:
 
 
 @dataclasses.dataclass(frozen=True)
-class Difference:
+class Difference(_Record):
     """One difference between two editions (cocomm_edition_diff, 2.1)."""
     change: str                      # "added", "removed", "changed"
     item: str                        # "milestone", "rule"
     id: str
-    old: Optional[tuple]             # (start, end, time or None, source) or (statement, source) for a rule
-    new: Optional[tuple]
+    old: Optional[Tuple[Any, ...]]   # (start, end, time or None, source) or (statement, source) for a rule
+    new: Optional[Tuple[Any, ...]]
 
 
-def _diff_side(ms, rule):
+def _diff_side(ms: Any, rule: Any) -> Any:
     if ms:
         m = ms.contents
         return (_date(m.start), _date(m.end),
@@ -1252,7 +2021,7 @@ def rules_in_force(on: Optional[datetime.date] = None) -> List[str]:
     return [_s(ptrs[i].contents.id) for i in range(count.value)]
 
 
-def constitution_due(received: datetime.date):
+def constitution_due(received: datetime.date) -> Tuple[Optional[datetime.date], Optional[datetime.date]]:
     """(acknowledge by, decide by) for a constitution amendment request (T-32)."""
     ack, decide = _ffi.Date(), _ffi.Date()
     _check(lib.cocomm_timeline_constitution_due(_ffi.Date(received.year, received.month, received.day),

@@ -9,6 +9,7 @@ import ctypes
 import ctypes.util
 import os
 import pathlib
+from typing import Any, Iterator, List, Tuple
 
 c_int32, c_uint32, c_int64, c_uint8 = ctypes.c_int32, ctypes.c_uint32, ctypes.c_int64, ctypes.c_uint8
 c_size_t, c_char_p, c_void_p = ctypes.c_size_t, ctypes.c_char_p, ctypes.c_void_p
@@ -19,29 +20,63 @@ SOVERSION = 2
 SONAME = "libcocomm.so.%d" % SOVERSION
 
 
-def _candidates():
+def _build_trees(top: pathlib.Path) -> List[pathlib.Path]:
+    """Build directories of a source tree at top, the usual names first,
+    then any other directory holding lib/libcocomm.so.2 (newest first)."""
+    if not (top / "meson.build").exists() or not (top / "include" / "cocomm").is_dir():
+        return []
+    first = [top / b for b in ("build", "builddir", "build-test/main")]
+    others = sorted((p for p in top.glob("*/lib/" + SONAME) if p.parent.parent not in first),
+                    key=lambda p: float(p.stat().st_mtime), reverse=True)
+    return [b / "lib" / SONAME for b in first] + list(others)
+
+
+def _candidates() -> Any:
+    """(path, how) to try in turn: $COCOMM_LIBRARY alone when it is set;
+    else the build tree this package sits in (examples/python/cocomm in a
+    checkout: build/, builddir/, then any <dir>/lib/libcocomm.so.2); else
+    the installed library, by soname through the loader's search
+    (LD_LIBRARY_PATH, ld.so.cache after ldconfig), then find_library."""
     env = os.environ.get("COCOMM_LIBRARY")
     if env:
-        yield env
+        yield env, "COCOMM_LIBRARY"
         return
     here = pathlib.Path(__file__).resolve()
     # In the source tree: examples/python/cocomm/_ffi.py -> the top is three up.
-    top = here.parents[3] if len(here.parents) > 3 else here.parent
-    for build in ("build", "build-test/main", "builddir"):
-        lib = top / build / "lib" / SONAME
-        if lib.exists():
-            yield str(lib)
-    # Installed: the loader's own search (LD_LIBRARY_PATH, ld.so.cache) by
-    # soname, then whatever find_library names (_load refuses a 1.x).
-    yield SONAME
+    if len(here.parents) > 3:
+        for lib in _build_trees(here.parents[3]):
+            if lib.exists():
+                yield str(lib), "build tree"
+    yield SONAME, "installed"
     found = ctypes.util.find_library("cocomm")
     if found and found != SONAME:
-        yield found
+        yield found, "installed"
 
 
-def _load():
+def _loaded_path(cdll: Any, name: Any) -> Any:
+    """The file the loader actually mapped for cdll (a soname resolves to a path)."""
+    if os.sep in name:
+        return os.path.abspath(name)
+    try:
+        with open("/proc/self/maps") as maps:
+            for line in maps:
+                path = line.split(None, 5)[-1].strip()
+                if os.path.basename(path).startswith("libcocomm.so"):
+                    return path
+    except OSError:
+        pass
+    return name
+
+
+# Which library was loaded, and how it was found ("COCOMM_LIBRARY", "build tree", "installed").
+library_path = ""
+library_found_by = ""
+
+
+def _load() -> Any:
+    global library_path, library_found_by
     errors = []
-    for path in _candidates():
+    for path, how in _candidates():
         try:
             cdll = ctypes.CDLL(path)
         except OSError as e:
@@ -54,6 +89,7 @@ def _load():
         version.restype, version.argtypes = c_uint32, []
         major = version() >> 16
         if major == SOVERSION:
+            library_path, library_found_by = _loaded_path(cdll, path), how
             return cdll
         errors.append("%s: version %d.x, not %d.x" % (path, major, SOVERSION))
     raise OSError("libcocomm %d.x not found; set COCOMM_LIBRARY to the path of %s (%s)"
@@ -124,6 +160,9 @@ class Member(ctypes.Structure):
                 ("reserved0", c_uint32)]
 
 
+# committee.h: most members a committee may list.
+MEMBERS_MAX = 1024
+
 # terms.h: sizes of the fixed arrays.
 CLAUSES_MAX = 16
 TAGS_MAX = 32
@@ -151,6 +190,15 @@ class Committee(ctypes.Structure):
                 ("members", P(Member)), ("member_count", c_uint32), ("member_size", c_uint32),
                 ("ccg_codes", P(c_char_p)), ("terms", P(Terms)), ("ccg_count", c_uint32),
                 ("reserved0", c_uint32)]
+
+
+class Columns(ctypes.Structure):
+    # Many committees as columns (2.1, committee.h): one array a field.
+    _fields_ = [("struct_size", c_uint32), ("committee_count", c_uint32), ("member_count", c_uint32),
+                ("names_size", c_uint32), ("kinds", P(c_uint8)), ("member_offsets", P(c_uint32)),
+                ("categories", P(c_uint8)), ("voting", P(c_uint8)), ("positions", P(c_uint8)),
+                ("body_kinds", P(c_uint8)), ("tags", P(c_uint32)), ("names", c_void_p),
+                ("name_offsets", P(c_uint32)), ("terms", P(Terms))]
 
 
 class Decision(ctypes.Structure):
@@ -252,7 +300,7 @@ STRUCTS = {
     "date": Date, "datetime": DateTime, "version_info": VersionInfo, "rule": Rule,
     "source": Source, "finding": Finding, "findings": Findings, "ccg": Ccg,
     "requirements": Requirements, "member": Member, "clause": Clause, "terms": Terms,
-    "committee": Committee,
+    "committee": Committee, "columns": Columns,
     "decision": Decision,
     "decision_result": DecisionResult, "coi_arrangements": CoiArrangements,
     "milestone": Milestone, "edition": Edition, "submission": Submission,
@@ -354,6 +402,9 @@ FUNCTIONS = {
     "cocomm_position_name": (c_char_p, [I32]),
     "cocomm_committee_kind_name": (c_char_p, [I32]),
     "cocomm_committee_kind_parse": (I32, [c_char_p, c_size_t, P(I32)]),
+    # 2.1: many committees as columns
+    "cocomm_columns_init": (None, [P(Columns)]),
+    "cocomm_committee_assess_columns": (I32, [P(Columns)] + FINDINGS + [P(c_uint32), P(I32)] + ERROR),
     # terms.h
     "cocomm_terms_init": (None, [P(Terms)]),
     "cocomm_terms_check": (I32, [P(Terms)] + ERROR),
@@ -428,10 +479,10 @@ class _Missing:
     """A function this mirror knows and the loaded library does not export
     (a library of an earlier 2.x minor version): calling it says so."""
 
-    def __init__(self, name):
+    def __init__(self, name: Any) -> None:
         self.__name__ = name
 
-    def __call__(self, *args):
+    def __call__(self, *args: Any) -> None:
         raise OSError("%s does not export %s: rebuild or update libcocomm" % (lib._name, self.__name__))
 
 
@@ -448,7 +499,7 @@ for _name, (_res, _args) in FUNCTIONS.items():
     _f.argtypes = _args
 
 
-def check_mirrors():
+def check_mirrors() -> None:
     """Each mirror's size must equal the library's: a mismatch is a stale binding."""
     for name, struct in STRUCTS.items():
         theirs = getattr(lib, "cocomm_%s_size" % name)()
