@@ -172,6 +172,9 @@ int32_t cocomm__committee_open(const cocomm_committee *src, cocomm__committee *o
       return cocomm__fail(e, st, (int32_t)i, COCOMM_FIELD_CCG_CODES, "not an ODS code (digit, digit, capital)");
   }
   if (c->reserved0 != 0) return cocomm__fail(e, bad, -1, COCOMM_FIELD_RESERVED, "reserved0 must be 0");
+  if (c->reserved1 != 0) return cocomm__fail(e, bad, -1, COCOMM_FIELD_RESERVED, "reserved1 must be 0");
+  if (!cocomm__date_unset(c->as_at) && cocomm_date_check(c->as_at) != COCOMM_OK)
+    return cocomm__fail(e, bad, -1, COCOMM_FIELD_DATE, "as_at is neither a date nor zero");
   return COCOMM_OK;
 }
 
@@ -380,6 +383,10 @@ static void validate(const cocomm_committee *c, const cocomm__roster *r, cocomm_
   const int committee_rules = kind != COCOMM_COMMITTEE_GREATER_INVOLVEMENT;
   cocomm_member m;
 
+  /* M-1 and the end of CCGs (issue 16): as at 2022-07-01 or later there
+   * is no CCG, so no CCG committee; the 2015 rules are no answer. */
+  if (cocomm__after_ccgs(c->as_at))
+    cocomm__report(s, COCOMM_RULE_M_1, COCOMM_SEVERITY_ERROR, COCOMM_MSG_COMMITTEE_AFTER_CCGS_ABOLISHED, -1, NULL);
   if (kind == COCOMM_COMMITTEE_GREATER_INVOLVEMENT)
     cocomm__report(s, COCOMM_RULE_C_9, COCOMM_SEVERITY_INFO, COCOMM_MSG_GREATER_INVOLVEMENT_FORM_ONLY, -1,
                    NULL);

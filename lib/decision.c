@@ -2,7 +2,6 @@
 #include <cocomm/decision.h>
 #include <cocomm/status.h>
 #include <cocomm/error.h>
-#include <cocomm/timeline.h>
 
 #include <stddef.h>
 #include <string.h>
@@ -313,15 +312,6 @@ static int32_t tally(const item *it, int can_decide, int32_t presiding, cocomm_d
   return yes > no ? COCOMM_OUTCOME_CARRIED : COCOMM_OUTCOME_DEFEATED;
 }
 
-/* 1 if the meeting's date (when given) is on or after the day CCGs were
- * abolished, in UK time: the timeline's end (cocomm_timeline_end). */
-static int after_ccgs(cocomm_date date) {
-  cocomm_datetime end;
-  if (date.year == 0 && date.month == 0 && date.day == 0) return 0;
-  if (cocomm_instant_to_uk(cocomm_timeline_end(), &end) != COCOMM_OK) return 0;
-  return cocomm_date_compare(date, end.date) >= 0;
-}
-
 static int32_t assess(const cocomm_committee *c, const cocomm_decision *d, cocomm_decision_result *result,
                       uint8_t *roles, cocomm__sink *s, cocomm_error *e) {
   cocomm__roster r;
@@ -361,7 +351,7 @@ static int32_t assess(const cocomm_committee *c, const cocomm_decision *d, cocom
   res.eligible = it.stay.voting;
   res.eligible_lay_executive = it.stay.lay_exec;
   res.withdrawn = it.withdrawn;
-  if (after_ccgs(d->date)) {
+  if (cocomm__after_ccgs(d->date)) {
     /* CCGs were abolished on 2022-07-01 (issue 16): no CCG committee decides
      * from then, and the 2015 rules are no answer. */
     cocomm__report(s, COCOMM_RULE_M_1, COCOMM_SEVERITY_ERROR, COCOMM_MSG_AFTER_CCGS_ABOLISHED, -1, NULL);

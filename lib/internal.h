@@ -7,6 +7,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <cocomm/date.h>
+
 /* Copy n bytes of src into buf as a NUL-terminated string, snprintf-style:
  * *needed (if not NULL) gets n; too small a buffer gets "" and an error. */
 int32_t cocomm__emit(const char *src, size_t n, char *buf, size_t cap, size_t *needed);
@@ -101,6 +103,12 @@ int cocomm__text_compare(const char *a, const char *b);
 /* Length of s[0..n) without a trailing UTF-8 sequence that a cut left
  * incomplete: the UTF-8-safe truncation every message uses. */
 size_t cocomm__utf8_prefix(const char *s, size_t n);
+
+/* 1 for the zero date {0, 0, 0}: "no date". */
+int cocomm__date_unset(cocomm_date d);
+/* 1 if d (not unset) is on or after the day CCGs were abolished,
+ * 2022-07-01 in UK time: the timeline's end (cocomm_timeline_end). */
+int cocomm__after_ccgs(cocomm_date d);
 
 /* The length of the longest prefix of text[0..n) that is valid UTF-8
  * (control characters and NUL included): n when all of it is. */

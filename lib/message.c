@@ -97,6 +97,7 @@ static const char *const templates[] = {
   MSG(ACCOUNTABLE_OFFICER_NOT_ATTESTED, "the Accountable Officer has not attested compliance"),
   MSG(NOT_JOINT_NO_NHS_ENGLAND, "no voting member of NHS England is present and eligible: not a joint decision"),
   MSG(NOT_JOINT_NO_CCG, "no CCG party to the committee has a voting member present and eligible: not a joint decision"),
+  MSG(COMMITTEE_AFTER_CCGS_ABOLISHED, "checked as at a date on or after 1 July 2022, when CCGs were abolished: integrated care boards took on delegated primary medical services, and no CCG committee exists to meet these rules"),
   MSG(AFTER_CCGS_ABOLISHED, "the meeting is on or after 1 July 2022, when CCGs were abolished: integrated care boards took on delegated primary medical services, and no CCG committee decides under these rules"),
 };
 

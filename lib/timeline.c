@@ -576,6 +576,14 @@ const char *cocomm_lateness_name(int32_t consequence) {
 
 cocomm_instant cocomm_timeline_end(void) { return THE_END; }
 
+int cocomm__date_unset(cocomm_date d) { return d.year == 0 && d.month == 0 && d.day == 0; }
+
+int cocomm__after_ccgs(cocomm_date d) {
+  cocomm_datetime end;
+  if (cocomm__date_unset(d) || cocomm_instant_to_uk(THE_END, &end) != COCOMM_OK) return 0;
+  return cocomm_date_compare(d, end.date) >= 0;
+}
+
 /* The first submission deadline of an edition for a model (0 if none). */
 static int first_close(const cocomm_edition *e, int32_t model, cocomm_instant *at) {
   int found = 0;

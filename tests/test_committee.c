@@ -922,8 +922,41 @@ static void names_for_printing(void) {
   CU_ASSERT_EQUAL(cocomm_committee_size(), sizeof(cocomm_committee));
 }
 
+
+/* M-1 and the end of CCGs (issue 16): a committee checked as at
+ * 2022-06-30 is a CCG committee like any other; as at 2022-07-01, the day
+ * CCGs were abolished, or later, the check says no CCG committee exists.
+ * No date (zero) is the default edition's rules; a date that is no date
+ * is refused, as is reserved1. */
+static void M1_committee_as_at_the_end_of_ccgs(void) {
+  BUILD(&X, COCOMM_COMMITTEE_DELEGATED, delegated_committee);
+  delegated_quorum(&X);
+  X.c.as_at = (cocomm_date){2022, 6, 30};
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(X.n, 0);
+  X.c.as_at = (cocomm_date){2022, 7, 1};
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(X.n, 1);
+  ASSERT_SAYS(&X, COCOMM_MSG_COMMITTEE_AFTER_CCGS_ABOLISHED, "M-1", COCOMM_SEVERITY_ERROR,
+              "checked as at a date on or after 1 July 2022, when CCGs were abolished: integrated care boards "
+              "took on delegated primary medical services, and no CCG committee exists to meet these rules");
+  X.c.as_at = (cocomm_date){2015, 4, 1};
+  ASSERT_STATUS(validate(&X), COCOMM_OK);
+  CU_ASSERT_EQUAL(X.n, 0);
+  cocomm_error err = COCOMM_ERROR_INIT;
+  X.c.as_at = (cocomm_date){2015, 2, 29};
+  ASSERT_STATUS(cocomm_committee_check(&X.c, &err), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_DATE);
+  X.c.as_at = (cocomm_date){0, 0, 0};
+  X.c.reserved1 = 1;
+  ASSERT_STATUS(cocomm_committee_check(&X.c, &err), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_ERROR(&err, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_RESERVED);
+  X.c.reserved1 = 0;
+}
+
 static const test_case cases[] = {
   TEST(realistic_delegated_committee_is_clean),
+  RULE_TEST("M-1", M1_committee_as_at_the_end_of_ccgs),
   RULE_TEST("C-1", C1_lay_chair),
   RULE_TEST("C-2", C2_majority_boundary),
   RULE_TEST("C-3", C3_observer_marked_voting),

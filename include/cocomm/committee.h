@@ -13,6 +13,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <cocomm/date.h>
 #include <cocomm/export.h>
 #include <cocomm/error.h>
 #include <cocomm/findings.h>
@@ -104,14 +105,21 @@ typedef struct cocomm_committee {
                                      presides (C-13 to C-16); NULL: cocomm_terms_init()'s */
   uint32_t ccg_count;           /**< elements of ccg_codes */
   uint32_t reserved0;           /**< 0 */
+  /* since 2.1 (COCOMM_COMMITTEE_SIZE_V2) */
+  cocomm_date as_at;            /**< the date the committee is checked as at (its meeting's); zero:
+                                     no date, the default edition's rules. On or after 2022-07-01,
+                                     when CCGs were abolished, the check says so (M-1) */
+  uint32_t reserved1;           /**< 0 */
 } cocomm_committee;
 
 /** Static initialiser: the same values as cocomm_committee_init(), for
  *  "cocomm_committee x = COCOMM_COMMITTEE_INIT;". */
-#define COCOMM_COMMITTEE_INIT {(uint32_t)sizeof(cocomm_committee), COCOMM_COMMITTEE_DELEGATED, 0, 0, 0, (uint32_t)sizeof(cocomm_member), 0, 0, 0, 0}
+#define COCOMM_COMMITTEE_INIT {(uint32_t)sizeof(cocomm_committee), COCOMM_COMMITTEE_DELEGATED, 0, 0, 0, (uint32_t)sizeof(cocomm_member), 0, 0, 0, 0, {0, 0, 0}, 0}
 
 /** Smallest committee struct_size accepted: the first layout. */
 #define COCOMM_COMMITTEE_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_committee, reserved0)
+/** cocomm_committee struct_size from which as_at is read (2.1). */
+#define COCOMM_COMMITTEE_SIZE_V2 COCOMM_SIZE_THROUGH(cocomm_committee, reserved1)
 
 /** Zero *member, set struct_size, category other, voting. */
 COCOMM_API void cocomm_member_init(cocomm_member *member);

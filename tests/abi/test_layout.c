@@ -319,6 +319,7 @@ PIN_VAL(COCOMM_MSG_ACCOUNTABLE_OFFICER_NOT_ATTESTED, 110);
 PIN_VAL(COCOMM_MSG_NOT_JOINT_NO_NHS_ENGLAND, 120);
 PIN_VAL(COCOMM_MSG_NOT_JOINT_NO_CCG, 121);
 PIN_VAL(COCOMM_MSG_AFTER_CCGS_ABOLISHED, 122); /* 2.1 */
+PIN_VAL(COCOMM_MSG_COMMITTEE_AFTER_CCGS_ABOLISHED, 123);
 PIN_VAL(COCOMM_SEVERITY_ERROR, 1);
 PIN_VAL(COCOMM_SEVERITY_WARNING, 2);
 PIN_VAL(COCOMM_SEVERITY_INFO, 3);
@@ -500,7 +501,7 @@ PIN_OFF(cocomm_member, body_ccg, 36, 28);
 PIN_OFF(cocomm_member, tags, 40, 32);
 PIN_OFF(cocomm_member, reserved0, 44, 36);
 PIN_LAYOUT_VAL(COCOMM_MEMBER_SIZE_V1, 48, 40);
-PIN_SIZE(cocomm_committee, 56, 40);
+PIN_SIZE(cocomm_committee, 64, 48);
 PIN_OFF(cocomm_committee, struct_size, 0, 0);
 PIN_OFF(cocomm_committee, kind, 4, 4);
 PIN_OFF(cocomm_committee, name, 8, 8);
@@ -511,7 +512,10 @@ PIN_OFF(cocomm_committee, ccg_codes, 32, 24);
 PIN_OFF(cocomm_committee, terms, 40, 28);
 PIN_OFF(cocomm_committee, ccg_count, 48, 32);
 PIN_OFF(cocomm_committee, reserved0, 52, 36);
+PIN_OFF(cocomm_committee, as_at, 56, 40); /* 2.1 */
+PIN_OFF(cocomm_committee, reserved1, 60, 44);
 PIN_LAYOUT_VAL(COCOMM_COMMITTEE_SIZE_V1, 56, 40);
+PIN_LAYOUT_VAL(COCOMM_COMMITTEE_SIZE_V2, 64, 48);
 PIN_SIZE(cocomm_columns, 96, 56);
 PIN_OFF(cocomm_columns, struct_size, 0, 0);
 PIN_OFF(cocomm_columns, committee_count, 4, 4);

@@ -88,15 +88,18 @@ def _load() -> Any:
             continue
         version.restype, version.argtypes = c_uint32, []
         major = version() >> 16
-        if major == SOVERSION:
-            library_path, library_found_by = _loaded_path(cdll, path), how
-            return cdll
-        errors.append("%s: version %d.x, not %d.x" % (path, major, SOVERSION))
+        if major != SOVERSION:
+            errors.append("%s: version %d.x, not %d.x" % (path, major, SOVERSION))
+            continue
+        stale = _stale_mirror(cdll)
+        if stale:  # a build tree left from an older checkout, say: try the next
+            errors.append("%s: %s" % (path, stale))
+            continue
+        library_path, library_found_by = _loaded_path(cdll, path), how
+        return cdll
     raise OSError("libcocomm %d.x not found; set COCOMM_LIBRARY to the path of %s (%s)"
                   % (SOVERSION, SONAME, "; ".join(errors)))
 
-
-lib = _load()
 
 
 class Date(ctypes.Structure):
@@ -189,7 +192,9 @@ class Committee(ctypes.Structure):
     _fields_ = [("struct_size", c_uint32), ("kind", c_int32), ("name", c_char_p),
                 ("members", P(Member)), ("member_count", c_uint32), ("member_size", c_uint32),
                 ("ccg_codes", P(c_char_p)), ("terms", P(Terms)), ("ccg_count", c_uint32),
-                ("reserved0", c_uint32)]
+                ("reserved0", c_uint32),
+                # 2.1: the date the committee is checked as at (zero: none)
+                ("as_at", Date), ("reserved1", c_uint32)]
 
 
 class Columns(ctypes.Structure):
@@ -313,6 +318,21 @@ ERROR = [P(Error)]
 I32 = c_int32
 
 # name: (restype, argtypes) for every exported function.
+def _stale_mirror(cdll: Any) -> str:
+    """Why cdll does not fit these mirrors ("" when it does): every struct's
+    size must equal the library's own, or the binding would corrupt memory."""
+    for name, struct in STRUCTS.items():
+        size = getattr(cdll, "cocomm_%s_size" % name, None)
+        if size is None:
+            return "no cocomm_%s_size: an older library than this module" % name
+        size.restype, size.argtypes = c_uint32, []
+        if size() != ctypes.sizeof(struct):
+            return "struct %s is %d bytes here but %d there" % (name, ctypes.sizeof(struct), size())
+    return ""
+
+
+lib = _load()
+
 FUNCTIONS = {
     "cocomm_version": (c_uint32, []),
     "cocomm_version_string": (c_char_p, []),
