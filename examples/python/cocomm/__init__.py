@@ -1306,7 +1306,7 @@ def _fast_columns(members_of: List[Any], kinds: List[Any], terms: Optional[Terms
     if voting.translate(None, b"\0\1"):
         raise _Slow()
     if first is dict:
-        if sum(map(len, flat)) != 4 * len(flat) or not all(type(m) is dict for m in flat):
+        if sum(map(len, flat)) != 4 * len(flat) or set(map(type, flat)) != {dict}:
             raise _Slow()
     elif not all(type(m) is Member and not m.tags and m.body_kind == Body.UNSTATED and m.body_ccg == 0
                  for m in flat):
