@@ -26,17 +26,26 @@
 
 #include "cli.h"
 
-static int print_table(const cocomm_edition *e, int32_t model) {
-  uint32_t n = 0;
-  cocomm_timeline_list(e, model, NULL, 0, &n);
-  const cocomm_milestone **ms = calloc(n ? n : 1, sizeof *ms);
-  if (ms == NULL) return 2;
-  int32_t st = cocomm_timeline_list(e, model, ms, n, &n);
+/* The edition's milestones for model, in date order (the caller frees
+ * them); NULL, said on stderr, when they cannot be listed. */
+static const cocomm_milestone **milestones(const cocomm_edition *e, int32_t model, uint32_t *n) {
+  *n = 0;
+  cocomm_timeline_list(e, model, NULL, 0, n);
+  const cocomm_milestone **ms = calloc(*n ? *n : 1, sizeof *ms);
+  if (ms == NULL) return NULL;
+  int32_t st = cocomm_timeline_list(e, model, ms, *n, n);
   if (st != COCOMM_OK) {
     fprintf(stderr, "timeline: %s\n", cocomm_status_str(st));
     free(ms);
-    return 2;
+    return NULL;
   }
+  return ms;
+}
+
+static int print_table(const cocomm_edition *e, int32_t model) {
+  uint32_t n = 0;
+  const cocomm_milestone **ms = milestones(e, model, &n);
+  if (ms == NULL) return 2;
   printf("Edition %s: %s (%s)%s%s\n\n", e->key, e->title, e->source,
          model ? ", model: " : "", model ? cocomm_model_name(model) : "");
   for (uint32_t i = 0; i < n; i++) {
@@ -149,15 +158,8 @@ static void json_begin(const cli_program *p, const cocomm_edition *e, int32_t mo
 
 static int print_table_json(const cli_program *p, const cocomm_edition *e, int32_t model) {
   uint32_t n = 0;
-  cocomm_timeline_list(e, model, NULL, 0, &n);
-  const cocomm_milestone **ms = calloc(n ? n : 1, sizeof *ms);
+  const cocomm_milestone **ms = milestones(e, model, &n);
   if (ms == NULL) return 2;
-  int32_t st = cocomm_timeline_list(e, model, ms, n, &n);
-  if (st != COCOMM_OK) {
-    fprintf(stderr, "timeline: %s\n", cocomm_status_str(st));
-    free(ms);
-    return 2;
-  }
   json_begin(p, e, model);
   printf(",\n \"milestones\": [");
   for (uint32_t i = 0; i < n; i++) {
