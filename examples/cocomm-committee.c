@@ -26,13 +26,14 @@
 #include "html.h"
 
 /* Validate one list; print it; return 1 if any finding is an error, 2 on bad input. */
-static int run(cli_committee *o, const char *path, int json, int html, int first) {
+static int run(cli_committee *o, const char *path, int json, int html, int first, cocomm_date as_at) {
   cli_roster r;
   cocomm_committee c;
   if (cli_committee_load(o, path, &r, &c) != 0) {
     cli_free_roster(&r);
     return 2;
   }
+  c.as_at = as_at; /* M-1: on or after 2022-07-01 there is no CCG committee */
   /* Enough for most lists in one call; a second only when it was not. */
   cocomm_findings fs;
   cocomm_finding *f = calloc(64, sizeof *f);
@@ -100,17 +101,18 @@ static int run(cli_committee *o, const char *path, int json, int html, int first
 #define CAT(x) COCOMM_CATEGORY_BIT(COCOMM_CATEGORY_##x)
 #define CHAIR_OR_VICE (COCOMM_POSITION_BIT(COCOMM_POSITION_CHAIR) | COCOMM_POSITION_BIT(COCOMM_POSITION_VICE_CHAIR))
 
-enum { OPT_JSON = 300, OPT_HTML };
+enum { OPT_JSON = 300, OPT_HTML, OPT_AS_AT };
 
 static const cli_option options[] = {
   {"json", 0, OPT_JSON, NULL, "print the stable JSON form (docs/cli.md)"},
   {"html", 0, OPT_HTML, NULL, "write one self-contained, printable HTML report (docs/cli.md)"},
+  {"as-at", 1, OPT_AS_AT, "DATE", "check the committee as at DATE (YYYY-MM-DD); from 2022-07-01 no CCG committee exists"},
   {NULL, 0, 0, NULL, NULL},
 };
 
 static const cli_program program = {
   "cocomm-committee",
-  "[FILE.csv --kind KIND] [committee options] [--json | --html]",
+  "[FILE.csv --kind KIND] [committee options] [--as-at DATE] [--json | --html]",
   "Validates a committee membership list (rules C-1 to C-13) against its terms of\n"
   "reference; with no FILE, the bundled lists in examples/data. Exit 0 when no\n"
   "finding is an error, 1 when one is.",
@@ -120,6 +122,7 @@ static const cli_program program = {
 int main(int argc, char **argv) {
   const char *file = NULL;
   int json = 0, html = 0;
+  cocomm_date as_at = {0, 0, 0}; /* none: the default edition's rules */
   cli_committee o;
   cli_committee_init(&o);
   for (;;) {
@@ -132,6 +135,9 @@ int main(int argc, char **argv) {
     if (took) continue;
     if (c == OPT_JSON) json = 1;
     else if (c == OPT_HTML) html = 1;
+    else if (c == OPT_AS_AT) {
+      if (cocomm_date_parse(v, COCOMM_NTS, &as_at) != COCOMM_OK) return cli_bad_value("--as-at", v, "a date, YYYY-MM-DD");
+    }
     else if (c == CLI_ARGUMENT && file == NULL) file = v;
     else return cli_usage_error("unexpected argument '%s' (one FILE.csv)", v);
   }
@@ -150,7 +156,7 @@ int main(int argc, char **argv) {
   }
   if (html) html_begin(stdout, "Committee report");
   if (file) {
-    worst = run(&o, file, json, html, 1);
+    worst = run(&o, file, json, html, 1, as_at);
   } else {
     /* The bundled lists, each with the quorum of its example terms of
      * reference (C-13). The delegated committee's: "4 voting members
@@ -178,7 +184,7 @@ int main(int argc, char **argv) {
       one.kind = demo[i].kind;
       cli_committee_default_quorum(&one, demo[i].quorum, demo[i].clauses);
       if (!json && !html && i) printf("\n");
-      int rc = run(&one, cli_data_path(demo[i].file, path, sizeof path), json, html, k++ == 0);
+      int rc = run(&one, cli_data_path(demo[i].file, path, sizeof path), json, html, k++ == 0, as_at);
       if (rc > worst) worst = rc;
     }
   }

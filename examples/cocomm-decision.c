@@ -75,7 +75,7 @@ static const cli_option options[] = {
   {"casting-by", 1, OPT_CASTING_BY, "MEMBER", "who gave the casting vote (default: whoever presides)"},
   {"contract-award", 0, OPT_CONTRACT, NULL, "the item awards a contract (I-4)"},
   {"item", 1, OPT_ITEM, "TEXT", "the item's title, for the register"},
-  {"date", 1, OPT_DATE, "YYYY-MM-DD", "the meeting's date, for the register"},
+  {"date", 1, OPT_DATE, "YYYY-MM-DD", "the meeting's date, for the register; from 2022-07-01 no CCG committee decides (M-1)"},
   {"json", 0, OPT_JSON, NULL, "print the stable JSON form (docs/cli.md)"},
   {"html", 0, OPT_HTML, NULL, "write one self-contained, printable HTML report (docs/cli.md)"},
   {NULL, 0, 0, NULL, NULL},
@@ -146,7 +146,7 @@ int main(int argc, char **argv) {
     lists[1] = "Joanne Fell";
     contract = 1;
     item = "Award of an APMS contract for the Harbour Street list";
-    date = "2015-06-10";
+    if (date == NULL) date = "2015-06-10"; /* the example's meeting, unless --date says */
   }
   if (cli_committee_terms(&o) != 0) return 2;
   static const cocomm_clause four_voting[] = {{4, 0, 0, 0, COCOMM_COUNT_VOTING, COCOMM_CLAUSE_ANY_BODY}};

@@ -75,6 +75,24 @@ class Committee(unittest.TestCase):
         finally:
             os.unlink(f.name)
 
+    def test_as_at_the_end_of_ccgs(self):
+        """M-1, issue 16: as at 2022-06-30 a delegated committee is checked as
+        ever; as at 2022-07-01 there is no CCG committee to check (exit 1)."""
+        path = os.path.join(DATA, "delegated-committee.csv")
+        rc, out, _ = run("cocomm-committee", path, "--kind", "delegated", "--as-at", "2022-06-30")
+        self.assertEqual(rc, 0)
+        self.assertNotIn("M-1", out)
+        rc, out, _ = run("cocomm-committee", path, "--kind", "delegated", "--as-at", "2022-07-01")
+        self.assertEqual(rc, 1)
+        self.assertIn("error       M-1   checked as at a date on or after 1 July 2022, when CCGs were abolished", out)
+        rc, _, err = run("cocomm-committee", "--as-at", "2022-02-30")
+        self.assertEqual(rc, 2)
+        self.assertIn("--as-at", err)
+        rc, out, _ = run("cocomm-decision", "--date", "2022-07-01")
+        self.assertEqual(rc, 1)
+        self.assertIn("M-1", out)
+        self.assertIn("can decide: no", out)
+
     def test_a_list_as_excel_saves_it(self):
         """Windows-1252 from "CSV (Comma delimited)": read, and said; the
         columns the library does not read are named; members keep their
