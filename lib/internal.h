@@ -104,10 +104,17 @@ int cocomm__text_compare(const char *a, const char *b);
  * incomplete: the UTF-8-safe truncation every message uses. */
 size_t cocomm__utf8_prefix(const char *s, size_t n);
 
+/* The end of the policy, said once (RULES.md, later national cycles):
+ * CCGs were abolished on 2022-07-01, so 2022-06-30 is the last day any
+ * rule or cycle holds. Initialisers, for the const tables of rules.c and
+ * timeline.c; timeline.c's THE_END is 00:00 UK time on the first. */
+#define COCOMM__CCGS_ABOLISHED {2022, 7, 1}
+#define COCOMM__CCGS_LAST_DAY {2022, 6, 30}
+
 /* 1 for the zero date {0, 0, 0}: "no date". */
 int cocomm__date_unset(cocomm_date d);
-/* 1 if d (not unset) is on or after the day CCGs were abolished,
- * 2022-07-01 in UK time: the timeline's end (cocomm_timeline_end). */
+/* 1 if d (not unset) is on or after COCOMM__CCGS_ABOLISHED: a date in UK
+ * time, the day of the timeline's end (cocomm_timeline_end). */
 int cocomm__after_ccgs(cocomm_date d);
 
 /* The length of the longest prefix of text[0..n) that is valid UTF-8

@@ -59,9 +59,9 @@ static const cocomm_source sources[] = {
  *   before 2014-11 replaced it (RULES.md revision 2);
  * - T-30 and T-35 state 2014-11's own dates (12:00 on 2015-01-09; the
  *   constitution deadlines split by what an amendment covers). */
-#define L_002 "2014-11", {2014, 11, 10}, {2022, 6, 30}, COCOMM_SOURCE_PRIMARY, 0
-#define L_001 "2014-11", {2014, 5, 1}, {2022, 6, 30}, COCOMM_SOURCE_PRIMARY, 0
-#define L_DATED_1411 "2014-11", {2014, 11, 10}, {2022, 6, 30}, COCOMM_SOURCE_PRIMARY, 1
+#define L_002 "2014-11", {2014, 11, 10}, COCOMM__CCGS_LAST_DAY, COCOMM_SOURCE_PRIMARY, 0
+#define L_001 "2014-11", {2014, 5, 1}, COCOMM__CCGS_LAST_DAY, COCOMM_SOURCE_PRIMARY, 0
+#define L_DATED_1411 "2014-11", {2014, 11, 10}, COCOMM__CCGS_LAST_DAY, COCOMM_SOURCE_PRIMARY, 1
 #define L_DATED_1409 "2014-09", {2014, 9, 1}, {2014, 11, 9}, COCOMM_SOURCE_PRIMARY, 1
 #define RULE_L(name, id, sec, force, statement, applies, source, ...) \
   [COCOMM_RULE_##name - 1] = {id, COCOMM_SECTION_##sec, COCOMM_FORCE_##force, statement, applies, source, __VA_ARGS__}

@@ -28,7 +28,7 @@
  * last day the policy stated it, and whether its source is one of the
  * seeds (primary) or a later report (secondary). NODATE: not stated. */
 #define NODATE {0, 0, 0}
-#define END_OF_CCGS DATE(2022, 6, 30) /* the last day: CCGs were abolished on 2022-07-01 */
+#define END_OF_CCGS COCOMM__CCGS_LAST_DAY /* the last day: CCGs were abolished the next */
 /* 2014-11: published 2014-11-10, stood until CCGs were abolished. */
 #define L1411 "2014-11", DATE(2014, 11, 10), END_OF_CCGS, COCOMM_SOURCE_PRIMARY
 /* 2014-09: published at the end of September 2014 (month precision: the
@@ -152,8 +152,8 @@ static const cocomm_milestone cycle_2020[] = {
  * held them). From this day nothing of the CCG-era policy applies. */
 static const cocomm_milestone the_end[] = {
   MS(EVENT, "M-1", "CCGs abolished; integrated care boards take on delegated primary medical services", ALL, DAY,
-     DATE(2022, 7, 1), DATE(2022, 7, 1), -1, 0, SRC_END, "Health and Care Act 2022",
-     "end", DATE(2022, 7, 1), NODATE, COCOMM_SOURCE_SECONDARY),
+     COCOMM__CCGS_ABOLISHED, COCOMM__CCGS_ABOLISHED, -1, 0, SRC_END, "Health and Care Act 2022",
+     "end", COCOMM__CCGS_ABOLISHED, NODATE, COCOMM_SOURCE_SECONDARY),
 };
 
 #define N_OF(a) ((uint32_t)(sizeof a / sizeof a[0]))
@@ -182,7 +182,7 @@ static const cocomm_edition editions[] = {
           cycle_2020, 0, 0, COCOMM_SOURCE_SECONDARY, 2020, NODATE, END_OF_CCGS, NULL),
   EDITION("end", "The end of CCGs: integrated care boards", SRC_END, the_end,
           COCOMM_PRECISION_DAY, INT64_C(1656633600) /* 2022-07-01 */, COCOMM_SOURCE_SECONDARY, 0,
-          DATE(2022, 7, 1), NODATE, NULL),
+          COCOMM__CCGS_ABOLISHED, NODATE, NULL),
 };
 
 /* The reference figures (RULES.md revision 2: "Counts for reference (not
@@ -579,9 +579,8 @@ cocomm_instant cocomm_timeline_end(void) { return THE_END; }
 int cocomm__date_unset(cocomm_date d) { return d.year == 0 && d.month == 0 && d.day == 0; }
 
 int cocomm__after_ccgs(cocomm_date d) {
-  cocomm_datetime end;
-  if (cocomm__date_unset(d) || cocomm_instant_to_uk(THE_END, &end) != COCOMM_OK) return 0;
-  return cocomm_date_compare(d, end.date) >= 0;
+  static const cocomm_date abolished = COCOMM__CCGS_ABOLISHED;
+  return !cocomm__date_unset(d) && cocomm_date_compare(d, abolished) >= 0;
 }
 
 /* The first submission deadline of an edition for a model (0 if none). */
