@@ -103,6 +103,8 @@ def main():
         print("python-module: cocomm %s from %s (%s); %d committees, findings module %d, peer %d"
               % (cocomm.__version__, cocomm.library_path, cocomm.library_found_by, len(data), module_found,
                  peer_found))
+        print("python-module: speedups %s%s" % (cocomm.speedups_found_by,
+                                                (" " + cocomm.speedups_path) if cocomm.speedups_path else ""))
         print("python-csv: %d lists of up to %d rows, findings module %d, peer %d"
               % (len(paths), ROWS, csv_found, csv_peer_found))
         x_module, x_csv = [], []

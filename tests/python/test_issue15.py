@@ -104,6 +104,12 @@ class Errors(unittest.TestCase):
             cocomm.validate_committee([{"name": "A", "category": "lay"}, {"name": None, "category": "lay"}])
         with self.assertRaisesRegex(ValueError, r"member 0: unknown field colour"):
             cocomm.validate_committee([{"name": "A", "category": "lay", "colour": "red"}])
+        # C would read a name only up to a NUL: refused, never cut short
+        with self.assertRaisesRegex(ValueError, r"Member\('A\\x00nn'\)\.name: a NUL character"):
+            cocomm.Member("A\0nn", "lay")
+        with self.assertRaisesRegex(ValueError, r"committee 1: member 0: .*\.name: a NUL character"):
+            cocomm.validate_committees([[{"name": "Bo", "category": "lay", "voting": True, "position": "none"}],
+                                        [{"name": "A\0nn", "category": "lay", "voting": True, "position": "none"}]])
         with self.assertRaisesRegex(TypeError, "members must be a list"):
             cocomm.validate_committee("Ann, Bob")
         with self.assertRaisesRegex(TypeError, "terms must be a Terms"):

@@ -54,10 +54,17 @@ def main() -> int:
             return 1
         check = ("import cocomm, os, sys; d = os.path.dirname(cocomm.__file__); "
                  "assert d.startswith(sys.prefix), d; assert os.path.exists(os.path.join(d, 'py.typed')); "
-                 "print(cocomm.__version__, cocomm.library_found_by, cocomm.library_path)")
+                 "print(cocomm.__version__, cocomm.library_found_by, cocomm.library_path); "
+                 "print('speedups:', cocomm.speedups_found_by, cocomm.speedups_path)")
         run = subprocess.run([py, "-c", check], capture_output=True, text=True, cwd=tmp)
         sys.stdout.write(run.stdout + run.stderr)
         ok = run.returncode == 0 and run.stdout.startswith("2.")
+        # With Python's headers pip compiles the speedups into the package;
+        # without them it installs the package alone (setup.py: optional).
+        headers = os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h"))
+        if headers and "speedups: package " + env_dir not in run.stdout.replace(os.path.realpath(env_dir), env_dir):
+            print("the speedups were not built into the package, though Python.h is here")
+            ok = False
     print("package: %d passed, %d failed" % (ok, not ok))
     return 0 if ok else 1
 

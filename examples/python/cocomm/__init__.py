@@ -72,6 +72,12 @@ __version__: str = lib.cocomm_version_string().decode()
 #: package sits in) or "installed" (the loader's search for libcocomm.so.2).
 library_path: str = _ffi.library_path
 library_found_by: str = _ffi.library_found_by
+#: The optional C speedups (validate_committees() reads members' dicts in
+#: C): the file loaded, and how it was found ("package", "build tree",
+#: "COCOMM_SPEEDUPS"), or speedups_found_by says why there are none and
+#: speedups_path is "". Results are the same either way.
+speedups_path: str = _ffi.speedups_path
+speedups_found_by: str = _ffi.speedups_found_by
 
 __all__ = [
     "CocommError", "RosterParseError", "TermsParseError", "Status", "Field", "Model", "Category",
@@ -84,7 +90,7 @@ __all__ = [
     "spellings",
     "CycleVerdict", "Difference", "judge_cycle", "diff_editions", "rules_in_force",
     "NotFoundError", "Results", "validate_rosters", "to_json", "to_dataframe", "to_plain",
-    "__version__", "library_path", "library_found_by",
+    "__version__", "library_path", "library_found_by", "speedups_path", "speedups_found_by",
 ]
 
 
@@ -896,6 +902,8 @@ class Member:
         who = "Member(%r)" % (self.name,)
         if not isinstance(self.name, str):
             raise TypeError("Member.name must be a str, not %s %r" % (type(self.name).__name__, self.name))
+        if "\0" in self.name:  # C would read the name only up to it
+            raise ValueError("%s.name: a NUL character, which no name may hold" % who)
         self.category = Category(_field(who, "category", _category, self.category))
         self.voting = _field(who, "voting", _yes_no, self.voting)
         self.position = Position(_field(who, "position", _position, self.position))
@@ -1276,6 +1284,16 @@ def _fast_columns(members_of: List[Any], kinds: List[Any], terms: Optional[Terms
     lookups in C), no Python step a member. Anything out of the ordinary
     (a spelling only the library reads, a wrong type, tags, bodies) raises
     _Slow and the careful path reads it, with errors that say where."""
+    if _ffi.speedups is not None:
+        made = _ffi.speedups.columns(members_of, _CATEGORY_KEYS, _POSITION_KEYS)
+        if made is not None:  # dicts of exactly the four fields, str spellings, bool votes
+            try:
+                kind_codes = bytes(map(_KIND_KEYS.__getitem__, kinds))
+            except (KeyError, TypeError):
+                raise _Slow() from None
+            raw, categories, voting, positions = made
+            offsets = array.array("I", itertools.accumulate(map(len, members_of), initial=0))
+            return _Columns(kind_codes, offsets, categories, voting, positions, raw, offsets[-1], terms)
     flat = list(itertools.chain.from_iterable(members_of))
     if not flat:
         raise _Slow()
@@ -1292,6 +1310,8 @@ def _fast_columns(members_of: List[Any], kinds: List[Any], terms: Optional[Terms
         raise _Slow()
     try:
         text = "\0".join(map(name, flat))
+        if text.count("\0") != len(flat) - 1:  # a NUL inside a name: the careful path says which
+            raise _Slow()
         text += "\0"
         raw = text.encode("utf-8")
         categories = bytes(map(_CATEGORY_KEYS.__getitem__, map(cat, flat)))

@@ -102,6 +102,55 @@ def _load() -> Any:
 
 
 
+# The optional C speedups (cocomm/_speedups.c, the stable ABI): which file
+# was loaded, and how it was found ("COCOMM_SPEEDUPS", "package", "build
+# tree"), or why there is none. Everything works without them.
+speedups_path = ""
+speedups_found_by = ""
+
+
+def _load_speedups() -> Any:
+    """cocomm._speedups, or None: $COCOMM_SPEEDUPS names the file ("0" for
+    none, to run the pure-Python paths); else the one installed beside the
+    package (meson install, pip); else, for a library found in a build
+    tree, the one built there (<build>/examples/_speedups.abi3.so). A file
+    that does not load (another interpreter, a sanitizer build) is skipped."""
+    global speedups_path, speedups_found_by
+    import importlib.machinery
+    import importlib.util
+    env = os.environ.get("COCOMM_SPEEDUPS")
+    if env == "0":
+        speedups_found_by = "off ($COCOMM_SPEEDUPS=0)"
+        return None
+    here = pathlib.Path(__file__).resolve().parent
+    tries: List[Tuple[pathlib.Path, str]] = []
+    if env:
+        tries.append((pathlib.Path(env), "COCOMM_SPEEDUPS"))
+    else:
+        tries += [(p, "package") for s in importlib.machinery.EXTENSION_SUFFIXES
+                  for p in [here / ("_speedups" + s)] if p.exists()]
+        if library_found_by in ("build tree", "COCOMM_LIBRARY") and os.sep in library_path:
+            tries.append((pathlib.Path(library_path).parent.parent / "examples" / "_speedups.abi3.so", "build tree"))
+    why = []
+    for path, how in tries:
+        if not path.exists():
+            why.append("%s: no such file" % path)
+            continue
+        try:
+            spec = importlib.util.spec_from_file_location("cocomm._speedups", str(path))
+            if spec is None or spec.loader is None:
+                raise ImportError("not a module")
+            mod = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(mod)
+        except (ImportError, OSError) as e:
+            why.append("%s: %s" % (path, e))
+            continue
+        speedups_path, speedups_found_by = str(path), how
+        return mod
+    speedups_found_by = "none (%s)" % ("; ".join(why) if why else "not built")
+    return None
+
+
 class Date(ctypes.Structure):
     _fields_ = [("year", ctypes.c_int16), ("month", c_uint8), ("day", c_uint8)]
 
@@ -332,6 +381,7 @@ def _stale_mirror(cdll: Any) -> str:
 
 
 lib = _load()
+speedups = _load_speedups()
 
 FUNCTIONS = {
     "cocomm_version": (c_uint32, []),
