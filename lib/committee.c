@@ -247,8 +247,10 @@ static int person_compare(const void *ctx, uint16_t a, uint16_t b) {
   return d ? d : (int)a - (int)b;
 }
 
-/* Sort keys (hash << 32 | index): insertion sort for a committee's dozen
- * or so, merge sort beyond. */
+/* Sort keys (hash << 32 | index), given in index order: insertion sort
+ * for a committee's dozen or so; beyond, a stable radix sort of the hash,
+ * a byte a pass (linear, whatever the names), which keeps equal hashes in
+ * index order and so gives the order of the whole keys. */
 static void sort_keys(uint64_t *key, uint64_t *tmp, uint32_t n) {
   if (n <= 24) {
     for (uint32_t i = 1; i < n; i++) {
@@ -259,14 +261,24 @@ static void sort_keys(uint64_t *key, uint64_t *tmp, uint32_t n) {
     }
     return;
   }
-  uint32_t half = n / 2;
-  sort_keys(key, tmp, half);
-  sort_keys(key + half, tmp, n - half);
-  uint32_t i = 0, j = half, k = 0;
-  while (i < half && j < n) tmp[k++] = key[i] <= key[j] ? key[i++] : key[j++];
-  while (i < half) tmp[k++] = key[i++];
-  while (j < n) tmp[k++] = key[j++];
-  memcpy(key, tmp, n * sizeof key[0]);
+  uint32_t count[4][256];
+  memset(count, 0, sizeof count);
+  for (uint32_t i = 0; i < n; i++)
+    for (uint32_t d = 0; d < 4; d++) count[d][(key[i] >> (32 + 8 * d)) & 0xFF]++;
+  uint64_t *from = key, *to = tmp;
+  for (uint32_t d = 0; d < 4; d++) {
+    uint32_t at = 0;
+    for (uint32_t b = 0; b < 256; b++) {
+      const uint32_t c = count[d][b];
+      count[d][b] = at;
+      at += c;
+    }
+    for (uint32_t i = 0; i < n; i++) to[count[d][(from[i] >> (32 + 8 * d)) & 0xFF]++] = from[i];
+    uint64_t *t = from;
+    from = to;
+    to = t;
+  }
+  /* four passes: the sorted keys are back in key */
 }
 
 /* Mark every member that repeats an earlier one: within a run of equal

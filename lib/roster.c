@@ -364,6 +364,16 @@ static void put_char(field *f, int32_t c, int raw) {
 static inline void copy_run(reader *r, field *f, int quoted) {
   const unsigned char *s = r->p;
   const unsigned char stop = quoted ? '"' : (unsigned char)r->delim;
+  /* Eight bytes at a time while none of them is stop or at most CR (the
+   * word tests only say "some byte may be": the byte loop finds which). */
+  const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u, stops = ones * stop;
+  while (r->end - s >= 8) {
+    uint64_t x, y;
+    memcpy(&x, s, 8);
+    y = x ^ stops;
+    if ((((y - ones) & ~y) | ((x - ones * ('\r' + 1)) & ~x)) & highs) break;
+    s += 8;
+  }
   while (s < r->end && *s != stop && *s > '\r') s++;
   put_bytes(f, r->p, (size_t)(s - r->p));
   r->p = s;
@@ -641,6 +651,65 @@ static const cocomm_spelling *lexicon_find(const lexicon *lx, int32_t column, co
   return NULL;
 }
 
+/* The cells a list repeats, remembered as written: most lists spell each
+ * member type, yes/no and position one way throughout, so after its first
+ * row a cell costs a compare of its raw bytes, not a key walk and a hash
+ * probe. Only cells that were read successfully are kept; the outcome
+ * depends on nothing but the cell (the terms and the columns are fixed
+ * for the parse). */
+#define MEMO_SLOTS 64u /* a power of two, over the spellings one list uses */
+#define MEMO_TEXT 32u   /* a longer cell is read, not remembered */
+typedef struct {
+  uint32_t len; /* MEMO_EMPTY for a free slot */
+  char text[MEMO_TEXT];
+  const cocomm_spelling *spelling; /* a member type or yes/no cell */
+  int32_t position;                /* a position cell: the position, or -1 to leave it */
+  uint32_t tags;                   /* a position cell: the office bits it sets */
+} memo_entry;
+typedef struct {
+  memo_entry slot[MEMO_SLOTS];
+} memo;
+#define MEMO_EMPTY UINT32_MAX
+
+static void memo_init(memo *mm) {
+  for (uint32_t i = 0; i < MEMO_SLOTS; i++) mm->slot[i].len = MEMO_EMPTY;
+}
+
+/* Length and three bytes, multiplied apart: enough to spread one list's
+ * few dozen spellings; an entry sits at its slot or the next. */
+static uint32_t memo_hash(const char *text, size_t n) {
+  const unsigned char *u = (const unsigned char *)text;
+  uint32_t h = (uint32_t)n * 0x9E3779B1u;
+  if (n > 0) h ^= u[0] * 0x85EBCA6Bu ^ u[n - 1] * 0xC2B2AE35u ^ u[n / 2] * 0x27D4EB2Fu;
+  _Static_assert(MEMO_SLOTS == 64u, "memo_hash gives 6 bits");
+  return (h ^ h >> 15) * 0x2C1B3C6Du >> 26;
+}
+
+/* The remembered entry for text[0..n), or NULL. */
+static const memo_entry *memo_find(const memo *mm, const char *text, size_t n) {
+  const uint32_t h = memo_hash(text, n);
+  for (uint32_t k = 0; k < 2; k++) {
+    const memo_entry *e = &mm->slot[(h + k) & (MEMO_SLOTS - 1)];
+    if (e->len == n && memcmp(e->text, text, n) == 0) return e;
+  }
+  return NULL;
+}
+
+/* Remembers text[0..n): in a free slot of its two, else in place of the first. */
+static void memo_keep(memo *mm, const char *text, size_t n, const cocomm_spelling *spelling, int32_t position,
+                      uint32_t tags) {
+  if (n > MEMO_TEXT) return;
+  const uint32_t h = memo_hash(text, n);
+  memo_entry *e = &mm->slot[h];
+  if (e->len != MEMO_EMPTY && mm->slot[(h + 1) & (MEMO_SLOTS - 1)].len == MEMO_EMPTY)
+    e = &mm->slot[(h + 1) & (MEMO_SLOTS - 1)];
+  e->len = (uint32_t)n;
+  memcpy(e->text, text, n);
+  e->spelling = spelling;
+  e->position = position;
+  e->tags = tags;
+}
+
 static const char category_spellings[] =
   "not a member type: write Lay, Executive, Clinical (or GP), NHS England, Healthwatch, Health and Wellbeing "
   "Board, LMC or Other, or an office such as Accountable Officer, Chief Finance Officer, Registered nurse or "
@@ -777,6 +846,10 @@ static int32_t parse(const char *data, size_t len, cocomm_roster *ro, int v2, co
 
   lexicon lx;
   lexicon_build(&lx);
+  memo cat_memo, vote_memo, pos_memo;
+  memo_init(&cat_memo);
+  memo_init(&vote_memo);
+  memo_init(&pos_memo);
   const int chair_column = col_of[COCOMM_COLUMN_CHAIR] != 0;
   const uint32_t pos_col = chair_column ? col_of[COCOMM_COLUMN_CHAIR] : col_of[COCOMM_COLUMN_POSITION];
   uint32_t n = 0;
@@ -861,18 +934,32 @@ static int32_t parse(const char *data, size_t len, cocomm_roster *ro, int v2, co
                   col_of[COCOMM_COLUMN_ORGANISATION],
                   bad_text(og, org_len, "organisation is not valid UTF-8", "a control character in an organisation"),
                   og, org_len);
-    const cocomm_spelling *s = lexicon_find(&lx, COCOMM_COLUMN_CATEGORY, cat, cat_len);
+    const memo_entry *seen = memo_find(&cat_memo, cat, cat_len);
+    const cocomm_spelling *s = seen ? seen->spelling : lexicon_find(&lx, COCOMM_COLUMN_CATEGORY, cat, cat_len);
     if (s == NULL)
       return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_CATEGORY, line_of[COCOMM_COLUMN_CATEGORY], cat_col,
                   category_spellings, cat, cat_len);
+    if (seen == NULL) memo_keep(&cat_memo, cat, cat_len, s, -1, 0);
     m.category = s->category;
     if (s->tag >= 0) m.tags |= COCOMM_TAG_BIT(s->tag);
     if (s->body_kind != COCOMM_BODY_UNSTATED) m.body_kind = s->body_kind;
-    size_t pl = pos_len;
-    const char *pt = trim(pos, &pl);
-    if (pl > 0 && !read_position(&lx, chair_column, terms, pt, pl, &m))
-      return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_POSITION, line_of[chair_column ? COCOMM_COLUMN_CHAIR : COCOMM_COLUMN_POSITION],
-                  pos_col, chair_column ? chair_spellings : position_spellings, pos, pos_len);
+    if ((seen = memo_find(&pos_memo, pos, pos_len)) != NULL) {
+      if (seen->position >= 0) m.position = seen->position;
+      m.tags |= seen->tags;
+    } else {
+      size_t pl = pos_len;
+      const char *pt = trim(pos, &pl);
+      cocomm_member read;
+      read.position = -1;
+      read.tags = 0;
+      if (pl > 0 && !read_position(&lx, chair_column, terms, pt, pl, &read))
+        return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_POSITION,
+                    line_of[chair_column ? COCOMM_COLUMN_CHAIR : COCOMM_COLUMN_POSITION], pos_col,
+                    chair_column ? chair_spellings : position_spellings, pos, pos_len);
+      memo_keep(&pos_memo, pos, pos_len, NULL, read.position, read.tags);
+      if (read.position >= 0) m.position = read.position;
+      m.tags |= read.tags;
+    }
     const char *bad_tag;
     size_t bad_len;
     if (tags[0] != '\0' && cocomm__utf8_check(tags, COCOMM_NAME_MAX + 1, &ulen) != COCOMM_OK)
@@ -885,11 +972,16 @@ static int32_t parse(const char *data, size_t len, cocomm_roster *ro, int v2, co
                   why, bad_tag, bad_len);
     if (org_len && names_nhs_england(og, org_len)) m.body_kind = COCOMM_BODY_NHS_ENGLAND;
     if (has_vote) {
-      size_t vl = vote_len;
-      const char *vt = trim(vote, &vl);
-      if ((s = lexicon_find(&lx, COCOMM_COLUMN_VOTING, vt, vl)) == NULL)
-        return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_VOTING, line_of[COCOMM_COLUMN_VOTING],
-                    col_of[COCOMM_COLUMN_VOTING], voting_spellings, vote, vote_len);
+      if ((seen = memo_find(&vote_memo, vote, vote_len)) != NULL) {
+        s = seen->spelling;
+      } else {
+        size_t vl = vote_len;
+        const char *vt = trim(vote, &vl);
+        if ((s = lexicon_find(&lx, COCOMM_COLUMN_VOTING, vt, vl)) == NULL)
+          return fail(error, COCOMM_ERR_PARSE, COCOMM_FIELD_VOTING, line_of[COCOMM_COLUMN_VOTING],
+                      col_of[COCOMM_COLUMN_VOTING], voting_spellings, vote, vote_len);
+        memo_keep(&vote_memo, vote, vote_len, s, -1, 0);
+      }
       m.voting = s->voting;
     } else {
       /* C-3: observers never vote; published terms of reference make the

@@ -187,6 +187,50 @@ static void C10_well_formedness(void) {
   CU_ASSERT_EQUAL(count_of(&X, "C-10", COCOMM_SEVERITY_ERROR), 2);
 }
 
+/* C-10 in a large committee, where duplicates are found by a radix sort
+ * of the names' hashes: exactly the later of each repeated name, named
+ * however its case and blanks differ, and no one else. */
+static void C10_listed_twice_in_a_large_committee(void) {
+  enum { N = 1000, FIRST_REPEAT = 900 };
+  static cocomm_member m[N];
+  static char names[N][32];
+  for (uint32_t i = 0; i < N; i++) {
+    const uint32_t who = i < FIRST_REPEAT ? i : (i - FIRST_REPEAT) * 9; /* a repeat names an earlier member */
+    snprintf(names[i], sizeof names[i], i < FIRST_REPEAT ? "Member %u" : " MEMBER  %u ", (unsigned)who);
+    cocomm_member_init(&m[i]);
+    m[i].name = names[i];
+    m[i].category = i % 2 ? COCOMM_CATEGORY_LAY : COCOMM_CATEGORY_EXECUTIVE;
+  }
+  m[1].position = COCOMM_POSITION_CHAIR;
+  cocomm_committee c;
+  cocomm_committee_init(&c);
+  c.kind = COCOMM_COMMITTEE_DELEGATED;
+  c.members = m;
+  c.member_count = N;
+  static cocomm_finding all[256];
+  cocomm_findings fs = COCOMM_FINDINGS_INIT(all);
+  ASSERT_STATUS(cocomm_committee_assess(&c, &fs, NULL), COCOMM_OK);
+  uint32_t twice = 0, in_order = 1;
+  int32_t last = -1;
+  for (uint32_t k = 0; k < fs.count; k++) {
+    if (all[k].message != COCOMM_MSG_LISTED_TWICE) continue;
+    CU_ASSERT_EQUAL(all[k].rule, COCOMM_RULE_C_10);
+    CU_ASSERT(all[k].subject >= FIRST_REPEAT);
+    in_order &= all[k].subject > last;
+    last = all[k].subject;
+    twice++;
+  }
+  CU_ASSERT_EQUAL(twice, N - FIRST_REPEAT);
+  CU_ASSERT(in_order);
+  /* one more repeat, of a repeat: the third listing is flagged too */
+  snprintf(names[FIRST_REPEAT - 1], sizeof names[0], "member 9");
+  fs = (cocomm_findings)COCOMM_FINDINGS_INIT(all);
+  ASSERT_STATUS(cocomm_committee_assess(&c, &fs, NULL), COCOMM_OK);
+  twice = 0;
+  for (uint32_t k = 0; k < fs.count; k++) twice += all[k].message == COCOMM_MSG_LISTED_TWICE;
+  CU_ASSERT_EQUAL(twice, N - FIRST_REPEAT + 1);
+}
+
 /* C-11: a committee in common is validated on its own: no C-7. */
 static void C11_committee_in_common(void) {
   static const spec s[] = {{"L1", LAY, V, CHAIR}, {"E1", EXEC, V, 0}, {"G1", CLIN, V, 0},
@@ -966,6 +1010,7 @@ static const test_case cases[] = {
   RULE_TEST("C-8", C8_joint_lay_rules_are_warnings),
   RULE_TEST("C-9", C9_greater_involvement_forum),
   RULE_TEST("C-10", C10_well_formedness),
+  RULE_TEST("C-10", C10_listed_twice_in_a_large_committee),
   RULE_TEST("C-11", C11_committee_in_common),
   RULE_TEST("C-12", C12_stakeholders),
   RULE_TEST("C-13", C13_quorum_examples),
