@@ -108,6 +108,24 @@ for src in examples/cocomm-*.c; do
     record "consumer-$name" FAIL
   fi
 done
+# The Python module as meson installed it: it imports from the scratch
+# root, loads the installed library and the speedups installed beside it.
+pyinit=$(find "$root" -path '*/cocomm/__init__.py' | head -n 1)
+if [ -z "$pyinit" ]; then
+  echo "consumer python-installed: FAIL (no cocomm/__init__.py installed)"
+  record consumer-python-installed FAIL
+elif [ ! -e "$(dirname "$pyinit")/_speedups.abi3.so" ]; then
+  echo "consumer python-installed: FAIL (no _speedups.abi3.so beside $pyinit)"
+  record consumer-python-installed FAIL
+elif got=$(cd / && PYTHONPATH=$(dirname "$(dirname "$pyinit")") LD_LIBRARY_PATH=$libdir /usr/bin/python3 -c \
+    'import cocomm; print(cocomm.library_found_by, cocomm.speedups_found_by, len(cocomm.validate_committees([[{"name": "A", "category": "lay", "voting": True, "position": "chair"}]])[0]))' 2>&1) &&
+    [ "${got%% *}" = installed ] && case $got in *" package "*) true ;; *) false ;; esac; then
+  echo "consumer python-installed: OK ($got)"
+  record consumer-python-installed OK
+else
+  echo "consumer python-installed: FAIL ($got)"
+  record consumer-python-installed FAIL
+fi
 unset PKG_CONFIG_PATH PKG_CONFIG_SYSROOT_DIR
 
 # Packaging (issue 15): tests/consumers/run.sh builds tests/consumers/main.c
