@@ -39,14 +39,26 @@ typedef struct cocomm_ccg {
 #define COCOMM_CCG_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_ccg, statutory_requirements_met)
 
 /** Zero *ccg, set struct_size, model none, and the A-5 facts to
- *  COCOMM_FACT_UNKNOWN: what nobody has shown is "not shown", never "met". */
+ *  COCOMM_FACT_UNKNOWN: what nobody has shown is "not shown", never "met".
+ *  @param[out] ccg the struct to initialise; NULL does nothing */
 COCOMM_API void cocomm_ccg_init(cocomm_ccg *ccg);
-/** COCOMM_OK if ccg is well-formed: size, ODS code, model and yes/no facts. */
+/** COCOMM_OK if ccg is well-formed: size, ODS code, model and yes/no facts.
+ *  @param ccg the CCG to check; not NULL
+ *  @param[in,out] error where a refused input is described; may be NULL
+ *  @return COCOMM_OK; COCOMM_ERR_PARSE for a bad ODS code;
+ *  COCOMM_ERR_INVALID_ARGUMENT for a NULL ccg, a model that is not one or a
+ *  fact that is not 0 or 1 (or, for A-5, COCOMM_FACT_UNKNOWN); or COCOMM_ERR_STRUCT_SIZE for a struct_size (ccg or
+ *  error) below its first layout */
 COCOMM_API int32_t cocomm_ccg_check(const cocomm_ccg *ccg, cocomm_error *error);
 /** COCOMM_OK if text is an ODS CCG code: exactly three characters, each a
- *  digit or an upper-case letter ("00Q", "13T"); COCOMM_ERR_PARSE otherwise. */
+ *  digit or an upper-case letter ("00Q", "13T"); COCOMM_ERR_PARSE otherwise.
+ *  @param text the text; not NULL
+ *  @param len its length in bytes, or COCOMM_NTS
+ *  @return COCOMM_OK, COCOMM_ERR_PARSE, or COCOMM_ERR_INVALID_ARGUMENT for a
+ *  NULL text */
 COCOMM_API int32_t cocomm_ccg_check_ods_code(const char *text, size_t len);
-/** sizeof(cocomm_ccg) as built. */
+/** sizeof(cocomm_ccg) as built.
+ *  @return sizeof(cocomm_ccg) */
 COCOMM_API uint32_t cocomm_ccg_size(void);
 
 COCOMM_END_DECLS

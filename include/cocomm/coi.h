@@ -39,7 +39,8 @@ typedef struct cocomm_coi_arrangements {
 /** The first (2.0) layout's size: the smallest struct_size accepted. */
 #define COCOMM_COI_ARRANGEMENTS_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_coi_arrangements, model)
 
-/** Set *arrangements to COCOMM_COI_ARRANGEMENTS_INIT: struct_size, nothing in place, no model. */
+/** Set *arrangements to COCOMM_COI_ARRANGEMENTS_INIT: struct_size, nothing in place, no model.
+ *  @param[out] arrangements the struct to initialise; NULL does nothing */
 COCOMM_API void cocomm_coi_arrangements_init(cocomm_coi_arrangements *arrangements);
 /** One finding per missing element, citing I-1, I-2, I-3 or I-5; the
  *  subject is the element's position (0 = register_kept). I-1 is a must
@@ -47,10 +48,20 @@ COCOMM_API void cocomm_coi_arrangements_init(cocomm_coi_arrangements *arrangemen
  *  shoulds for the rest (warnings: "have regard to the principles"); I-5
  *  is a must for a joint or delegated CCG and a should for the rest. A
  *  model that is not one (cocomm_model_check()) is COCOMM_ERR_INVALID_ARGUMENT
- *  with field COCOMM_FIELD_MODEL. */
+ *  with field COCOMM_FIELD_MODEL.
+ *  @param arrangements what the CCG has in place; not NULL
+ *  @param[in,out] findings the caller's findings array; may be NULL (none
+ *  written)
+ *  @param[in,out] error where a refused input is described; may be NULL
+ *  @return COCOMM_OK; COCOMM_ERR_BUFFER_TOO_SMALL if some findings did not
+ *  fit; COCOMM_ERR_INVALID_ARGUMENT for a NULL arrangements, an element that
+ *  is not 0 or 1, a model that is not one, or findings with a capacity but
+ *  no items (or a capacity too large for memory); or COCOMM_ERR_STRUCT_SIZE for a struct_size (arrangements,
+ *  findings, error) or findings elem_size below its first layout */
 COCOMM_API int32_t cocomm_coi_assess(const cocomm_coi_arrangements *arrangements,
                                     cocomm_findings *findings, cocomm_error *error);
-/** sizeof(cocomm_coi_arrangements) as built, for bindings. */
+/** sizeof(cocomm_coi_arrangements) as built, for bindings.
+ *  @return sizeof(cocomm_coi_arrangements) */
 COCOMM_API uint32_t cocomm_coi_arrangements_size(void);
 
 COCOMM_END_DECLS

@@ -98,11 +98,15 @@ typedef struct cocomm_error {
 /** Static initialiser: the same values as cocomm_error_init(). */
 #define COCOMM_ERROR_INIT {(uint32_t)sizeof(cocomm_error), 0, -1, COCOMM_FIELD_NONE, 0, 0, 0, ""}
 
-/** Set *error to COCOMM_ERROR_INIT (struct_size, index -1, no message yet). */
+/** Set *error to COCOMM_ERROR_INIT (struct_size, index -1, no message yet).
+ *  @param[out] error the struct to initialise; NULL does nothing */
 COCOMM_API void cocomm_error_init(cocomm_error *error);
-/** "category", "name", ...; "unknown" for a value that is no field. Never NULL. */
+/** "category", "name", ...; "unknown" for a value that is no field. Never NULL.
+ *  @param field a field (enum cocomm_field)
+ *  @return the field's name (static storage); "unknown" for an unknown value */
 COCOMM_API const char *cocomm_field_name(int32_t field);
-/** sizeof(cocomm_error) as built. */
+/** sizeof(cocomm_error) as built.
+ *  @return sizeof(cocomm_error) */
 COCOMM_API uint32_t cocomm_error_size(void);
 
 COCOMM_END_DECLS

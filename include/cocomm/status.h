@@ -28,9 +28,15 @@ enum cocomm_status_code {
 };
 
 /** A static, human-readable description of a status code; "unknown status"
- *  for a value that is not one of cocomm_status_code. Never NULL. */
+ *  for a value that is not one of cocomm_status_code. Never NULL.
+ *  @param status a status code (enum cocomm_status_code)
+ *  @return the description, e.g. "parse error"; "unknown status" for an
+ *  unknown value */
 COCOMM_API const char *cocomm_status_str(int32_t status);
-/** The code's identifier, e.g. "COCOMM_ERR_PARSE"; "COCOMM_UNKNOWN" otherwise. */
+/** The code's identifier, e.g. "COCOMM_ERR_PARSE"; "COCOMM_UNKNOWN" otherwise.
+ *  @param status a status code (enum cocomm_status_code)
+ *  @return the identifier (static storage, never NULL); "COCOMM_UNKNOWN" for
+ *  an unknown value */
 COCOMM_API const char *cocomm_status_name(int32_t status);
 
 COCOMM_END_DECLS
