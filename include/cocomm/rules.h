@@ -175,45 +175,81 @@ typedef struct cocomm_source {
   const char *note;      /**< how the library uses it */
 } cocomm_source;
 
-/** Number of rules in the catalogue. */
+/** Number of rules in the catalogue.
+ *  @return the number of rules (COCOMM_RULE_LAST as built) */
 COCOMM_API uint32_t cocomm_rule_count(void);
-/** The rule at index (0..count-1), in rulebook order; NULL past the end. */
+/** The rule at index (0..count-1), in rulebook order; NULL past the end.
+ *  @param index 0 to cocomm_rule_count() - 1
+ *  @return the rule (static storage), or NULL if index is cocomm_rule_count() or more */
 COCOMM_API const cocomm_rule *cocomm_rule_at(uint32_t index);
-/** Look a rule up by identifier (exact, e.g. "C-10"); NULL if unknown. */
+/** Look a rule up by identifier (exact, e.g. "C-10"); NULL if unknown.
+ *  @param id the identifier, NUL-terminated, case-sensitive; may be NULL
+ *  @return the rule (static storage), or NULL if id is NULL or unknown */
 COCOMM_API const cocomm_rule *cocomm_rule_find(const char *id);
 /** The rule with identifier id (enum cocomm_rule_id, a finding's rule);
- *  NULL for a value that names none. Constant time. */
+ *  NULL for a value that names none. Constant time.
+ *  @param id an enum cocomm_rule_id value, 1 to COCOMM_RULE_LAST
+ *  @return the rule (static storage), or NULL outside 1 to COCOMM_RULE_LAST */
 COCOMM_API const cocomm_rule *cocomm_rule_get(int32_t id);
 /** The severity a breach of a rule of this force carries: enum
- *  cocomm_severity from findings.h; 0 for COCOMM_FORCE_FACT or an unknown force. */
+ *  cocomm_severity from findings.h; 0 for COCOMM_FORCE_FACT or an unknown force.
+ *  @param force an enum cocomm_force value
+ *  @return COCOMM_SEVERITY_ERROR for must, COCOMM_SEVERITY_WARNING for should,
+ *          COCOMM_SEVERITY_INFO for may; 0 otherwise */
 COCOMM_API int32_t cocomm_force_severity(int32_t force);
-/** "must", "should", "may", "fact"; "unknown" otherwise. */
+/** "must", "should", "may", "fact"; "unknown" otherwise.
+ *  @param force an enum cocomm_force value
+ *  @return a static string, never NULL: the name, or "unknown" for any other value */
 COCOMM_API const char *cocomm_force_name(int32_t force);
-/** Section title ("committees"); "unknown" otherwise. */
+/** Section title ("committees"); "unknown" otherwise.
+ *  @param section an enum cocomm_section value
+ *  @return a static string, never NULL: the title, or "unknown" for any other value */
 COCOMM_API const char *cocomm_section_name(int32_t section);
 
 /** Whether a rule is in force on a UK civil date (2.1): *in_force gets 1
  *  if in_force_from <= date <= in_force_to (an in_force_to of {0, 0, 0}
  *  has no end). The date {0, 0, 0} means the library's default, the day
  *  the default edition was published (2014-11-10, "Next steps"). Nothing
- *  is in force on or after 2022-07-01: CCGs no longer exist. */
+ *  is in force on or after 2022-07-01: CCGs no longer exist.
+ *  @param rule the rule; not NULL
+ *  @param date the day; {0, 0, 0} for the default
+ *  @param[out] in_force 1 if the rule holds on that day, else 0; written on
+ *              success only; not NULL
+ *  @return COCOMM_OK; COCOMM_ERR_INVALID_ARGUMENT if rule or in_force is NULL;
+ *          COCOMM_ERR_OUT_OF_RANGE if date is neither {0, 0, 0} nor a real date */
 COCOMM_API int32_t cocomm_rule_in_force(const cocomm_rule *rule, cocomm_date date, int32_t *in_force);
 /** The rules in force on a date (as cocomm_rule_in_force(); {0, 0, 0}: the
  *  default, 2014-11-10), in rulebook order, snprintf-style: *count gets how
- *  many there are, out the first capacity of them. */
+ *  many there are, out the first capacity of them.
+ *  @param date the day; {0, 0, 0} for the default
+ *  @param[out] out array of capacity rule pointers; may be NULL when capacity is 0
+ *  @param capacity how many elements out holds
+ *  @param[out] count how many rules are in force, set also when out is too
+ *              small; not NULL
+ *  @return COCOMM_OK; COCOMM_ERR_BUFFER_TOO_SMALL if more than capacity rules
+ *          are in force; COCOMM_ERR_INVALID_ARGUMENT if count is NULL, or out is
+ *          NULL with capacity above 0; COCOMM_ERR_OUT_OF_RANGE if date is
+ *          neither {0, 0, 0} nor a real date */
 COCOMM_API int32_t cocomm_rules_in_force(cocomm_date date, const cocomm_rule **out, uint32_t capacity,
                                          uint32_t *count);
-/** "primary", "secondary", "unstated"; "unknown" otherwise. */
+/** "primary", "secondary", "unstated"; "unknown" otherwise.
+ *  @param kind an enum cocomm_source_kind value
+ *  @return a static string, never NULL: the name, or "unknown" for any other value */
 COCOMM_API const char *cocomm_source_kind_name(int32_t kind);
 
-/** Number of source documents. */
+/** Number of source documents.
+ *  @return the number of sources */
 COCOMM_API uint32_t cocomm_source_count(void);
-/** The source at index; NULL past the end. */
+/** The source at index; NULL past the end.
+ *  @param index 0 to cocomm_source_count() - 1
+ *  @return the source (static storage), or NULL if index is cocomm_source_count() or more */
 COCOMM_API const cocomm_source *cocomm_source_at(uint32_t index);
 
-/** sizeof(cocomm_rule) as built. */
+/** sizeof(cocomm_rule) as built.
+ *  @return the size in bytes */
 COCOMM_API uint32_t cocomm_rule_size(void);
-/** sizeof(cocomm_source) as built. */
+/** sizeof(cocomm_source) as built.
+ *  @return the size in bytes */
 COCOMM_API uint32_t cocomm_source_size(void);
 
 COCOMM_END_DECLS

@@ -231,26 +231,36 @@ typedef struct cocomm_figure {
   const char *note;     /**< "" if nothing */
 } cocomm_figure;
 
-/** The built-in editions. */
+/** The built-in editions.
+ *  @return the number of built-in editions */
 COCOMM_API uint32_t cocomm_edition_count(void);
-/** The built-in edition at an index, 0 to cocomm_edition_count() - 1; NULL past the end. */
+/** The built-in edition at an index, 0 to cocomm_edition_count() - 1; NULL past the end.
+ *  @param index 0 to cocomm_edition_count() - 1
+ *  @return the edition (static storage), or NULL if index is cocomm_edition_count() or more */
 COCOMM_API const cocomm_edition *cocomm_edition_at(uint32_t index);
-/** Look an edition up by key ("2014-11", "2014-09"); NULL when unknown. */
+/** Look an edition up by key ("2014-11", "2014-09"); NULL when unknown.
+ *  @param key the key, NUL-terminated, compared exactly; may be NULL
+ *  @return the built-in edition (static storage), or NULL if key is NULL or unknown */
 COCOMM_API const cocomm_edition *cocomm_edition_find(const char *key);
-/** The default edition, "2014-11". */
+/** The default edition, "2014-11".
+ *  @return the edition (static storage), never NULL */
 COCOMM_API const cocomm_edition *cocomm_edition_default(void);
 
 /** The instant CCGs ceased to exist (2.1): 2022-07-01 00:00 UK time (BST, so
  *  2022-06-30T23:00:00Z). From then on integrated care boards hold
  *  delegated primary medical services and the library answers nothing from
- *  the CCG-era rules. */
+ *  the CCG-era rules.
+ *  @return that instant, 2022-06-30T23:00:00Z */
 COCOMM_API cocomm_instant cocomm_timeline_end(void);
 
-/** Set a caller's struct to its INIT macro's values (struct_size and defaults). */
+/** Set a caller's struct to its INIT macro's values (struct_size and defaults).
+ *  @param[out] milestone the struct to set; NULL does nothing */
 COCOMM_API void cocomm_milestone_init(cocomm_milestone *milestone);
-/** Set *edition to COCOMM_EDITION_INIT: struct_size, milestone_size, nothing else. */
+/** Set *edition to COCOMM_EDITION_INIT: struct_size, milestone_size, nothing else.
+ *  @param[out] edition the struct to set; NULL does nothing */
 COCOMM_API void cocomm_edition_init(cocomm_edition *edition);
-/** Set *submission to COCOMM_SUBMISSION_INIT: struct_size, nothing else. */
+/** Set *submission to COCOMM_SUBMISSION_INIT: struct_size, nothing else.
+ *  @param[out] submission the struct to set; NULL does nothing */
 COCOMM_API void cocomm_submission_init(cocomm_submission *submission);
 /** COCOMM_OK if an edition and every milestone in it are well-formed
  *  (sizes, enumerations, real dates, end not before start, a range that
@@ -263,18 +273,45 @@ COCOMM_API void cocomm_submission_init(cocomm_submission *submission);
  *  after it (so at most 9999-12-30), as an all-day iCalendar event ends on
  *  the day after its last. Every function that takes an edition or a
  *  milestone applies this one check, so what it accepts each of them can
- *  compute and export. */
+ *  compute and export.
+ *  @param edition the edition to check; NULL is COCOMM_ERR_INVALID_ARGUMENT
+ *  @param[in,out] error set with cocomm_error_init(); gets the first fault, or
+ *                 COCOMM_OK; may be NULL
+ *  @return COCOMM_OK; COCOMM_ERR_INVALID_ARGUMENT (no edition, a required
+ *          text missing, a value outside its enumeration or flags, milestones
+ *          counted but no array, a misaligned milestone_size);
+ *          COCOMM_ERR_STRUCT_SIZE (a struct_size or milestone_size below the
+ *          first layout, error's included); COCOMM_ERR_OUT_OF_RANGE (dates,
+ *          times, publication, more than COCOMM_MILESTONES_MAX milestones);
+ *          COCOMM_ERR_PARSE (a text) */
 COCOMM_API int32_t cocomm_edition_check(const cocomm_edition *edition, cocomm_error *error);
 
 /** The milestones of an edition that apply to a model (COCOMM_MODEL_NONE:
  *  all of them), sorted by start date then identifier, as pointers into the
  *  edition, snprintf-style: *count gets how many there are, out the first
- *  capacity of them. */
+ *  capacity of them.
+ *  @param edition the edition, checked as cocomm_edition_check() does
+ *  @param model an enum cocomm_model value; COCOMM_MODEL_NONE for every milestone
+ *  @param[out] out array of capacity pointers into edition; may be NULL when
+ *              capacity is 0
+ *  @param capacity how many elements out holds
+ *  @param[out] count how many milestones apply, set also when out is too
+ *              small; not NULL
+ *  @return COCOMM_OK; COCOMM_ERR_BUFFER_TOO_SMALL if more than capacity apply;
+ *          COCOMM_ERR_INVALID_ARGUMENT if count is NULL, out is NULL with
+ *          capacity above 0, or model is not an enum cocomm_model value;
+ *          otherwise the status cocomm_edition_check() gives the edition */
 COCOMM_API int32_t cocomm_timeline_list(const cocomm_edition *edition, int32_t model,
                                    const cocomm_milestone **out, uint32_t capacity, uint32_t *count);
 
 /** The last on-time instant of a milestone: its time of day for EXACT,
- *  else 23:59:59 UK time on its last day (T-34). */
+ *  else 23:59:59 UK time on its last day (T-34).
+ *  @param milestone the milestone, checked as cocomm_edition_check() checks
+ *         each one; not NULL
+ *  @param[out] out the instant, written on success only; not NULL
+ *  @return COCOMM_OK; COCOMM_ERR_INVALID_ARGUMENT if milestone or out is NULL;
+ *          otherwise the milestone check's status (COCOMM_ERR_INVALID_ARGUMENT,
+ *          COCOMM_ERR_STRUCT_SIZE, COCOMM_ERR_OUT_OF_RANGE, COCOMM_ERR_PARSE) */
 COCOMM_API int32_t cocomm_milestone_deadline(const cocomm_milestone *milestone, cocomm_instant *out);
 
 /** Judge a proposal submitted at an instant against the edition's
@@ -282,7 +319,20 @@ COCOMM_API int32_t cocomm_milestone_deadline(const cocomm_milestone *milestone, 
  *  first deadline: it takes effect on 1 April of that deadline's go-live
  *  year. Late: how late, the consequence, and the later deadline (if any)
  *  it still meets and so the go-live that follows. COCOMM_ERR_NOT_FOUND
- *  for a model without a deadline (greater involvement needs none: A-1). */
+ *  for a model without a deadline (greater involvement needs none: A-1).
+ *  @param edition the edition, checked as cocomm_edition_check() does
+ *  @param model an enum cocomm_model value
+ *  @param submitted_at when the proposal was submitted
+ *  @param[in,out] result set with cocomm_submission_init() (struct_size at
+ *                 least COCOMM_SUBMISSION_SIZE_V1); filled up to its
+ *                 struct_size, on success only; not NULL
+ *  @return COCOMM_OK; COCOMM_ERR_INVALID_ARGUMENT if result is NULL or model is
+ *          not an enum cocomm_model value; COCOMM_ERR_STRUCT_SIZE for a result
+ *          smaller than COCOMM_SUBMISSION_SIZE_V1; COCOMM_ERR_OUT_OF_RANGE for
+ *          submitted_at outside COCOMM_INSTANT_MIN..COCOMM_INSTANT_MAX;
+ *          COCOMM_ERR_NOT_FOUND if the edition has no submission deadline for
+ *          the model (always for COCOMM_MODEL_NONE and greater involvement);
+ *          otherwise the status cocomm_edition_check() gives the edition */
 COCOMM_API int32_t cocomm_submission_judge(const cocomm_edition *edition, int32_t model,
                                            cocomm_instant submitted_at, cocomm_submission *result);
 
@@ -301,7 +351,18 @@ COCOMM_API int32_t cocomm_submission_judge(const cocomm_edition *edition, int32_
  *  result->edition "end" and result->rule "M-1": CCGs no longer exist,
  *  never an answer from the 2015 rules. COCOMM_ERR_NOT_FOUND for greater
  *  involvement (A-1); COCOMM_ERR_STRUCT_SIZE for a result smaller than
- *  COCOMM_SUBMISSION_SIZE_V2. */
+ *  COCOMM_SUBMISSION_SIZE_V2.
+ *  @param model an enum cocomm_model value
+ *  @param submitted_at when the proposal was submitted
+ *  @param[in,out] result set with cocomm_submission_init(); filled up to its
+ *                 struct_size, on success only; not NULL
+ *  @return COCOMM_OK, whatever the verdict; COCOMM_ERR_INVALID_ARGUMENT if
+ *          result is NULL or model is not an enum cocomm_model value;
+ *          COCOMM_ERR_STRUCT_SIZE for a result smaller than
+ *          COCOMM_SUBMISSION_SIZE_V2; COCOMM_ERR_OUT_OF_RANGE for submitted_at
+ *          outside COCOMM_INSTANT_MIN..COCOMM_INSTANT_MAX; COCOMM_ERR_NOT_FOUND
+ *          for COCOMM_MODEL_NONE or greater involvement before 2022-07-01 (on
+ *          or after it, COCOMM_OK with COCOMM_CYCLE_AFTER_END) */
 COCOMM_API int32_t cocomm_timeline_judge_cycle(int32_t model, cocomm_instant submitted_at,
                                                cocomm_submission *result);
 
@@ -318,30 +379,64 @@ COCOMM_API int32_t cocomm_timeline_judge_cycle(int32_t model, cocomm_instant sub
  *  Dated rules (cocomm_rule.dated) of the one edition but not the other are
  *  added or removed. Milestone differences come first, in the timeline
  *  order of the later edition (removed ones in that of the earlier), then
- *  rules in rulebook order. */
+ *  rules in rulebook order.
+ *  @param from the earlier edition, checked as cocomm_edition_check() does
+ *  @param to the later edition, likewise
+ *  @param[in,out] out array of capacity elements of elem_size bytes, each set
+ *                 with cocomm_difference_init(); may be NULL when capacity is 0
+ *  @param elem_size bytes from one element to the next: at least
+ *         COCOMM_DIFFERENCE_SIZE_V1 and a multiple of cocomm_difference's
+ *         alignment (checked when capacity is above 0)
+ *  @param capacity how many elements out holds
+ *  @param[out] count how many differences there are, set also when out is too
+ *              small; not NULL
+ *  @return COCOMM_OK; COCOMM_ERR_BUFFER_TOO_SMALL if there are more than
+ *          capacity; COCOMM_ERR_INVALID_ARGUMENT if count is NULL, or out is
+ *          NULL with capacity above 0; COCOMM_ERR_STRUCT_SIZE for an elem_size
+ *          or an element's struct_size as above; otherwise the status
+ *          cocomm_edition_check() gives either edition */
 COCOMM_API int32_t cocomm_edition_diff(const cocomm_edition *from, const cocomm_edition *to,
                                        cocomm_difference *out, uint32_t elem_size, uint32_t capacity,
                                        uint32_t *count);
-/** Set *difference to COCOMM_DIFFERENCE_INIT: struct_size, nothing else. */
+/** Set *difference to COCOMM_DIFFERENCE_INIT: struct_size, nothing else.
+ *  @param[out] difference the struct to set; NULL does nothing */
 COCOMM_API void cocomm_difference_init(cocomm_difference *difference);
-/** sizeof(cocomm_difference) as built, for bindings. */
+/** sizeof(cocomm_difference) as built, for bindings.
+ *  @return the size in bytes */
 COCOMM_API uint32_t cocomm_difference_size(void);
 
 /** The reference figures (2.1): counts of CCGs by cycle and model, each
- *  with its source. */
+ *  with its source.
+ *  @return the number of reference figures */
 COCOMM_API uint32_t cocomm_figure_count(void);
-/** The reference figure at an index, 0 to cocomm_figure_count() - 1; NULL past the end. */
+/** The reference figure at an index, 0 to cocomm_figure_count() - 1; NULL past the end.
+ *  @param index 0 to cocomm_figure_count() - 1
+ *  @return the figure (static storage), or NULL if index is cocomm_figure_count() or more */
 COCOMM_API const cocomm_figure *cocomm_figure_at(uint32_t index);
-/** sizeof(cocomm_figure) as built, for bindings. */
+/** sizeof(cocomm_figure) as built, for bindings.
+ *  @return the size in bytes */
 COCOMM_API uint32_t cocomm_figure_size(void);
 
-/** "added", "removed", "changed"; "unknown" otherwise (2.1). */
+/** "added", "removed", "changed"; "unknown" otherwise (2.1).
+ *  @param change an enum cocomm_change value
+ *  @return a static string, never NULL: the name, or "unknown" for any other value */
 COCOMM_API const char *cocomm_change_name(int32_t change);
-/** "judged", "no known close", "after the end of CCGs"; "unknown" otherwise (2.1). */
+/** "judged", "no known close", "after the end of CCGs"; "unknown" otherwise (2.1).
+ *  @param verdict an enum cocomm_cycle_verdict value
+ *  @return a static string, never NULL: the name, or "unknown" for any other value */
 COCOMM_API const char *cocomm_cycle_verdict_name(int32_t verdict);
 
 /** Judge an instant against one milestone's deadline: *on_time gets 1 or
- *  0, *late_by (may be NULL) the seconds past it (0 when on time). */
+ *  0, *late_by (may be NULL) the seconds past it (0 when on time).
+ *  @param milestone the milestone, checked as cocomm_milestone_deadline()
+ *         does; not NULL
+ *  @param at the instant to judge
+ *  @param[out] on_time 1 if at is no later than the deadline, else 0; not NULL
+ *  @param[out] late_by seconds past the deadline, 0 when on time; may be NULL
+ *  @return COCOMM_OK; COCOMM_ERR_INVALID_ARGUMENT if milestone or on_time is
+ *          NULL; COCOMM_ERR_OUT_OF_RANGE for at outside
+ *          COCOMM_INSTANT_MIN..COCOMM_INSTANT_MAX; otherwise the status
+ *          cocomm_milestone_deadline() gives the milestone */
 COCOMM_API int32_t cocomm_milestone_judge(const cocomm_milestone *milestone, cocomm_instant at,
                                          int32_t *on_time, int64_t *late_by);
 
@@ -350,28 +445,52 @@ COCOMM_API int32_t cocomm_milestone_judge(const cocomm_milestone *milestone, coc
  *  against the edition's joint submission deadline, any other
  *  (COCOMM_AMENDMENT_OTHER: a joint proposal's amendment that also changes
  *  anything else included) against its delegated one. *result as
- *  cocomm_submission_judge() fills it, with rule "T-35". */
+ *  cocomm_submission_judge() fills it, with rule "T-35".
+ *  @param edition the edition, checked as cocomm_edition_check() does
+ *  @param covers an enum cocomm_amendment value
+ *  @param submitted_at when the request was submitted
+ *  @param[in,out] result as for cocomm_submission_judge()
+ *  @return COCOMM_OK; COCOMM_ERR_INVALID_ARGUMENT if covers is not an enum
+ *          cocomm_amendment value; otherwise as cocomm_submission_judge() for
+ *          the joint model (COCOMM_AMENDMENT_JOINT_ONLY) or the delegated one,
+ *          COCOMM_ERR_NOT_FOUND included if the edition has no such deadline */
 COCOMM_API int32_t cocomm_timeline_judge_amendment(const cocomm_edition *edition, int32_t covers,
                                                    cocomm_instant submitted_at, cocomm_submission *result);
 
 /** T-32: NHS England acknowledges a constitution amendment request within
- *  two weeks of receipt and decides within eight weeks. */
+ *  two weeks of receipt and decides within eight weeks.
+ *  @param received the day the request was received
+ *  @param[out] acknowledge_by received plus 14 days; not NULL
+ *  @param[out] decide_by received plus 56 days; not NULL
+ *  @return COCOMM_OK; COCOMM_ERR_INVALID_ARGUMENT if acknowledge_by or
+ *          decide_by is NULL; COCOMM_ERR_OUT_OF_RANGE if received is not a real
+ *          date or a due date would pass 9999-12-31 (then neither is written) */
 COCOMM_API int32_t cocomm_timeline_constitution_due(cocomm_date received, cocomm_date *acknowledge_by,
                                            cocomm_date *decide_by);
 
 /** Names for printing ("day", "mid-month", ...; "deadline", ...; "in year or
- *  next cycle", ...); "unknown" for a value that is none (never NULL). */
+ *  next cycle", ...); "unknown" for a value that is none (never NULL).
+ *  @param precision an enum cocomm_precision value
+ *  @return a static string, never NULL: the name ("exact", "day", "early
+ *          month", "mid-month", ...), or "unknown" for any other value */
 COCOMM_API const char *cocomm_precision_name(int32_t precision);
-/** A milestone kind's name: "deadline", "event", "window"; "unknown" otherwise. */
+/** A milestone kind's name: "deadline", "event", "window"; "unknown" otherwise.
+ *  @param kind an enum cocomm_milestone_kind value
+ *  @return a static string, never NULL: the name, or "unknown" for any other value */
 COCOMM_API const char *cocomm_milestone_kind_name(int32_t kind);
 /** A lateness consequence's name ("on time", "agreed in the quarterly CCG assurance
- *  meetings", ...); "unknown" otherwise. */
+ *  meetings", ...); "unknown" otherwise.
+ *  @param consequence an enum cocomm_lateness value
+ *  @return a static string, never NULL: the name, or "unknown" for any other value */
 COCOMM_API const char *cocomm_lateness_name(int32_t consequence);
-/** sizeof as built, for bindings. */
+/** sizeof as built, for bindings.
+ *  @return sizeof(cocomm_milestone), in bytes */
 COCOMM_API uint32_t cocomm_milestone_size(void);
-/** sizeof(cocomm_edition) as built, for bindings. */
+/** sizeof(cocomm_edition) as built, for bindings.
+ *  @return the size in bytes */
 COCOMM_API uint32_t cocomm_edition_size(void);
-/** sizeof(cocomm_submission) as built, for bindings. */
+/** sizeof(cocomm_submission) as built, for bindings.
+ *  @return the size in bytes */
 COCOMM_API uint32_t cocomm_submission_size(void);
 
 COCOMM_END_DECLS
