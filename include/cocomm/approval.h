@@ -70,9 +70,16 @@ enum cocomm_eoi_section {
   COCOMM_EOI_ALL = 0xFF
 };
 
-/** Zero *req and set its struct_size. */
+/** Zero *req and set its struct_size.
+ *  @param[out] req the requirements to initialise; NULL does nothing. */
 COCOMM_API void cocomm_requirements_init(cocomm_requirements *req);
-/** What a model requires (A-1, A-2, A-3, M-3, M-7), filled up to req->struct_size. */
+/** What a model requires (A-1, A-2, A-3, M-3, M-7), filled up to req->struct_size.
+ *  @param model an enum cocomm_model value.
+ *  @param[out] req where the requirements go, its struct_size set; NULL is
+ *  refused.
+ *  @return COCOMM_OK; COCOMM_ERR_INVALID_ARGUMENT for an unknown model or
+ *  a NULL req; COCOMM_ERR_STRUCT_SIZE for req->struct_size below
+ *  COCOMM_REQUIREMENTS_SIZE_V1. */
 COCOMM_API int32_t cocomm_requirements_get(int32_t model, cocomm_requirements *req);
 
 /** Can NHS England support this CCG's move from its current model
@@ -85,7 +92,17 @@ COCOMM_API int32_t cocomm_requirements_get(int32_t model, cocomm_requirements *r
  *  citing A-5, an error for each that is lacking (0) and a warning for
  *  each that is not shown (COCOMM_FACT_UNKNOWN, cocomm_ccg_init()'s
  *  default): never read as met. Moving to greater involvement needs no approval
- *  (A-1, information); to none, M-1 (information). */
+ *  (A-1, information); to none, M-1 (information).
+ *  @param ccg the CCG, as cocomm_ccg_check() accepts it; NULL is refused.
+ *  @param target_model the enum cocomm_model it would move to.
+ *  @param[in,out] findings the caller's findings array; may be NULL.
+ *  @param[out] error what was refused, and where; may be NULL.
+ *  @return COCOMM_OK; COCOMM_ERR_BUFFER_TOO_SMALL when some findings did
+ *  not fit; COCOMM_ERR_STRUCT_SIZE or COCOMM_ERR_INVALID_ARGUMENT for a
+ *  findings or error struct refused; else the CCG's refusal
+ *  (COCOMM_ERR_INVALID_ARGUMENT, COCOMM_ERR_STRUCT_SIZE, or
+ *  COCOMM_ERR_PARSE for its ODS code) or COCOMM_ERR_INVALID_ARGUMENT for
+ *  an unknown target_model. */
 COCOMM_API int32_t cocomm_approval_assess_eligibility(const cocomm_ccg *ccg, int32_t target_model,
                                             cocomm_findings *findings, cocomm_error *error);
 
@@ -98,7 +115,15 @@ COCOMM_API int32_t cocomm_approval_assess_eligibility(const cocomm_ccg *ccg, int
  *  citing A-8, never an error. Leaving greater involvement has no formal
  *  arrangement to end (M-3, information). The check describes a CCG's own
  *  change: a revocation by NHS England (A-9), which needs no agreement,
- *  cannot be told apart here. No change gives no finding. */
+ *  cannot be told apart here. No change gives no finding.
+ *  @param from_model the current enum cocomm_model.
+ *  @param to_model the enum cocomm_model changed to.
+ *  @param[in,out] findings the caller's findings array; may be NULL.
+ *  @param[out] error what was refused, and where; may be NULL.
+ *  @return COCOMM_OK; COCOMM_ERR_BUFFER_TOO_SMALL when some findings did
+ *  not fit; COCOMM_ERR_STRUCT_SIZE or COCOMM_ERR_INVALID_ARGUMENT for a
+ *  findings or error struct refused; COCOMM_ERR_INVALID_ARGUMENT for an
+ *  unknown model. */
 COCOMM_API int32_t cocomm_approval_assess_change(int32_t from_model, int32_t to_model, cocomm_findings *findings,
                                        cocomm_error *error);
 
@@ -106,25 +131,50 @@ COCOMM_API int32_t cocomm_approval_assess_change(int32_t from_model, int32_t to_
  *  finding saying that it is not a CCG's change and needs no mutual
  *  agreement (A-8 covers a CCG's own changes: see
  *  cocomm_approval_assess_change()). from_model must be
- *  COCOMM_MODEL_DELEGATED, else COCOMM_ERR_INVALID_ARGUMENT. */
+ *  COCOMM_MODEL_DELEGATED, else COCOMM_ERR_INVALID_ARGUMENT.
+ *  @param from_model the model revoked: COCOMM_MODEL_DELEGATED.
+ *  @param[in,out] findings the caller's findings array; may be NULL.
+ *  @param[out] error what was refused, and where; may be NULL.
+ *  @return COCOMM_OK; COCOMM_ERR_BUFFER_TOO_SMALL when some findings did
+ *  not fit; COCOMM_ERR_STRUCT_SIZE or COCOMM_ERR_INVALID_ARGUMENT for a
+ *  findings or error struct refused; COCOMM_ERR_INVALID_ARGUMENT for a
+ *  from_model other than COCOMM_MODEL_DELEGATED. */
 COCOMM_API int32_t cocomm_approval_assess_revocation(int32_t from_model, cocomm_findings *findings,
                                                      cocomm_error *error);
 
 /** Check a pooled fund's CCG contributions, one purpose (enum
  *  cocomm_fund_purpose) each: a contribution towards core primary medical
  *  services is an error citing A-10, its subject the contribution's index.
- *  At most INT32_MAX contributions (COCOMM_ERR_OUT_OF_RANGE otherwise). */
+ *  At most INT32_MAX contributions (COCOMM_ERR_OUT_OF_RANGE otherwise).
+ *  @param purposes n purposes, one a contribution; may be NULL when n is 0.
+ *  @param n how many contributions.
+ *  @param[in,out] findings the caller's findings array; may be NULL.
+ *  @param[out] error what was refused, and where; may be NULL.
+ *  @return COCOMM_OK; COCOMM_ERR_BUFFER_TOO_SMALL when some findings did
+ *  not fit; COCOMM_ERR_STRUCT_SIZE or COCOMM_ERR_INVALID_ARGUMENT for a
+ *  findings or error struct refused; COCOMM_ERR_INVALID_ARGUMENT for an
+ *  unknown purpose or a NULL purposes with n; COCOMM_ERR_OUT_OF_RANGE for
+ *  n above INT32_MAX. */
 COCOMM_API int32_t cocomm_approval_assess_pooled_fund(const int32_t *purposes, uint32_t n,
                                             cocomm_findings *findings, cocomm_error *error);
 
 /** Which sections of an expression of interest are missing: one finding
  *  per missing section, citing E-A..E-H, its subject the section index
  *  (0 = A). A missing D or E is an error (the letter says expressions "will
- *  need to indicate" them); any other missing section is a warning. */
+ *  need to indicate" them); any other missing section is a warning.
+ *  @param sections_present the enum cocomm_eoi_section bits of the
+ *  sections given.
+ *  @param[in,out] findings the caller's findings array; may be NULL.
+ *  @param[out] error what was refused, and where; may be NULL.
+ *  @return COCOMM_OK; COCOMM_ERR_BUFFER_TOO_SMALL when some findings did
+ *  not fit; COCOMM_ERR_STRUCT_SIZE or COCOMM_ERR_INVALID_ARGUMENT for a
+ *  findings or error struct refused; COCOMM_ERR_INVALID_ARGUMENT for a bit
+ *  outside COCOMM_EOI_ALL. */
 COCOMM_API int32_t cocomm_approval_assess_eoi(uint32_t sections_present, cocomm_findings *findings,
                                     cocomm_error *error);
 
-/** sizeof(cocomm_requirements) as built. */
+/** sizeof(cocomm_requirements) as built.
+ *  @return sizeof(cocomm_requirements) as the library was built. */
 COCOMM_API uint32_t cocomm_requirements_size(void);
 
 COCOMM_END_DECLS

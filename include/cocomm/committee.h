@@ -121,9 +121,11 @@ typedef struct cocomm_committee {
 /** cocomm_committee struct_size from which as_at is read (2.1). */
 #define COCOMM_COMMITTEE_SIZE_V2 COCOMM_SIZE_THROUGH(cocomm_committee, reserved1)
 
-/** Zero *member, set struct_size, category other, voting. */
+/** Zero *member, set struct_size, category other, voting.
+ *  @param[out] member the member to initialise; NULL does nothing. */
 COCOMM_API void cocomm_member_init(cocomm_member *member);
-/** Zero *committee, set struct_size, member_size and kind delegated. */
+/** Zero *committee, set struct_size, member_size and kind delegated.
+ *  @param[out] committee the committee to initialise; NULL does nothing. */
 COCOMM_API void cocomm_committee_init(cocomm_committee *committee);
 
 /** Check a committee's structure and every member's fields: sizes,
@@ -131,7 +133,15 @@ COCOMM_API void cocomm_committee_init(cocomm_committee *committee);
  *  terminated within COCOMM_NAME_MAX),
  *  body_kind, body_ccg within ccg_count, tags (a named tag only where the
  *  terms name it), the terms (cocomm_terms_check()). COCOMM_OK or the status that validation would return;
- *  *error (may be NULL) says which member and field, and what is wrong. */
+ *  *error (may be NULL) says which member and field, and what is wrong.
+ *  @param committee the committee to check; NULL is refused.
+ *  @param[out] error what was refused, and where; may be NULL.
+ *  @return COCOMM_OK, or the first refusal: COCOMM_ERR_INVALID_ARGUMENT (a
+ *  NULL committee, a field out of range), COCOMM_ERR_STRUCT_SIZE (a
+ *  struct_size or member_size below its first layout, *error's included),
+ *  COCOMM_ERR_OUT_OF_RANGE (more than COCOMM_MEMBERS_MAX members or CCGs,
+ *  more than COCOMM_CLAUSES_MAX clauses) or COCOMM_ERR_PARSE (a name, body,
+ *  ODS code or tag name that is not valid text). */
 COCOMM_API int32_t cocomm_committee_check(const cocomm_committee *committee, cocomm_error *error);
 
 /** Validate a committee's membership against C-1..C-13 according to its
@@ -141,7 +151,14 @@ COCOMM_API int32_t cocomm_committee_check(const cocomm_committee *committee, coc
  *  members whatever their names: members listed twice (C-10) are found by
  *  sorting, not by a hash table that crafted names could defeat.
  *  Bad input (see cocomm_committee_check()) returns its status and writes
- *  no finding. */
+ *  no finding.
+ *  @param committee the committee to validate; NULL is refused.
+ *  @param[in,out] findings the caller's findings array; may be NULL.
+ *  @param[out] error what was refused, and where; may be NULL.
+ *  @return COCOMM_OK; COCOMM_ERR_BUFFER_TOO_SMALL when some findings did
+ *  not fit; a refusal as cocomm_committee_check() returns it; or
+ *  COCOMM_ERR_STRUCT_SIZE or COCOMM_ERR_INVALID_ARGUMENT for a findings
+ *  struct refused (struct_size, elem_size, a capacity without items). */
 COCOMM_API int32_t cocomm_committee_assess(const cocomm_committee *committee, cocomm_findings *findings,
                                              cocomm_error *error);
 
@@ -180,7 +197,8 @@ typedef struct cocomm_columns {
 /** Smallest columns struct_size accepted: the first layout. */
 #define COCOMM_COLUMNS_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_columns, terms)
 
-/** Zero *columns and set struct_size (2.1). */
+/** Zero *columns and set struct_size (2.1).
+ *  @param[out] columns the columns to initialise; NULL does nothing. */
 COCOMM_API void cocomm_columns_init(cocomm_columns *columns);
 
 /** Validate many committees given as columns (2.1), each once, exactly as
@@ -208,34 +226,72 @@ COCOMM_API void cocomm_columns_init(cocomm_columns *columns);
  *  committee gets no findings and the others are validated: call again on
  *  that committee alone, without statuses, to learn why. Otherwise
  *  COCOMM_OK, or COCOMM_ERR_BUFFER_TOO_SMALL when some findings did not
- *  fit (count says how many there are). */
+ *  fit (count says how many there are).
+ *  @param columns the committees as columns; NULL is refused.
+ *  @param[in,out] findings the caller's findings array, for every
+ *  committee; may be NULL.
+ *  @param[out] offsets committee_count + 1 entries; may be NULL.
+ *  @param[out] statuses committee_count entries, each committee's status;
+ *  may be NULL.
+ *  @param[out] error what was refused, and where; may be NULL.
+ *  @return COCOMM_OK; COCOMM_ERR_BUFFER_TOO_SMALL when some findings did
+ *  not fit; COCOMM_ERR_INVALID_ARGUMENT, COCOMM_ERR_STRUCT_SIZE,
+ *  COCOMM_ERR_OUT_OF_RANGE or COCOMM_ERR_PARSE for columns, terms or a
+ *  findings struct refused, or (statuses NULL) a committee refused. */
 COCOMM_API int32_t cocomm_committee_assess_columns(const cocomm_columns *columns, cocomm_findings *findings,
                                                    uint32_t *offsets, int32_t *statuses, cocomm_error *error);
 
-/** Names for printing: "lay", "executive", ..., "delegated", ... "unknown" otherwise. */
+/** Names for printing: "lay", "executive", ..., "delegated", ... "unknown" otherwise.
+ *  @param category an enum cocomm_category value.
+ *  @return the category's name; "unknown" for a value that is no category.
+ *  Never NULL. */
 COCOMM_API const char *cocomm_category_name(int32_t category);
-/** A position's name for printing: "member", "chair", "vice-chair"; "unknown" otherwise. */
+/** A position's name for printing: "member", "chair", "vice-chair"; "unknown" otherwise.
+ *  @param position an enum cocomm_position value.
+ *  @return the position's name; "unknown" for a value that is no
+ *  position. Never NULL. */
 COCOMM_API const char *cocomm_position_name(int32_t position);
-/** A committee kind's name for printing: "delegated", "joint", ...; "unknown" otherwise. */
+/** A committee kind's name for printing: "delegated", "joint", ...; "unknown" otherwise.
+ *  @param kind an enum cocomm_committee_kind value.
+ *  @return the kind's name; "unknown" for a value that is no kind. Never
+ *  NULL. */
 COCOMM_API const char *cocomm_committee_kind_name(int32_t kind);
 /** A category or position from the spellings a committee list uses ("Lay
  *  member", "GP", "Health & Wellbeing Board", "Vice Chair", ...; case and
  *  blanks ignored), as the roster parser reads them; COCOMM_ERR_PARSE for
- *  an unknown spelling. */
+ *  an unknown spelling.
+ *  @param text the text; NULL is refused.
+ *  @param len its length in bytes, or COCOMM_NTS if NUL-terminated.
+ *  @param[out] category the enum cocomm_category read; NULL is refused.
+ *  @return COCOMM_OK; COCOMM_ERR_PARSE for an unknown spelling;
+ *  COCOMM_ERR_INVALID_ARGUMENT for a NULL text or category. */
 COCOMM_API int32_t cocomm_category_parse(const char *text, size_t len, int32_t *category);
 /** A position from a committee list's spellings ("Chair", "Vice Chair", ...;
- *  case and blanks ignored); COCOMM_ERR_PARSE for an unknown spelling. */
+ *  case and blanks ignored); COCOMM_ERR_PARSE for an unknown spelling.
+ *  @param text the text; NULL is refused.
+ *  @param len its length in bytes, or COCOMM_NTS if NUL-terminated.
+ *  @param[out] position the enum cocomm_position read; NULL is refused.
+ *  @return COCOMM_OK; COCOMM_ERR_PARSE for an unknown spelling;
+ *  COCOMM_ERR_INVALID_ARGUMENT for a NULL text or position. */
 COCOMM_API int32_t cocomm_position_parse(const char *text, size_t len, int32_t *position);
 /** A committee kind from its name: "delegated", "joint", "in-common" or
  *  "committee in common", "greater-involvement" or "greater involvement"
- *  (case-insensitive, blanks trimmed); COCOMM_ERR_PARSE otherwise. */
+ *  (case-insensitive, blanks trimmed); COCOMM_ERR_PARSE otherwise.
+ *  @param text the text; NULL is refused.
+ *  @param len its length in bytes, or COCOMM_NTS if NUL-terminated.
+ *  @param[out] kind the enum cocomm_committee_kind read; NULL is refused.
+ *  @return COCOMM_OK; COCOMM_ERR_PARSE for an unknown name;
+ *  COCOMM_ERR_INVALID_ARGUMENT for a NULL text or kind. */
 COCOMM_API int32_t cocomm_committee_kind_parse(const char *text, size_t len, int32_t *kind);
 
-/** sizeof as built, for bindings. */
+/** sizeof as built, for bindings.
+ *  @return sizeof(cocomm_member) as the library was built. */
 COCOMM_API uint32_t cocomm_member_size(void);
-/** sizeof(cocomm_committee) as built, for bindings. */
+/** sizeof(cocomm_committee) as built, for bindings.
+ *  @return sizeof(cocomm_committee) as the library was built. */
 COCOMM_API uint32_t cocomm_committee_size(void);
-/** sizeof(cocomm_columns) as built (2.1). */
+/** sizeof(cocomm_columns) as built (2.1).
+ *  @return sizeof(cocomm_columns) as the library was built. */
 COCOMM_API uint32_t cocomm_columns_size(void);
 
 COCOMM_END_DECLS

@@ -114,9 +114,11 @@ typedef struct cocomm_decision_result {
 #define COCOMM_DECISION_RESULT_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_decision_result, reserved0)
 
 /** Set *decision to COCOMM_DECISION_INIT: struct_size, no arrays, no casting vote,
- *  chosen and casting_by -1. */
+ *  chosen and casting_by -1.
+ *  @param[out] decision the decision to initialise; NULL does nothing. */
 COCOMM_API void cocomm_decision_init(cocomm_decision *decision);
-/** Set *result to COCOMM_DECISION_RESULT_INIT, ready for cocomm_decision_assess(). */
+/** Set *result to COCOMM_DECISION_RESULT_INIT, ready for cocomm_decision_assess().
+ *  @param[out] result the result to initialise; NULL does nothing. */
 COCOMM_API void cocomm_decision_result_init(cocomm_decision_result *result);
 
 /** Assess one decision of a committee (I-4, I-6, C-2, C-9, C-13 to C-17).
@@ -141,7 +143,24 @@ COCOMM_API void cocomm_decision_result_init(cocomm_decision_result *result);
  *  member's vote means the award is not carried (I-4). A greater
  *  involvement forum decides nothing (C-9). The committee itself is not
  *  re-assessed (see cocomm_committee_assess()). roles (may be NULL) gets
- *  member_count bytes: each member's enum cocomm_item_role flags. */
+ *  member_count bytes: each member's enum cocomm_item_role flags.
+ *  @param committee the committee; NULL is refused.
+ *  @param decision the item, its arrays of member_count entries; NULL is
+ *  refused.
+ *  @param[out] result what the check concluded, written up to its
+ *  struct_size; NULL is refused.
+ *  @param[out] roles member_count bytes; may be NULL.
+ *  @param[in,out] findings the caller's findings array; may be NULL.
+ *  @param[out] error what was refused, and where; may be NULL.
+ *  @return COCOMM_OK; COCOMM_ERR_BUFFER_TOO_SMALL when some findings did
+ *  not fit; for a committee refused, the status of
+ *  cocomm_committee_check(); for a decision refused,
+ *  COCOMM_ERR_INVALID_ARGUMENT (NULL, no present array, a field out of
+ *  range), COCOMM_ERR_STRUCT_SIZE, COCOMM_ERR_OUT_OF_RANGE (not a date)
+ *  or COCOMM_ERR_PARSE (item); COCOMM_ERR_INVALID_ARGUMENT or
+ *  COCOMM_ERR_STRUCT_SIZE for a NULL result or one below
+ *  COCOMM_DECISION_RESULT_SIZE_V1, or a findings or error struct
+ *  refused. */
 COCOMM_API int32_t cocomm_decision_assess(const cocomm_committee *committee,
                                          const cocomm_decision *decision,
                                          cocomm_decision_result *result, uint8_t *roles,
@@ -153,17 +172,36 @@ COCOMM_API int32_t cocomm_decision_assess(const cocomm_committee *committee,
  *  outcome. snprintf-style: *needed gets the length without the NUL. The
  *  result must be one the check could have made (can_decide and quorate 0
  *  or 1, outcome UNDECIDED unless can_decide, presiding -1 or a member's
- *  index), else COCOMM_ERR_INVALID_ARGUMENT. */
+ *  index), else COCOMM_ERR_INVALID_ARGUMENT.
+ *  @param committee the committee; NULL is refused.
+ *  @param decision the item, as given to cocomm_decision_assess(); NULL is
+ *  refused.
+ *  @param result what cocomm_decision_assess() concluded; NULL is refused.
+ *  @param[out] buf cap bytes for the record and its NUL; may be NULL when
+ *  cap is 0.
+ *  @param cap bytes at buf.
+ *  @param[out] needed the record's length without the NUL; may be NULL.
+ *  @return COCOMM_OK; COCOMM_ERR_BUFFER_TOO_SMALL when cap is not more
+ *  than the length (buf then holds "" if cap is not 0); a committee or
+ *  decision refused as cocomm_decision_assess() refuses it;
+ *  COCOMM_ERR_INVALID_ARGUMENT for a NULL result, a result the check
+ *  could not have made, or a NULL buf with a cap; COCOMM_ERR_STRUCT_SIZE
+ *  for result->struct_size below COCOMM_DECISION_RESULT_SIZE_V1. */
 COCOMM_API int32_t cocomm_decision_format_register(const cocomm_committee *committee,
                                          const cocomm_decision *decision,
                                          const cocomm_decision_result *result, char *buf,
                                          size_t cap, size_t *needed);
 
-/** "carried", "defeated", ...; "unknown" otherwise. */
+/** "carried", "defeated", ...; "unknown" otherwise.
+ *  @param outcome an enum cocomm_outcome value.
+ *  @return the outcome's name; "unknown" for a value that is no outcome.
+ *  Never NULL. */
 COCOMM_API const char *cocomm_outcome_name(int32_t outcome);
-/** sizeof(cocomm_decision) as built, for bindings. */
+/** sizeof(cocomm_decision) as built, for bindings.
+ *  @return sizeof(cocomm_decision) as the library was built. */
 COCOMM_API uint32_t cocomm_decision_size(void);
-/** sizeof(cocomm_decision_result) as built, for bindings. */
+/** sizeof(cocomm_decision_result) as built, for bindings.
+ *  @return sizeof(cocomm_decision_result) as the library was built. */
 COCOMM_API uint32_t cocomm_decision_result_size(void);
 
 COCOMM_END_DECLS

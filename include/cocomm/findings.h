@@ -158,13 +158,18 @@ typedef struct cocomm_findings {
 #define COCOMM_FINDINGS_SIZE_V1 COCOMM_SIZE_THROUGH(cocomm_findings, reserved0)
 
 /** Static initialiser over an array (not a pointer):
- *  "cocomm_finding f[32]; cocomm_findings fs = COCOMM_FINDINGS_INIT(f);". */
+ *  "cocomm_finding f[32]; cocomm_findings fs = COCOMM_FINDINGS_INIT(f);".
+ *  @param array an array of cocomm_finding, its capacity its length. */
 #define COCOMM_FINDINGS_INIT(array)                                                        \
   {(uint32_t)sizeof(cocomm_findings), (uint32_t)sizeof((array)[0]),                          \
    (uint32_t)(sizeof(array) / sizeof((array)[0])), 0, (array), 0, 0, 0, 0}
 
 /** Initialise *findings over items (capacity elements; items may be NULL
- *  when capacity is 0). */
+ *  when capacity is 0).
+ *  @param[out] findings the findings struct to initialise; NULL does
+ *  nothing.
+ *  @param items capacity elements; may be NULL (capacity is then 0).
+ *  @param capacity elements at items. */
 COCOMM_API void cocomm_findings_init(cocomm_findings *findings, cocomm_finding *items, uint32_t capacity);
 
 /** Write a finding's text, snprintf-style: *needed (may be NULL) gets its
@@ -172,7 +177,17 @@ COCOMM_API void cocomm_findings_init(cocomm_findings *findings, cocomm_finding *
  *  (then buf holds ""), COCOMM_ERR_INVALID_ARGUMENT for an unknown message.
  *  committee (may be NULL) is the one the finding is about: its members are
  *  then named ("member 3 (Dr Aled Price)"), else numbered ("member 3").
- *  Any values are safe: the text is always valid UTF-8. */
+ *  Any values are safe: the text is always valid UTF-8.
+ *  @param finding the finding; NULL is refused.
+ *  @param committee the committee it is about; may be NULL (one whose
+ *  structure is refused counts as NULL).
+ *  @param[out] buf cap bytes for the text and its NUL; may be NULL when
+ *  cap is 0.
+ *  @param cap bytes at buf.
+ *  @param[out] needed the text's length without the NUL; may be NULL.
+ *  @return COCOMM_OK; COCOMM_ERR_BUFFER_TOO_SMALL when cap is not more
+ *  than the length; COCOMM_ERR_INVALID_ARGUMENT for a NULL finding, an
+ *  unknown message, or a NULL buf with a cap. */
 COCOMM_API int32_t cocomm_finding_format(const cocomm_finding *finding,
                                          const struct cocomm_committee *committee, char *buf,
                                          size_t cap, size_t *needed);
@@ -182,14 +197,22 @@ COCOMM_API int32_t cocomm_finding_format(const cocomm_finding *finding,
  *  category, %MK a model, %oK an ODS code, %wK why a member cannot take the
  *  chair, %kK a clause of the committee's terms (cocomm_terms), %r the
  *  rule's statement. NULL for
- *  a value that is no message. */
+ *  a value that is no message.
+ *  @param message an enum cocomm_message value.
+ *  @return the template, a static string; NULL for a value that is no
+ *  message (the retired ones included). */
 COCOMM_API const char *cocomm_finding_template(int32_t message);
 
-/** "error", "warning", "information"; "unknown" otherwise. */
+/** "error", "warning", "information"; "unknown" otherwise.
+ *  @param severity an enum cocomm_severity value.
+ *  @return the severity's name; "unknown" for a value that is no
+ *  severity. Never NULL. */
 COCOMM_API const char *cocomm_severity_name(int32_t severity);
-/** sizeof(cocomm_finding) as built. */
+/** sizeof(cocomm_finding) as built.
+ *  @return sizeof(cocomm_finding) as the library was built. */
 COCOMM_API uint32_t cocomm_finding_size(void);
-/** sizeof(cocomm_findings) as built. */
+/** sizeof(cocomm_findings) as built.
+ *  @return sizeof(cocomm_findings) as the library was built. */
 COCOMM_API uint32_t cocomm_findings_size(void);
 
 COCOMM_END_DECLS

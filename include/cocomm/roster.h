@@ -112,14 +112,21 @@ typedef struct cocomm_roster {
 #define COCOMM_ROSTER_COLUMNS_MAX 64u
 
 /** Static initialiser over two arrays (not pointers):
- *  "cocomm_member m[64]; char t[4096]; cocomm_roster r = COCOMM_ROSTER_INIT(m, t);". */
+ *  "cocomm_member m[64]; char t[4096]; cocomm_roster r = COCOMM_ROSTER_INIT(m, t);".
+ *  @param members an array of cocomm_member, its capacity its length.
+ *  @param text an array of char for the names and organisations. */
 #define COCOMM_ROSTER_INIT(members, text)                                                   \
   {(uint32_t)sizeof(cocomm_roster), (uint32_t)sizeof((members)[0]),                          \
    (uint32_t)(sizeof(members) / sizeof((members)[0])), 0, (members), (text), sizeof(text), 0, 0, 0, \
    0, 0, 0, 0, 0, 0, {0}}
 
 /** Initialise *roster over members (capacity elements) and text (text_cap
- *  bytes); either may be NULL with a zero size, to count what is needed. */
+ *  bytes); either may be NULL with a zero size, to count what is needed.
+ *  @param[out] roster the roster to initialise; NULL does nothing.
+ *  @param members capacity elements; may be NULL (capacity is then 0).
+ *  @param capacity elements at members.
+ *  @param text text_cap bytes; may be NULL (text_cap is then 0).
+ *  @param text_cap bytes at text. */
 COCOMM_API void cocomm_roster_init(cocomm_roster *roster, cocomm_member *members, uint32_t capacity,
                                    char *text, size_t text_cap);
 
@@ -163,29 +170,59 @@ COCOMM_API void cocomm_roster_init(cocomm_roster *roster, cocomm_member *members
  *  COCOMM_MEMBERS_MAX members) *error (may be NULL) gives the line, the
  *  column (for a row that stops short, the header's column that is
  *  missing), the field (COCOMM_FIELD_CATEGORY, ...), what is wrong with
- *  the spellings that would be accepted, and the offending text. */
+ *  the spellings that would be accepted, and the offending text.
+ *  @param data the list's bytes; NULL is refused.
+ *  @param len bytes at data.
+ *  @param flags 0.
+ *  @param[in,out] roster the caller's buffers, terms and findings, and
+ *  what the parser found; NULL is refused.
+ *  @param[out] error what was refused, and where; may be NULL.
+ *  @return COCOMM_OK; COCOMM_ERR_BUFFER_TOO_SMALL when the members, the
+ *  text or the findings did not fit; COCOMM_ERR_PARSE or
+ *  COCOMM_ERR_OUT_OF_RANGE for a list refused as above;
+ *  COCOMM_ERR_INVALID_ARGUMENT for a NULL data or roster, flags not 0, or
+ *  a capacity without its buffer; COCOMM_ERR_STRUCT_SIZE for a
+ *  struct_size or member_size below its first layout (*error's included);
+ *  for roster->terms refused, the status of cocomm_terms_check(); for
+ *  roster->findings refused, COCOMM_ERR_STRUCT_SIZE or
+ *  COCOMM_ERR_INVALID_ARGUMENT. */
 COCOMM_API int32_t cocomm_roster_parse(const char *data, size_t len, uint32_t flags, cocomm_roster *roster,
                                        cocomm_error *error);
 
 /** Read one voting value ("Y", "yes", "non-voting", ...) as the parser
- *  does; COCOMM_ERR_PARSE for an unknown spelling. */
+ *  does; COCOMM_ERR_PARSE for an unknown spelling.
+ *  @param text the text; NULL is refused.
+ *  @param len its length in bytes, or COCOMM_NTS if NUL-terminated.
+ *  @param[out] yes 1 for yes, 0 for no; NULL is refused.
+ *  @return COCOMM_OK; COCOMM_ERR_PARSE for an unknown spelling (or more
+ *  than 256 bytes); COCOMM_ERR_INVALID_ARGUMENT for a NULL text or yes. */
 COCOMM_API int32_t cocomm_roster_parse_yes_no(const char *text, size_t len, int32_t *yes);
 
 /** Spellings the list reader accepts: headers and values, in one table.
- *  (2.1) */
+ *  (2.1)
+ *  @return how many spellings the table has. */
 COCOMM_API uint32_t cocomm_roster_spelling_count(void);
-/** The index-th spelling (0-based), or NULL past the end. (2.1) */
+/** The index-th spelling (0-based), or NULL past the end. (2.1)
+ *  @param index 0 to cocomm_roster_spelling_count() - 1.
+ *  @return the library's own row, never to be freed; NULL past the end. */
 COCOMM_API const cocomm_spelling *cocomm_roster_spelling_at(uint32_t index);
 /** "name", "category", ...; "unused" for 0; "unknown" for a value that is
- *  no column. Never NULL. (2.1) */
+ *  no column. Never NULL. (2.1)
+ *  @param column an enum cocomm_column value.
+ *  @return the column's name; "unknown" for a value that is no column. */
 COCOMM_API const char *cocomm_column_name(int32_t column);
 /** "UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE", "Windows-1252";
- *  "unknown" otherwise. Never NULL. (2.1) */
+ *  "unknown" otherwise. Never NULL. (2.1)
+ *  @param encoding an enum cocomm_encoding value.
+ *  @return the encoding's name; "unknown" for a value that is no
+ *  encoding. */
 COCOMM_API const char *cocomm_encoding_name(int32_t encoding);
-/** sizeof(cocomm_spelling) as built. (2.1) */
+/** sizeof(cocomm_spelling) as built. (2.1)
+ *  @return sizeof(cocomm_spelling) as the library was built. */
 COCOMM_API uint32_t cocomm_spelling_size(void);
 
-/** sizeof(cocomm_roster) as built. */
+/** sizeof(cocomm_roster) as built.
+ *  @return sizeof(cocomm_roster) as the library was built. */
 COCOMM_API uint32_t cocomm_roster_size(void);
 
 COCOMM_END_DECLS

@@ -62,38 +62,83 @@ enum cocomm_scope {
                                          the May 2014 letter's "cannot delegate", reported beside F-22) */
 };
 
-/** Number of functions, and the function value at an index (table order). */
+/** Number of functions, and the function value at an index (table order).
+ *  @return how many functions the table has. */
 COCOMM_API uint32_t cocomm_function_count(void);
 /** The function value at an index (table order) into *function;
  *  COCOMM_ERR_NOT_FOUND past the end, COCOMM_ERR_INVALID_ARGUMENT for a NULL
- *  function. */
+ *  function.
+ *  @param index 0 to cocomm_function_count() - 1.
+ *  @param[out] function the enum cocomm_function at index; NULL is refused.
+ *  @return COCOMM_OK; COCOMM_ERR_NOT_FOUND past the end;
+ *  COCOMM_ERR_INVALID_ARGUMENT for a NULL function. */
 COCOMM_API int32_t cocomm_function_at(uint32_t index, int32_t *function);
 /** The function's rule identifier ("F-1", "F-20") and one-line name;
- *  "unknown" for an unknown function (never NULL). */
+ *  "unknown" for an unknown function (never NULL).
+ *  @param function an enum cocomm_function value.
+ *  @return the rule identifier; "unknown" for an unknown function. */
 COCOMM_API const char *cocomm_function_rule(int32_t function);
-/** The function's one-line name (see cocomm_function_rule()). */
+/** The function's one-line name (see cocomm_function_rule()).
+ *  @param function an enum cocomm_function value.
+ *  @return the name; "unknown" for an unknown function. Never NULL. */
 COCOMM_API const char *cocomm_function_name(int32_t function);
-/** The role a model gives a CCG for a function (002 §4.1.5). */
+/** The role a model gives a CCG for a function (002 §4.1.5).
+ *  @param model an enum cocomm_model value.
+ *  @param function an enum cocomm_function value.
+ *  @param[out] role the enum cocomm_role; NULL is refused.
+ *  @return COCOMM_OK; COCOMM_ERR_INVALID_ARGUMENT for an unknown model or
+ *  function, or a NULL role. */
 COCOMM_API int32_t cocomm_function_role(int32_t model, int32_t function, int32_t *role);
 /** The functions a model grants at or above min_role, in table order,
  *  snprintf-style: *count gets how many there are; COCOMM_ERR_BUFFER_TOO_SMALL
- *  when capacity is less. out may be NULL when capacity is 0. */
+ *  when capacity is less. out may be NULL when capacity is 0.
+ *  @param model an enum cocomm_model value.
+ *  @param min_role the least enum cocomm_role to list.
+ *  @param[out] out capacity elements for the functions; may be NULL when
+ *  capacity is 0.
+ *  @param capacity elements at out.
+ *  @param[out] count how many functions there are, even past capacity;
+ *  NULL is refused.
+ *  @return COCOMM_OK; COCOMM_ERR_BUFFER_TOO_SMALL when capacity is less
+ *  than *count; COCOMM_ERR_INVALID_ARGUMENT for an unknown model or role,
+ *  a NULL count, or a NULL out with a capacity. */
 COCOMM_API int32_t cocomm_function_list(int32_t model, int32_t min_role, int32_t *out,
                                           uint32_t capacity, uint32_t *count);
 /** 1 via *reserved if NHS England keeps the decisions on a function under
- *  every model (no model gives the CCG joint agreement or more: F-20, F-21). */
+ *  every model (no model gives the CCG joint agreement or more: F-20, F-21).
+ *  @param function an enum cocomm_function value.
+ *  @param[out] reserved 1 if NHS England keeps it, else 0; NULL is refused.
+ *  @return COCOMM_OK; COCOMM_ERR_INVALID_ARGUMENT for an unknown function
+ *  or a NULL reserved. */
 COCOMM_API int32_t cocomm_function_reserved(int32_t function, int32_t *reserved);
-/** Role name: "none", "discussion", "involvement", "joint agreement", "joint", "full". */
+/** Role name: "none", "discussion", "involvement", "joint agreement", "joint", "full".
+ *  @param role an enum cocomm_role value.
+ *  @return the role's name; "unknown" for a value that is no role. Never
+ *  NULL. */
 COCOMM_API const char *cocomm_role_name(int32_t role);
 
 /** Whether a service line is in scope of a model in the financial year that
  *  starts in fy_start_year (2015 for 2015/16; 1..9998, else
- *  COCOMM_ERR_OUT_OF_RANGE), and the rule that says so. */
+ *  COCOMM_ERR_OUT_OF_RANGE), and the rule that says so.
+ *  @param service an enum cocomm_service value.
+ *  @param model an enum cocomm_model value.
+ *  @param fy_start_year the year the financial year starts in, 1..9998.
+ *  @param[out] scope the enum cocomm_scope; NULL is refused.
+ *  @param[out] rule the rule's identifier ("F-22"), a static string; may
+ *  be NULL.
+ *  @return COCOMM_OK; COCOMM_ERR_INVALID_ARGUMENT for an unknown service
+ *  or model, or a NULL scope; COCOMM_ERR_OUT_OF_RANGE for a year outside
+ *  1..9998. */
 COCOMM_API int32_t cocomm_service_scope(int32_t service, int32_t model, int32_t fy_start_year,
                                         int32_t *scope, const char **rule);
-/** Service name ("general practice", ...); "unknown" if unknown (never NULL). */
+/** Service name ("general practice", ...); "unknown" if unknown (never NULL).
+ *  @param service an enum cocomm_service value.
+ *  @return the service's name; "unknown" for an unknown service. */
 COCOMM_API const char *cocomm_service_name(int32_t service);
-/** Scope name ("in scope", "discussion only", ...); "unknown" otherwise. */
+/** Scope name ("in scope", "discussion only", ...); "unknown" otherwise.
+ *  @param scope an enum cocomm_scope value.
+ *  @return the scope's name; "unknown" for a value that is no scope (the
+ *  retired 4 and 5 included). Never NULL. */
 COCOMM_API const char *cocomm_scope_name(int32_t scope);
 
 COCOMM_END_DECLS

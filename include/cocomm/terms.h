@@ -53,11 +53,15 @@ enum cocomm_office {
 /** Clauses in a quorum, and in a membership requirement. */
 #define COCOMM_CLAUSES_MAX 16u
 
-/** The bit of a category in cocomm_clause.categories. */
+/** The bit of a category in cocomm_clause.categories.
+ *  @param category an enum cocomm_category value. */
 #define COCOMM_CATEGORY_BIT(category) (1u << (category))
-/** The bit of a position in cocomm_clause.positions. */
+/** The bit of a position in cocomm_clause.positions.
+ *  @param position an enum cocomm_position value. */
 #define COCOMM_POSITION_BIT(position) (1u << (position))
-/** The bit of a tag (an office or a named tag) in cocomm_member.tags and cocomm_clause.tags. */
+/** The bit of a tag (an office or a named tag) in cocomm_member.tags and cocomm_clause.tags.
+ *  @param tag an enum cocomm_office value, or a named tag's number
+ *  (COCOMM_TAG_FIRST_NAMED to 31). */
 #define COCOMM_TAG_BIT(tag) (1u << (tag))
 /** cocomm_clause.min: every member of the set must attend ("the chief officers"). */
 #define COCOMM_CLAUSE_ALL (-1)
@@ -132,7 +136,8 @@ typedef struct cocomm_terms {
 #define COCOMM_TERMS_INIT {(uint32_t)sizeof(cocomm_terms), COCOMM_MAJORITY_VOTES_CAST, 0, COCOMM_PRESIDE_BY_KIND, 0, 0, {{0, 0, 0, 0, 0, 0}}, {{0, 0, 0, 0, 0, 0}}, {""}}
 
 /** Set *terms to COCOMM_TERMS_INIT: votes cast, no casting vote, presiding
- *  by kind, no quorum and no membership clause, no named tag. */
+ *  by kind, no quorum and no membership clause, no named tag.
+ *  @param[out] terms the terms to initialise; NULL does nothing. */
 COCOMM_API void cocomm_terms_init(cocomm_terms *terms);
 
 /** COCOMM_OK if terms are well-formed: struct_size, enumerations, counts
@@ -140,7 +145,14 @@ COCOMM_API void cocomm_terms_init(cocomm_terms *terms);
  *  COCOMM_CLAUSE_ALL), categories, positions and tags known (a named tag
  *  needs its name), and every tag name valid UTF-8, NUL-terminated, with no
  *  control character. *error (may be NULL) names the clause (index: quorum
- *  clauses 0.., membership clauses 100..) and the field. */
+ *  clauses 0.., membership clauses 100..) and the field.
+ *  @param terms the terms to check; NULL is refused.
+ *  @param[out] error what was refused, and where; may be NULL.
+ *  @return COCOMM_OK; COCOMM_ERR_INVALID_ARGUMENT (NULL terms, a field out
+ *  of range); COCOMM_ERR_STRUCT_SIZE (struct_size below
+ *  COCOMM_TERMS_SIZE_V1, or *error's below its first layout);
+ *  COCOMM_ERR_OUT_OF_RANGE (a count above COCOMM_CLAUSES_MAX);
+ *  COCOMM_ERR_PARSE (a tag name that is not valid text). */
 COCOMM_API int32_t cocomm_terms_check(const cocomm_terms *terms, cocomm_error *error);
 
 /** Parse terms of reference written in the text format of docs/terms.md:
@@ -159,7 +171,17 @@ COCOMM_API int32_t cocomm_terms_check(const cocomm_terms *terms, cocomm_error *e
  *  UTF-8 and control characters but HT included), COCOMM_ERR_OUT_OF_RANGE
  *  for more than COCOMM_CLAUSES_MAX quorum or membership clauses, more
  *  than 16 tags, or a number above 1024. Time linear in len; no byte past
- *  data + len is read; no I/O, no allocation. */
+ *  data + len is read; no I/O, no allocation.
+ *  @param data the text; NULL is refused.
+ *  @param len bytes at data.
+ *  @param flags 0.
+ *  @param[out] terms where the terms go, its struct_size set; NULL is
+ *  refused.
+ *  @param[out] error what was refused, and where; may be NULL.
+ *  @return COCOMM_OK; COCOMM_ERR_PARSE or COCOMM_ERR_OUT_OF_RANGE for the
+ *  text as above; COCOMM_ERR_INVALID_ARGUMENT for a NULL data or terms, or
+ *  flags not 0; COCOMM_ERR_STRUCT_SIZE for terms->struct_size below
+ *  COCOMM_TERMS_SIZE_V1, or *error's below its first layout. */
 COCOMM_API int32_t cocomm_terms_parse(const char *data, size_t len, uint32_t flags, cocomm_terms *terms,
                                       cocomm_error *error);
 
@@ -174,24 +196,55 @@ COCOMM_API int32_t cocomm_terms_parse(const char *data, size_t len, uint32_t fla
  *  tag after an unnamed one, or a tag name that is not as the parser
  *  stores one (blanks at an end, a run of blanks, a HT, ',', ';', ':',
  *  '#', the word "of", "or", "as" or "from", an office's or a category's
- *  spelling, or the name of an earlier tag). */
+ *  spelling, or the name of an earlier tag).
+ *  @param terms the terms to write; NULL is refused.
+ *  @param[out] buf cap bytes for the text and its NUL; may be NULL when
+ *  cap is 0.
+ *  @param cap bytes at buf.
+ *  @param[out] needed the text's length without the NUL; may be NULL.
+ *  @return COCOMM_OK; COCOMM_ERR_BUFFER_TOO_SMALL when cap is not more
+ *  than the length (buf then holds "" if cap is not 0); the status of
+ *  cocomm_terms_check() for terms it refuses; COCOMM_ERR_INVALID_ARGUMENT
+ *  for terms the format cannot say, or a NULL buf with a cap. */
 COCOMM_API int32_t cocomm_terms_format(const cocomm_terms *terms, char *buf, size_t cap, size_t *needed);
 
 /** The name of a tag: an office's ("chief officer"), or a named tag's from
- *  terms (may be NULL for offices only); "unknown" otherwise. Never NULL. */
+ *  terms (may be NULL for offices only); "unknown" otherwise. Never NULL.
+ *  @param terms the terms that name tags COCOMM_TAG_FIRST_NAMED to 31;
+ *  may be NULL.
+ *  @param tag an enum cocomm_office value, or a named tag's number.
+ *  @return the office's name, or the named tag's (a pointer into
+ *  terms->tag_names); "unknown" for a tag that is no office and has no
+ *  valid name in terms. */
 COCOMM_API const char *cocomm_terms_tag_name(const cocomm_terms *terms, int32_t tag);
-/** An office's name ("chief finance officer", ...); "unknown" otherwise. */
+/** An office's name ("chief finance officer", ...); "unknown" otherwise.
+ *  @param office an enum cocomm_office value.
+ *  @return the office's name; "unknown" for a value that is no office
+ *  (0 to COCOMM_OFFICES_KNOWN - 1). Never NULL. */
 COCOMM_API const char *cocomm_office_name(int32_t office);
 /** An office from its spellings ("Chief Officer", "accountable officer",
- *  "CFO", "GP", ...; case and blanks ignored); COCOMM_ERR_PARSE otherwise. */
+ *  "CFO", "GP", ...; case and blanks ignored); COCOMM_ERR_PARSE otherwise.
+ *  @param text the text; NULL is refused.
+ *  @param len its length in bytes, or COCOMM_NTS if NUL-terminated.
+ *  @param[out] office the enum cocomm_office read; NULL is refused.
+ *  @return COCOMM_OK; COCOMM_ERR_PARSE for an unknown spelling;
+ *  COCOMM_ERR_INVALID_ARGUMENT for a NULL text or office. */
 COCOMM_API int32_t cocomm_office_parse(const char *text, size_t len, int32_t *office);
-/** "votes cast", "present and entitled"; "unknown" otherwise. */
+/** "votes cast", "present and entitled"; "unknown" otherwise.
+ *  @param majority an enum cocomm_majority value.
+ *  @return the basis's name; "unknown" for a value that is no basis.
+ *  Never NULL. */
 COCOMM_API const char *cocomm_majority_name(int32_t majority);
-/** "by kind", "lay", "any"; "unknown" otherwise. */
+/** "by kind", "lay", "any"; "unknown" otherwise.
+ *  @param presiding an enum cocomm_preside value.
+ *  @return the rule's name; "unknown" for a value that is no presiding
+ *  rule. Never NULL. */
 COCOMM_API const char *cocomm_preside_name(int32_t presiding);
-/** sizeof as built, for bindings. */
+/** sizeof as built, for bindings.
+ *  @return sizeof(cocomm_clause) as the library was built. */
 COCOMM_API uint32_t cocomm_clause_size(void);
-/** sizeof(cocomm_terms) as built, for bindings. */
+/** sizeof(cocomm_terms) as built, for bindings.
+ *  @return sizeof(cocomm_terms) as the library was built. */
 COCOMM_API uint32_t cocomm_terms_size(void);
 
 COCOMM_END_DECLS
