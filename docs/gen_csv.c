@@ -50,6 +50,22 @@ static void values(int32_t column) {
   }
 }
 
+/* Each office with its spellings, as a list item: "chief officer: Chief
+ * Officer, Accountable Officer, ...". */
+static void offices(void) {
+  for (int32_t o = 0; o < (int32_t)COCOMM_OFFICES_KNOWN; o++) {
+    printf("  - %s:", cocomm_office_name(o));
+    int first = 1;
+    for (uint32_t i = 0; i < cocomm_roster_spelling_count(); i++) {
+      const cocomm_spelling *s = cocomm_roster_spelling_at(i);
+      if (s->kind != COCOMM_SPELLING_VALUE || s->column != COCOMM_COLUMN_CATEGORY || s->tag != o) continue;
+      printf("%s %s", first ? "" : ",", s->text);
+      first = 0;
+    }
+    printf("\n");
+  }
+}
+
 int main(int argc, char **argv) {
   if (argc != 2) {
     fprintf(stderr, "usage: cocomm-gen-csv docs/csv.md.in\n");
@@ -66,6 +82,7 @@ int main(int argc, char **argv) {
     else if (strcmp(line, "@SPELLINGS category@\n") == 0) categories();
     else if (strcmp(line, "@SPELLINGS voting@\n") == 0) values(COCOMM_COLUMN_VOTING);
     else if (strcmp(line, "@SPELLINGS position@\n") == 0) values(COCOMM_COLUMN_POSITION);
+    else if (strcmp(line, "@SPELLINGS offices@\n") == 0) offices();
     else if (line[0] == '@') {
       fprintf(stderr, "%s: unknown directive %s", argv[1], line);
       return 2;

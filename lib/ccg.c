@@ -35,7 +35,7 @@ int32_t cocomm__ccg_check(const cocomm_ccg *ccg, cocomm_error *e) {
   /* The code field is four bytes: it must hold its own terminator. */
   if (memchr(ccg->ods_code, '\0', sizeof ccg->ods_code) == NULL ||
       cocomm_ccg_check_ods_code(ccg->ods_code, COCOMM_NTS) != COCOMM_OK)
-    return cocomm__fail(e, COCOMM_ERR_PARSE, -1, COCOMM_FIELD_ODS_CODE, "not an ODS code (digit, digit, capital)");
+    return cocomm__fail(e, COCOMM_ERR_PARSE, -1, COCOMM_FIELD_ODS_CODE, "not an ODS code (three digits or capital letters, such as 00Q)");
   if (cocomm_model_check(ccg->model) != COCOMM_OK)
     return cocomm__fail(e, COCOMM_ERR_INVALID_ARGUMENT, -1, COCOMM_FIELD_MODEL, "not a model");
   if (!cocomm__is_yes_no(ccg->serious_governance_issues) || !cocomm__is_yes_no(ccg->special_measures))

@@ -3,6 +3,7 @@
 #include <cocomm/ccg.h>
 #include <cocomm/status.h>
 #include <cocomm/error.h>
+#include <cocomm/roster.h>
 
 #include <stddef.h>
 #include <string.h>
@@ -11,43 +12,14 @@
 #include "internal.h"
 #include "message.h"
 
-/* ---- spellings, normalised (lower case, single spaces); the roster reads
- * its cells through these ---- */
-
-static const cocomm__word categories[] = {
-  {"lay", COCOMM_CATEGORY_LAY}, {"lay member", COCOMM_CATEGORY_LAY},
-  {"executive", COCOMM_CATEGORY_EXECUTIVE}, {"exec", COCOMM_CATEGORY_EXECUTIVE},
-  {"executive member", COCOMM_CATEGORY_EXECUTIVE}, {"ccg executive", COCOMM_CATEGORY_EXECUTIVE},
-  {"clinical", COCOMM_CATEGORY_CLINICAL}, {"clinician", COCOMM_CATEGORY_CLINICAL},
-  {"clinical member", COCOMM_CATEGORY_CLINICAL}, {"gp", COCOMM_CATEGORY_CLINICAL},
-  {"gp member", COCOMM_CATEGORY_CLINICAL},
-  {"nhs england", COCOMM_CATEGORY_NHS_ENGLAND}, {"nhse", COCOMM_CATEGORY_NHS_ENGLAND},
-  {"nhs england member", COCOMM_CATEGORY_NHS_ENGLAND}, {"area team", COCOMM_CATEGORY_NHS_ENGLAND},
-  {"healthwatch", COCOMM_CATEGORY_HEALTHWATCH}, {"local healthwatch", COCOMM_CATEGORY_HEALTHWATCH},
-  {"healthwatch representative", COCOMM_CATEGORY_HEALTHWATCH},
-  {"hwb", COCOMM_CATEGORY_HWB}, {"health and wellbeing board", COCOMM_CATEGORY_HWB},
-  {"health & wellbeing board", COCOMM_CATEGORY_HWB}, {"hwb representative", COCOMM_CATEGORY_HWB},
-  {"lmc", COCOMM_CATEGORY_LMC}, {"local medical committee", COCOMM_CATEGORY_LMC},
-  {"other", COCOMM_CATEGORY_OTHER},
-};
-
-static const cocomm__word positions[] = {
-  {"", COCOMM_POSITION_NONE}, {"none", COCOMM_POSITION_NONE}, {"member", COCOMM_POSITION_NONE},
-  {"chair", COCOMM_POSITION_CHAIR}, {"chairman", COCOMM_POSITION_CHAIR},
-  {"chairperson", COCOMM_POSITION_CHAIR}, {"chairwoman", COCOMM_POSITION_CHAIR},
-  {"vice-chair", COCOMM_POSITION_VICE_CHAIR}, {"vice chair", COCOMM_POSITION_VICE_CHAIR},
-  {"vice-chairman", COCOMM_POSITION_VICE_CHAIR}, {"deputy chair", COCOMM_POSITION_VICE_CHAIR},
-};
-
-#define LOOKUP(table, text, len, out) \
-  cocomm__lookup_word(table, sizeof table / sizeof table[0], text, len, 1, out)
+/* ---- spellings: the one vocabulary, lib/roster.c's table ---- */
 
 int32_t cocomm_category_parse(const char *text, size_t len, int32_t *category) {
-  return LOOKUP(categories, text, len, category);
+  return cocomm__spelling_value(COCOMM_COLUMN_CATEGORY, 0, text, len, category);
 }
 
 int32_t cocomm_position_parse(const char *text, size_t len, int32_t *position) {
-  return LOOKUP(positions, text, len, position);
+  return cocomm__spelling_value(COCOMM_COLUMN_POSITION, -1, text, len, position);
 }
 
 void cocomm_member_init(cocomm_member *member) {
@@ -169,7 +141,7 @@ int32_t cocomm__committee_open(const cocomm_committee *src, cocomm__committee *o
     if (c->ccg_codes[i] == NULL) return cocomm__fail(e, bad, (int32_t)i, COCOMM_FIELD_CCG_CODES, "no ODS code");
     st = cocomm_ccg_check_ods_code(c->ccg_codes[i], COCOMM_NTS);
     if (st != COCOMM_OK)
-      return cocomm__fail(e, st, (int32_t)i, COCOMM_FIELD_CCG_CODES, "not an ODS code (digit, digit, capital)");
+      return cocomm__fail(e, st, (int32_t)i, COCOMM_FIELD_CCG_CODES, "not an ODS code (three digits or capital letters, such as 00Q)");
   }
   if (c->reserved0 != 0) return cocomm__fail(e, bad, -1, COCOMM_FIELD_RESERVED, "reserved0 must be 0");
   if (c->reserved1 != 0) return cocomm__fail(e, bad, -1, COCOMM_FIELD_RESERVED, "reserved1 must be 0");

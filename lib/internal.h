@@ -19,6 +19,13 @@ int32_t cocomm__emit(const char *src, size_t n, char *buf, size_t cap, size_t *n
  * COCOMM_ERR_PARSE (longer than max). */
 int32_t cocomm__text_len(const char *text, size_t len, size_t max, size_t *out);
 
+/* A value of the one vocabulary (lib/roster.c's spelling table, matched as
+ * a list's cells are) into *value: in column COCOMM_COLUMN_CATEGORY the
+ * category of a member type naming no office (office 0) or the office one
+ * names (office 1); in COCOMM_COLUMN_POSITION the position (blanks: none).
+ * COCOMM_ERR_PARSE for none, COCOMM_ERR_INVALID_ARGUMENT for NULLs. */
+int32_t cocomm__spelling_value(int32_t column, int32_t office, const char *text, size_t len, int32_t *value);
+
 /* A word of a vocabulary (model names, categories, positions, ...) and
  * the value it stands for. */
 typedef struct cocomm__word {

@@ -94,6 +94,7 @@ static const cocomm_spelling spellings[] = {
   CAT(C_7, NHS_ENGLAND, NONE, NHSE, "NHS England area team"),
   CAT(C_13, NHS_ENGLAND, OFFICE(NHS_ENGLAND_DIRECTOR), NHSE, "NHS England director"),
   CAT(C_13, NHS_ENGLAND, OFFICE(NHS_ENGLAND_DIRECTOR), NHSE, "Area director"),
+  CAT(C_13, NHS_ENGLAND, OFFICE(NHS_ENGLAND_DIRECTOR), NHSE, "Director of Commissioning Operations"),
   CAT(C_3, HEALTHWATCH, NONE, 0, "Healthwatch"), CAT(C_3, HEALTHWATCH, NONE, 0, "Local Healthwatch"),
   CAT(C_3, HEALTHWATCH, NONE, 0, "Healthwatch representative"),
   CAT(C_3, HWB, NONE, 0, "HWB"), CAT(C_3, HWB, NONE, 0, "Health and Wellbeing Board"),
@@ -1120,4 +1121,29 @@ static int32_t parse(const char *data, size_t len, cocomm_roster *ro, int v2, co
   ro->count = n;
   ro->text_needed = used;
   return n > capacity || used > text_cap ? COCOMM_ERR_BUFFER_TOO_SMALL : COCOMM_OK;
+}
+
+/* The vocabulary outside a list: cocomm_category_parse() (member types
+ * that name no office), cocomm_office_parse() (those that do) and
+ * cocomm_position_parse() read this table with the parser's matching, so
+ * that a spelling means the same in a list, a terms file and a call. */
+int32_t cocomm__spelling_value(int32_t column, int32_t office, const char *text, size_t len, int32_t *value) {
+  size_t n;
+  if (value == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
+  int32_t st = cocomm__text_len(text, len, 4 * KEY_MAX, &n);
+  if (st != COCOMM_OK) return st;
+  if (memchr(text, '\0', n) != NULL) return COCOMM_ERR_PARSE;
+  if (column == COCOMM_COLUMN_POSITION && blank_span(text, n)) { /* no position written: none */
+    *value = COCOMM_POSITION_NONE;
+    return COCOMM_OK;
+  }
+  for (size_t i = 0; i < SPELLINGS; i++) {
+    const cocomm_spelling *s = &spellings[i];
+    if (s->kind != COCOMM_SPELLING_VALUE || s->column != column || (office >= 0 && (s->tag >= 0) != office) ||
+        !same_key(text, n, s->text))
+      continue;
+    *value = column == COCOMM_COLUMN_POSITION ? s->position : office == 1 ? s->tag : s->category;
+    return COCOMM_OK;
+  }
+  return COCOMM_ERR_PARSE;
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 #include <cocomm/terms.h>
 #include <cocomm/committee.h>
+#include <cocomm/roster.h>
 
 #include <stdio.h>
 #include <string.h>
@@ -26,45 +27,17 @@ static const char *const office_names[COCOMM_OFFICES_KNOWN] = {
   "director of public health", "practice manager",
 };
 
-/* Spellings, normalised (lower case, single spaces). "GP" alone is a
- * category (clinical), so the office is "practising GP". */
-static const cocomm__word offices[] = {
-  {"chief officer", COCOMM_OFFICE_CHIEF_OFFICER},
-  {"accountable officer", COCOMM_OFFICE_CHIEF_OFFICER},
-  {"chief executive", COCOMM_OFFICE_CHIEF_OFFICER},
-  {"chief finance officer", COCOMM_OFFICE_CHIEF_FINANCE_OFFICER},
-  {"chief financial officer", COCOMM_OFFICE_CHIEF_FINANCE_OFFICER},
-  {"cfo", COCOMM_OFFICE_CHIEF_FINANCE_OFFICER},
-  {"director of finance", COCOMM_OFFICE_CHIEF_FINANCE_OFFICER},
-  {"director of commissioning", COCOMM_OFFICE_DIRECTOR_OF_COMMISSIONING},
-  {"chief of service delivery", COCOMM_OFFICE_DIRECTOR_OF_COMMISSIONING},
-  {"director of nursing", COCOMM_OFFICE_DIRECTOR_OF_NURSING},
-  {"chief nurse", COCOMM_OFFICE_DIRECTOR_OF_NURSING},
-  {"director of nursing and quality", COCOMM_OFFICE_DIRECTOR_OF_NURSING},
-  {"registered nurse", COCOMM_OFFICE_REGISTERED_NURSE},
-  {"nurse", COCOMM_OFFICE_REGISTERED_NURSE},
-  {"secondary care doctor", COCOMM_OFFICE_SECONDARY_CARE_DOCTOR},
-  {"secondary care consultant", COCOMM_OFFICE_SECONDARY_CARE_DOCTOR},
-  {"practising gp", COCOMM_OFFICE_GP},
-  {"gp partner", COCOMM_OFFICE_GP},
-  {"lay member for governance", COCOMM_OFFICE_LAY_MEMBER_GOVERNANCE},
-  {"audit chair", COCOMM_OFFICE_LAY_MEMBER_GOVERNANCE},
-  {"lay member for patient and public involvement", COCOMM_OFFICE_LAY_MEMBER_PPI},
-  {"lay member for ppi", COCOMM_OFFICE_LAY_MEMBER_PPI},
-  {"lay person", COCOMM_OFFICE_LAY_PERSON},
-  {"nhs england director", COCOMM_OFFICE_NHS_ENGLAND_DIRECTOR},
-  {"area director", COCOMM_OFFICE_NHS_ENGLAND_DIRECTOR},
-  {"director of commissioning operations", COCOMM_OFFICE_NHS_ENGLAND_DIRECTOR},
-  {"director of public health", COCOMM_OFFICE_DIRECTOR_OF_PUBLIC_HEALTH},
-  {"practice manager", COCOMM_OFFICE_PRACTICE_MANAGER},
-};
+/* Office spellings are the member types of the one vocabulary that name an
+ * office (lib/roster.c): "Accountable Officer" in a list, a terms file or
+ * cocomm_office_parse(). "GP" alone is a category (clinical), so the
+ * office is "practising GP". */
 
 const char *cocomm_office_name(int32_t office) {
   return office >= 0 && office < (int32_t)COCOMM_OFFICES_KNOWN ? office_names[office] : "unknown";
 }
 
 int32_t cocomm_office_parse(const char *text, size_t len, int32_t *office) {
-  return cocomm__lookup_word(offices, sizeof offices / sizeof offices[0], text, len, 1, office);
+  return cocomm__spelling_value(COCOMM_COLUMN_CATEGORY, 1, text, len, office);
 }
 
 const char *cocomm_terms_tag_name(const cocomm_terms *terms, int32_t tag) {

@@ -363,7 +363,8 @@ int32_t cocomm__edition_check(const cocomm_edition *e, cocomm_error *err) {
     return cocomm__fail(err, bad, -1, COCOMM_FIELD_ELEMENT_SIZE, "milestone_size breaks the alignment");
   if (e->milestone_count > COCOMM_MILESTONES_MAX)
     return cocomm__fail(err, COCOMM_ERR_OUT_OF_RANGE, -1, COCOMM_FIELD_COUNT, "more than 4096 milestones");
-  /* published is what exports stamp (DTSTAMP): it must be an instant. */
+  /* published says when the edition was published: it must be an instant
+   * (exports stamp DTSTAMP from their own argument, calendar.h). */
   if (e->published < COCOMM_INSTANT_MIN || e->published > COCOMM_INSTANT_MAX)
     return cocomm__fail(err, COCOMM_ERR_OUT_OF_RANGE, -1, COCOMM_FIELD_PUBLISHED, "not an instant");
   const int32_t p = e->published_precision;

@@ -92,6 +92,53 @@ static void spellings_and_defaults(void) {
   CU_ASSERT_EQUAL(v, COCOMM_POSITION_VICE_CHAIR);
 }
 
+/* One vocabulary: every value spelling of the table means the same through
+ * cocomm_category_parse(), cocomm_office_parse() and
+ * cocomm_position_parse() as in a list, matched the same way. */
+static void one_vocabulary_for_lists_terms_and_calls(void) {
+  uint32_t categories = 0, offices = 0, positions = 0;
+  for (uint32_t i = 0; i < cocomm_roster_spelling_count(); i++) {
+    const cocomm_spelling *s = cocomm_roster_spelling_at(i);
+    int32_t v = -1, w = -1;
+    if (s->kind != COCOMM_SPELLING_VALUE) continue;
+    if (s->column == COCOMM_COLUMN_CATEGORY && s->tag < 0) {
+      ASSERT_STATUS(cocomm_category_parse(s->text, COCOMM_NTS, &v), COCOMM_OK);
+      CU_ASSERT_EQUAL(v, s->category);
+      ASSERT_STATUS(cocomm_office_parse(s->text, COCOMM_NTS, &w), COCOMM_ERR_PARSE);
+      categories++;
+    } else if (s->column == COCOMM_COLUMN_CATEGORY) {
+      ASSERT_STATUS(cocomm_office_parse(s->text, COCOMM_NTS, &v), COCOMM_OK);
+      CU_ASSERT_EQUAL(v, s->tag);
+      /* an office is not a member type outside a list: "chief nurse" in
+       * a quorum clause counts holders of the office, not executives */
+      ASSERT_STATUS(cocomm_category_parse(s->text, COCOMM_NTS, &w), COCOMM_ERR_PARSE);
+      offices++;
+    } else if (s->column == COCOMM_COLUMN_POSITION) {
+      ASSERT_STATUS(cocomm_position_parse(s->text, COCOMM_NTS, &v), COCOMM_OK);
+      CU_ASSERT_EQUAL(v, s->position);
+      positions++;
+    }
+  }
+  CU_ASSERT(categories >= 28 && offices >= 35 && positions >= 13);
+  int32_t v;
+  /* matched as cells are: case, blanks and punctuation ignored, words kept apart */
+  ASSERT_STATUS(cocomm_position_parse("VICE-CHAIR", COCOMM_NTS, &v), COCOMM_OK);
+  CU_ASSERT_EQUAL(v, COCOMM_POSITION_VICE_CHAIR);
+  ASSERT_STATUS(cocomm_position_parse("vicechair", COCOMM_NTS, &v), COCOMM_ERR_PARSE);
+  ASSERT_STATUS(cocomm_position_parse(" \t", COCOMM_NTS, &v), COCOMM_OK); /* nothing written: no position */
+  CU_ASSERT_EQUAL(v, COCOMM_POSITION_NONE);
+  ASSERT_STATUS(cocomm_position_parse("-", COCOMM_NTS, &v), COCOMM_ERR_PARSE);
+  ASSERT_STATUS(cocomm_category_parse("lay\xC2\xA0member", COCOMM_NTS, &v), COCOMM_OK);
+  CU_ASSERT_EQUAL(v, COCOMM_CATEGORY_LAY);
+  ASSERT_STATUS(cocomm_office_parse("Director of Commissioning Operations", COCOMM_NTS, &v), COCOMM_OK);
+  CU_ASSERT_EQUAL(v, COCOMM_OFFICE_NHS_ENGLAND_DIRECTOR);
+  ASSERT_STATUS(cocomm_office_parse("Finance Director", COCOMM_NTS, &v), COCOMM_OK); /* a list's, now a call's too */
+  CU_ASSERT_EQUAL(v, COCOMM_OFFICE_CHIEF_FINANCE_OFFICER);
+  ASSERT_STATUS(cocomm_category_parse("lay\0member", 10, &v), COCOMM_ERR_PARSE);
+  ASSERT_STATUS(cocomm_category_parse(NULL, 3, &v), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_position_parse("chair", COCOMM_NTS, NULL), COCOMM_ERR_INVALID_ARGUMENT);
+}
+
 static void errors_name_line_column_and_text(void) {
   ASSERT_STATUS(parse("name,category\nAnn,Lay\nBob,Trustee\n"), COCOMM_ERR_PARSE);
   ASSERT_CELL_ERROR(&E, COCOMM_FIELD_CATEGORY, 3, 2); /* index -1 */
@@ -604,6 +651,7 @@ static const test_case cases[] = {
   TEST(rfc4180_quoting_crlf_and_bom),
   RULE_TEST("C-3", spellings_and_defaults),
   TEST(errors_name_line_column_and_text),
+  RULE_TEST("C-2 C-10 C-13", one_vocabulary_for_lists_terms_and_calls),
   TEST(small_buffers_report_what_is_needed),
   TEST(bundled_lists),
   RULE_TEST("C-3 C-13", C3_C13_voting_defaults_are_noted),

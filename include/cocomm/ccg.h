@@ -51,7 +51,8 @@ COCOMM_API void cocomm_ccg_init(cocomm_ccg *ccg);
  *  error) below its first layout */
 COCOMM_API int32_t cocomm_ccg_check(const cocomm_ccg *ccg, cocomm_error *error);
 /** COCOMM_OK if text is an ODS CCG code: exactly three characters, each a
- *  digit or an upper-case letter ("00Q", "13T"); COCOMM_ERR_PARSE otherwise.
+ *  digit or an upper-case letter ("00Q", "13T"); COCOMM_ERR_PARSE otherwise
+ *  (COCOMM_ERR_INVALID_ARGUMENT for a NULL text).
  *  @param text the text; not NULL
  *  @param len its length in bytes, or COCOMM_NTS
  *  @return COCOMM_OK, COCOMM_ERR_PARSE, or COCOMM_ERR_INVALID_ARGUMENT for a

@@ -241,7 +241,7 @@ COCOMM_API void cocomm_columns_init(cocomm_columns *columns);
 COCOMM_API int32_t cocomm_committee_assess_columns(const cocomm_columns *columns, cocomm_findings *findings,
                                                    uint32_t *offsets, int32_t *statuses, cocomm_error *error);
 
-/** Names for printing: "lay", "executive", ..., "delegated", ... "unknown" otherwise.
+/** A category's name for printing: "lay", "executive", "NHS England", ...; "unknown" otherwise.
  *  @param category an enum cocomm_category value.
  *  @return the category's name; "unknown" for a value that is no category.
  *  Never NULL. */
@@ -256,18 +256,23 @@ COCOMM_API const char *cocomm_position_name(int32_t position);
  *  @return the kind's name; "unknown" for a value that is no kind. Never
  *  NULL. */
 COCOMM_API const char *cocomm_committee_kind_name(int32_t kind);
-/** A category or position from the spellings a committee list uses ("Lay
- *  member", "GP", "Health & Wellbeing Board", "Vice Chair", ...; case and
- *  blanks ignored), as the roster parser reads them; COCOMM_ERR_PARSE for
- *  an unknown spelling.
+/** A category from the member types a committee list uses ("Lay member",
+ *  "GP", "Health & Wellbeing Board", ...): the library's one table of
+ *  spellings (cocomm_roster_spelling_at(), docs/csv.md), matched as the
+ *  roster parser matches a cell (case, blanks and punctuation ignored).
+ *  Only the spellings that name no office: "Accountable Officer" is an
+ *  office (cocomm_office_parse()), which a list reads as an executive
+ *  holding it. COCOMM_ERR_PARSE for any other text.
  *  @param text the text; NULL is refused.
  *  @param len its length in bytes, or COCOMM_NTS if NUL-terminated.
  *  @param[out] category the enum cocomm_category read; NULL is refused.
  *  @return COCOMM_OK; COCOMM_ERR_PARSE for an unknown spelling;
  *  COCOMM_ERR_INVALID_ARGUMENT for a NULL text or category. */
 COCOMM_API int32_t cocomm_category_parse(const char *text, size_t len, int32_t *category);
-/** A position from a committee list's spellings ("Chair", "Vice Chair", ...;
- *  case and blanks ignored); COCOMM_ERR_PARSE for an unknown spelling.
+/** A position from a committee list's spellings ("Chair", "Vice Chair",
+ *  "Deputy chairman", ...: the same table and matching as the roster
+ *  parser's); blanks alone are no position (COCOMM_POSITION_NONE);
+ *  COCOMM_ERR_PARSE for an unknown spelling.
  *  @param text the text; NULL is refused.
  *  @param len its length in bytes, or COCOMM_NTS if NUL-terminated.
  *  @param[out] position the enum cocomm_position read; NULL is refused.

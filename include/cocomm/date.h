@@ -68,8 +68,7 @@ enum cocomm_time_style {
   COCOMM_TIME_UK = 2   /**< UK local with offset: 2015-06-02T00:30:00+01:00 */
 };
 
-/** Smallest and largest instants the library handles (0001-01-01T00:00:00Z
- *  and 9999-12-31T23:59:59Z). */
+/** The smallest instant the library handles: 0001-01-01T00:00:00Z. */
 #define COCOMM_INSTANT_MIN INT64_C(-62135596800)
 /** The largest instant the library handles: 9999-12-31T23:59:59Z. */
 #define COCOMM_INSTANT_MAX INT64_C(253402300799)
@@ -161,7 +160,8 @@ COCOMM_API int32_t cocomm_date_format(cocomm_date d, char *buf, size_t cap, size
 
 /* ---- instants and UK time ---- */
 
-/** COCOMM_OK if dt's fields are in range (offset within +-14:00).
+/** COCOMM_OK if dt's fields are in range (offset within +-14:00) and its
+ *  reserved0 is 0.
  *  @param dt the date and time; not NULL
  *  @return COCOMM_OK, COCOMM_ERR_OUT_OF_RANGE, or COCOMM_ERR_INVALID_ARGUMENT
  *  for a NULL dt or a reserved0 that is not 0 */

@@ -68,7 +68,7 @@ typedef struct cocomm_spelling {
   int32_t tag;          /**< the office it sets (enum cocomm_office); else -1 */
   int32_t position;     /**< a position or chair value: enum cocomm_position; else -1 */
   int32_t voting;       /**< a voting or chair value: 1 yes, 0 no; else -1 */
-  int32_t body_kind;    /**< enum cocomm_body_kind it sets; 0 (unstated) for none */
+  int32_t body_kind;    /**< enum cocomm_body it sets; 0 (unstated) for none */
   int32_t reserved0;    /**< 0 */
   const char *text;     /**< the spelling as written, e.g. "Voting (Y/N)" */
   const char *note;     /**< for a refused header: why; else NULL */
@@ -164,8 +164,9 @@ COCOMM_API void cocomm_roster_init(cocomm_roster *roster, cocomm_member *members
  *
  *  snprintf-style twice over: roster->count gets the number of members and
  *  roster->text_needed the bytes of text they need; the result is
- *  COCOMM_ERR_BUFFER_TOO_SMALL when either buffer is short (call again
- *  with bigger ones). flags is for future needs and must be 0. On a parse
+ *  COCOMM_ERR_BUFFER_TOO_SMALL when either buffer is short, or the notes
+ *  do not fit roster->findings (call again with bigger ones). flags is for
+ *  future needs and must be 0. On a parse
  *  error (COCOMM_ERR_PARSE, or COCOMM_ERR_OUT_OF_RANGE for more than
  *  COCOMM_MEMBERS_MAX members) *error (may be NULL) gives the line, the
  *  column (for a row that stops short, the header's column that is

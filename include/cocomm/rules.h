@@ -42,9 +42,6 @@ enum cocomm_source_kind {
                                     "Later national cycles") */
 };
 
-/** One rule. Rules live in the library's read-only storage: callers get
- *  pointers to them and never allocate one, so fields may be appended in
- *  a later minor version without breaking anyone. */
 /** Every rule of the rulebook, by identifier: COCOMM_RULE_C_3 is "C-3".
  *  Values are fixed forever and never reused; a new rule takes the next. */
 enum cocomm_rule_id {
@@ -147,7 +144,9 @@ enum cocomm_rule_id {
 
 /** One rule of the rulebook (docs/rules.md): its identifier, section, force,
  *  statement and citation, and (2.1) its life. The library's own rules are
- *  static; look them up with cocomm_rule_get() and cocomm_rule_find(). */
+ *  static, in read-only storage; look them up with cocomm_rule_get() and
+ *  cocomm_rule_find(). Callers get pointers and never allocate one, so
+ *  fields may be appended in a later minor version without breaking anyone. */
 typedef struct cocomm_rule {
   const char *id;         /**< "C-1", "T-30", "E-A" */
   int32_t section;        /**< enum cocomm_section */

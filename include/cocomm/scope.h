@@ -62,7 +62,7 @@ enum cocomm_scope {
                                          the May 2014 letter's "cannot delegate", reported beside F-22) */
 };
 
-/** Number of functions, and the function value at an index (table order).
+/** Number of functions in the table (cocomm_function_at() gives each).
  *  @return how many functions the table has. */
 COCOMM_API uint32_t cocomm_function_count(void);
 /** The function value at an index (table order) into *function;
@@ -73,7 +73,7 @@ COCOMM_API uint32_t cocomm_function_count(void);
  *  @return COCOMM_OK; COCOMM_ERR_NOT_FOUND past the end;
  *  COCOMM_ERR_INVALID_ARGUMENT for a NULL function. */
 COCOMM_API int32_t cocomm_function_at(uint32_t index, int32_t *function);
-/** The function's rule identifier ("F-1", "F-20") and one-line name;
+/** The function's rule identifier ("F-1", "F-20"; cocomm_function_name() gives its one-line name);
  *  "unknown" for an unknown function (never NULL).
  *  @param function an enum cocomm_function value.
  *  @return the rule identifier; "unknown" for an unknown function. */

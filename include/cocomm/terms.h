@@ -144,7 +144,7 @@ COCOMM_API void cocomm_terms_init(cocomm_terms *terms);
  *  within COCOMM_CLAUSES_MAX, each used clause's min (0..1024 or
  *  COCOMM_CLAUSE_ALL), categories, positions and tags known (a named tag
  *  needs its name), and every tag name valid UTF-8, NUL-terminated, with no
- *  control character. *error (may be NULL) names the clause (index: quorum
+ *  control character but HT. *error (may be NULL) names the clause (index: quorum
  *  clauses 0.., membership clauses 100..) and the field.
  *  @param terms the terms to check; NULL is refused.
  *  @param[out] error what was refused, and where; may be NULL.
@@ -223,7 +223,11 @@ COCOMM_API const char *cocomm_terms_tag_name(const cocomm_terms *terms, int32_t 
  *  (0 to COCOMM_OFFICES_KNOWN - 1). Never NULL. */
 COCOMM_API const char *cocomm_office_name(int32_t office);
 /** An office from its spellings ("Chief Officer", "accountable officer",
- *  "CFO", "GP", ...; case and blanks ignored); COCOMM_ERR_PARSE otherwise.
+ *  "CFO", "practising GP", ...): the member types of the library's one
+ *  table of spellings that give an office (docs/csv.md), matched as the
+ *  roster parser matches a cell (case, blanks and punctuation ignored).
+ *  "GP" alone is a category, not an office: COCOMM_ERR_PARSE, as for any
+ *  other text.
  *  @param text the text; NULL is refused.
  *  @param len its length in bytes, or COCOMM_NTS if NUL-terminated.
  *  @param[out] office the enum cocomm_office read; NULL is refused.

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /** @file timeline.h
- *  @brief The co-commissioning timeline (rules T-1 to T-34): policy
+ *  @brief The co-commissioning timeline (rules T-1 to T-35): policy
  *  editions, milestones with their real date precision, deadline checks to
  *  the second in UK time and constitution-amendment due dates. Export as
  *  iCalendar or CSV is in calendar.h.
@@ -349,8 +349,8 @@ COCOMM_API int32_t cocomm_submission_judge(const cocomm_edition *edition, int32_
  *  may belong to it, result->unknown_close names it. On or after
  *  2022-07-01 00:00 UK time result->verdict is COCOMM_CYCLE_AFTER_END,
  *  result->edition "end" and result->rule "M-1": CCGs no longer exist,
- *  never an answer from the 2015 rules. COCOMM_ERR_NOT_FOUND for greater
- *  involvement (A-1); COCOMM_ERR_STRUCT_SIZE for a result smaller than
+ *  never an answer from the 2015 rules. Before then, COCOMM_ERR_NOT_FOUND
+ *  for greater involvement (A-1) or no model; COCOMM_ERR_STRUCT_SIZE for a result smaller than
  *  COCOMM_SUBMISSION_SIZE_V2.
  *  @param model an enum cocomm_model value
  *  @param submitted_at when the proposal was submitted
@@ -468,8 +468,8 @@ COCOMM_API int32_t cocomm_timeline_judge_amendment(const cocomm_edition *edition
 COCOMM_API int32_t cocomm_timeline_constitution_due(cocomm_date received, cocomm_date *acknowledge_by,
                                            cocomm_date *decide_by);
 
-/** Names for printing ("day", "mid-month", ...; "deadline", ...; "in year or
- *  next cycle", ...); "unknown" for a value that is none (never NULL).
+/** A date precision's name for printing ("exact", "day", "mid-month", ...);
+ *  "unknown" for a value that is none (never NULL).
  *  @param precision an enum cocomm_precision value
  *  @return a static string, never NULL: the name ("exact", "day", "early
  *          month", "mid-month", ...), or "unknown" for any other value */

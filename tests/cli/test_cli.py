@@ -225,7 +225,7 @@ class Committee(unittest.TestCase):
         self.assertIn("bad --body: 99Z", err)
         rc, _, err = run("cocomm-committee", *JOINT, "--ccg", "9X")
         self.assertEqual(rc, 2)
-        self.assertIn("CCG code 1 (ccg_codes): not an ODS code (digit, digit, capital)", err)
+        self.assertIn("CCG code 1 (ccg_codes): not an ODS code (three digits or capital letters, such as 00Q)", err)
 
 
 class Decision(unittest.TestCase):
