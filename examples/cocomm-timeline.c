@@ -172,6 +172,9 @@ static int print_table_json(const cli_program *p, const cocomm_edition *e, int32
     cli_json_string(stdout, m->label);
     printf(", \"precision\": ");
     cli_json_string(stdout, cocomm_precision_name(m->precision));
+    char words[96];
+    printf(", \"when\": ");
+    cli_json_string(stdout, cocomm_milestone_format_when(m, words, sizeof words, NULL) == COCOMM_OK ? words : NULL);
     printf(", \"start\": ");
     cli_json_date(stdout, m->start);
     printf(", \"end\": ");

@@ -114,34 +114,6 @@ static void date_words(char *buf, size_t cap, cocomm_date d) {
   snprintf(buf, cap, "%d %s %d", d.day, month_name(d.month), d.year);
 }
 
-/* When a milestone is, as precisely as its source says and no more. */
-static void milestone_when(char *buf, size_t cap, const cocomm_milestone *m) {
-  const cocomm_date a = m->start, b = m->end;
-  char x[40], y[40];
-  date_words(x, sizeof x, a);
-  date_words(y, sizeof y, b);
-  switch (m->precision) {
-    case COCOMM_PRECISION_EXACT:
-      snprintf(buf, cap, "%02d:%02d, %s", m->minute_of_day / 60, m->minute_of_day % 60, x);
-      break;
-    case COCOMM_PRECISION_DAY: snprintf(buf, cap, "%s", x); break;
-    case COCOMM_PRECISION_EARLY_MONTH:
-      snprintf(buf, cap, "early %s %d (days 1 to 10)", month_name(a.month), a.year);
-      break;
-    case COCOMM_PRECISION_MID_MONTH:
-      snprintf(buf, cap, "mid-%s %d (days 11 to 20)", month_name(a.month), a.year);
-      break;
-    case COCOMM_PRECISION_LATE_MONTH:
-      snprintf(buf, cap, "late %s %d (day 21 to the end)", month_name(a.month), a.year);
-      break;
-    case COCOMM_PRECISION_MONTH: snprintf(buf, cap, "%s %d", month_name(a.month), a.year); break;
-    case COCOMM_PRECISION_MONTH_SPAN:
-      snprintf(buf, cap, "%s %d to %s %d", month_name(a.month), a.year, month_name(b.month), b.year);
-      break;
-    default: snprintf(buf, cap, "%s to %s", x, y); break;
-  }
-}
-
 /* Only a month, or part of one, is known: the bar spans all of it. */
 static int approximate(int32_t precision) {
   return precision == COCOMM_PRECISION_EARLY_MONTH || precision == COCOMM_PRECISION_MID_MONTH ||
@@ -587,7 +559,7 @@ static void timeline(FILE *out, int level, int32_t committee_kind) {
     const int64_t s = days_of(ml->start), t = days_of(ml->end);
     const int beyond = s > a.last;
     char when[96];
-    milestone_when(when, sizeof when, ml);
+    cocomm_milestone_format_when(ml, when, sizeof when, NULL); /* as precisely as its source says */
     fprintf(out, "<g class=\"milestone %s\">\n<title>", kind_class(ml->kind));
     textf(out, "%s, %s (%s, dated to the %s): %s [%s]%s%s", ml->id, when, cocomm_milestone_kind_name(ml->kind),
           cocomm_precision_name(ml->precision), ml->label, ml->source, ml->note && ml->note[0] ? ". " : "",
@@ -653,7 +625,7 @@ static void timeline(FILE *out, int level, int32_t committee_kind) {
   for (uint32_t i = 0; i < n; i++) {
     const cocomm_milestone *ml = ms[i];
     char when[96];
-    milestone_when(when, sizeof when, ml);
+    cocomm_milestone_format_when(ml, when, sizeof when, NULL); /* as precisely as its source says */
     fputs("<tr><th scope=\"row\">", out);
     html_text(out, ml->id);
     fputs("</th><td>", out);

@@ -3,6 +3,7 @@
 #include <cocomm/model.h>
 #include <cocomm/status.h>
 
+#include <stdio.h>
 #include <string.h>
 
 #include <cocomm/error.h>
@@ -473,6 +474,68 @@ int32_t cocomm_milestone_deadline(const cocomm_milestone *m, cocomm_instant *out
   int32_t st = check_milestone(m, -1, UINT32_MAX, &at, NULL);
   if (st == COCOMM_OK) *out = at;
   return st;
+}
+
+static const char *const month_names[12] = {"January", "February", "March",     "April",   "May",      "June",
+                                            "July",    "August",   "September", "October", "November", "December"};
+
+/* "9 January 2015" */
+static void date_words(cocomm__text *t, cocomm_date d) {
+  char s[48];
+  snprintf(s, sizeof s, "%d %s %d", d.day, month_names[(d.month - 1) % 12], d.year);
+  cocomm__text_puts(t, s);
+}
+
+/* "January 2015" */
+static void month_words(cocomm__text *t, cocomm_date d) {
+  char s[32];
+  snprintf(s, sizeof s, "%s %d", month_names[(d.month - 1) % 12], d.year);
+  cocomm__text_puts(t, s);
+}
+
+int32_t cocomm_milestone_format_when(const cocomm_milestone *m, char *buf, size_t cap, size_t *needed) {
+  cocomm_instant at;
+  if (m == NULL || (buf == NULL && cap > 0)) return COCOMM_ERR_INVALID_ARGUMENT;
+  /* Checked first: the days then match the precision (check_milestone), so
+   * the words say only what the dates hold. */
+  int32_t st = check_milestone(m, -1, UINT32_MAX, &at, NULL);
+  if (st != COCOMM_OK) return st;
+  cocomm__text t = {buf, cap, 0};
+  char part[48];
+  const cocomm_date a = m->start, b = m->end;
+  switch (m->precision) {
+    case COCOMM_PRECISION_EXACT:
+      snprintf(part, sizeof part, "%02d:%02d, ", m->minute_of_day / 60 % 24, m->minute_of_day % 60);
+      cocomm__text_puts(&t, part);
+      date_words(&t, a);
+      break;
+    case COCOMM_PRECISION_DAY: date_words(&t, a); break;
+    case COCOMM_PRECISION_EARLY_MONTH:
+    case COCOMM_PRECISION_MID_MONTH:
+      cocomm__text_puts(&t, m->precision == COCOMM_PRECISION_EARLY_MONTH ? "early " : "mid-");
+      month_words(&t, a);
+      snprintf(part, sizeof part, " (days %d to %d)", a.day, b.day);
+      cocomm__text_puts(&t, part);
+      break;
+    case COCOMM_PRECISION_LATE_MONTH:
+      cocomm__text_puts(&t, "late ");
+      month_words(&t, a);
+      snprintf(part, sizeof part, " (day %d to the end)", a.day);
+      cocomm__text_puts(&t, part);
+      break;
+    case COCOMM_PRECISION_MONTH: month_words(&t, a); break;
+    case COCOMM_PRECISION_MONTH_SPAN:
+      month_words(&t, a);
+      cocomm__text_puts(&t, " to ");
+      month_words(&t, b);
+      break;
+    default: /* a span of days */
+      date_words(&t, a);
+      cocomm__text_puts(&t, " to ");
+      date_words(&t, b);
+      break;
+  }
+  return cocomm__text_finish(&t, needed);
 }
 
 int32_t cocomm_milestone_judge(const cocomm_milestone *m, cocomm_instant at_time, int32_t *on_time,

@@ -347,6 +347,87 @@ static void callers_own_cycle(void) {
   CU_ASSERT_PTR_EQUAL(ms[2], &rows[3].m); /* pointers into the caller's array */
 }
 
+/* A milestone's date in words says exactly what its precision says: the
+ * days the source gives, never an invented one (the section's rule on
+ * precision; T-11 to the minute, T-12 mid-month). */
+static void milestone_dates_in_words(void) {
+  static const struct {
+    int32_t precision;
+    cocomm_date start, end;
+    int32_t minute;
+    const char *words;
+  } cases[] = {
+    {COCOMM_PRECISION_EXACT, {2015, 1, 9}, {2015, 1, 9}, 12 * 60, "12:00, 9 January 2015"},
+    {COCOMM_PRECISION_EXACT, {2015, 6, 2}, {2015, 6, 2}, 30, "00:30, 2 June 2015"},
+    {COCOMM_PRECISION_DAY, {2015, 1, 30}, {2015, 1, 30}, 0, "30 January 2015"},
+    {COCOMM_PRECISION_EARLY_MONTH, {2015, 3, 1}, {2015, 3, 10}, 0, "early March 2015 (days 1 to 10)"},
+    {COCOMM_PRECISION_MID_MONTH, {2015, 2, 11}, {2015, 2, 20}, 0, "mid-February 2015 (days 11 to 20)"},
+    {COCOMM_PRECISION_LATE_MONTH, {2016, 2, 21}, {2016, 2, 29}, 0, "late February 2016 (day 21 to the end)"},
+    {COCOMM_PRECISION_MONTH, {2014, 9, 1}, {2014, 9, 30}, 0, "September 2014"},
+    {COCOMM_PRECISION_MONTH_SPAN, {2014, 11, 1}, {2015, 1, 31}, 0, "November 2014 to January 2015"},
+    {COCOMM_PRECISION_DAY_SPAN, {2015, 1, 9}, {2015, 2, 27}, 0, "9 January 2015 to 27 February 2015"},
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    cocomm_milestone m;
+    cocomm_milestone_init(&m);
+    m.id = "X-1";
+    m.label = "x";
+    m.precision = cases[k].precision;
+    m.start = cases[k].start;
+    m.end = cases[k].end;
+    m.has_time = cases[k].precision == COCOMM_PRECISION_EXACT;
+    m.minute_of_day = cases[k].minute;
+    char buf[80];
+    size_t needed = 0;
+    ASSERT_STATUS(cocomm_milestone_format_when(&m, buf, sizeof buf, &needed), COCOMM_OK);
+    CU_ASSERT_STRING_EQUAL(buf, cases[k].words);
+    CU_ASSERT_EQUAL(needed, strlen(cases[k].words));
+  }
+  /* The built-in T-11 and T-12 of the 2015/16 edition. */
+  const cocomm_milestone *ms[64];
+  uint32_t n = 0;
+  ASSERT_STATUS(cocomm_timeline_list(cocomm_edition_default(), COCOMM_MODEL_NONE, ms, 64, &n), COCOMM_OK);
+  int seen = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    char buf[80];
+    ASSERT_STATUS(cocomm_milestone_format_when(ms[i], buf, sizeof buf, NULL), COCOMM_OK);
+    if (strcmp(ms[i]->id, "T-11") == 0) {
+      CU_ASSERT_STRING_EQUAL(buf, "12:00, 9 January 2015");
+      seen |= 1;
+    }
+    if (strcmp(ms[i]->id, "T-12") == 0 && ms[i]->precision == COCOMM_PRECISION_MID_MONTH) {
+      CU_ASSERT_PTR_NOT_NULL(strstr(buf, "(days 11 to 20)"));
+      seen |= 2;
+    }
+  }
+  CU_ASSERT_EQUAL(seen, 3);
+  /* snprintf-style: too small a buffer gets "", and the length needed */
+  cocomm_milestone m;
+  cocomm_milestone_init(&m);
+  m.id = "X-1";
+  m.label = "x";
+  m.precision = COCOMM_PRECISION_EXACT;
+  m.has_time = 1;
+  m.minute_of_day = 12 * 60;
+  m.start = m.end = D(2015, 1, 9);
+  char small[6];
+  size_t needed = 0;
+  ASSERT_STATUS(cocomm_milestone_format_when(&m, small, sizeof small, &needed), COCOMM_ERR_BUFFER_TOO_SMALL);
+  CU_ASSERT_STRING_EQUAL(small, "");
+  CU_ASSERT_EQUAL(needed, strlen("12:00, 9 January 2015"));
+  ASSERT_STATUS(cocomm_milestone_format_when(&m, NULL, 0, &needed), COCOMM_ERR_BUFFER_TOO_SMALL);
+  CU_ASSERT_EQUAL(needed, strlen("12:00, 9 January 2015"));
+  ASSERT_STATUS(cocomm_milestone_format_when(&m, NULL, 4, &needed), COCOMM_ERR_INVALID_ARGUMENT);
+  ASSERT_STATUS(cocomm_milestone_format_when(NULL, small, sizeof small, &needed), COCOMM_ERR_INVALID_ARGUMENT);
+  /* a milestone whose days do not match its precision: refused as its deadline is */
+  cocomm_instant at;
+  m.precision = COCOMM_PRECISION_MID_MONTH;
+  m.has_time = 0;
+  m.minute_of_day = 0;
+  ASSERT_STATUS(cocomm_milestone_format_when(&m, small, sizeof small, NULL), cocomm_milestone_deadline(&m, &at));
+  CU_ASSERT_NOT_EQUAL(cocomm_milestone_deadline(&m, &at), COCOMM_OK);
+}
+
 static void bad_milestones_are_refused(void) {
   cocomm_milestone m;
   cocomm_edition e;
@@ -880,6 +961,7 @@ static const test_case cases[] = {
   TEST(edition_2014_09_differs),
   TEST(callers_own_cycle),
   TEST(bad_milestones_are_refused),
+  RULE_TEST("T-11 T-12", milestone_dates_in_words),
   RULE_TEST("T-11 T-12 T-17 T-18 T-1", T11_T18_every_national_cycle),
   RULE_TEST("T-19 T-11", T19_rows_carry_their_life),
   RULE_TEST("M-1", M1_the_end_of_ccgs_2022_07_01),

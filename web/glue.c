@@ -454,34 +454,6 @@ static void instant_words(char *buf, size_t cap, cocomm_instant t) {
            dt.utc_offset_minutes ? "BST" : "GMT", day);
 }
 
-/* When a milestone is, as precisely as its source says and no more. */
-static void milestone_when(char *buf, size_t cap, const cocomm_milestone *m) {
-  const cocomm_date a = m->start, b = m->end;
-  char x[48], y[48];
-  date_words(x, sizeof x, a);
-  date_words(y, sizeof y, b);
-  switch (m->precision) {
-    case COCOMM_PRECISION_EXACT:
-      snprintf(buf, cap, "%02d:%02d, %s", m->minute_of_day / 60, m->minute_of_day % 60, x);
-      break;
-    case COCOMM_PRECISION_DAY: snprintf(buf, cap, "%s", x); break;
-    case COCOMM_PRECISION_EARLY_MONTH:
-      snprintf(buf, cap, "early %s %d (days 1 to 10)", month_name(a.month), a.year);
-      break;
-    case COCOMM_PRECISION_MID_MONTH:
-      snprintf(buf, cap, "mid-%s %d (days 11 to 20)", month_name(a.month), a.year);
-      break;
-    case COCOMM_PRECISION_LATE_MONTH:
-      snprintf(buf, cap, "late %s %d (day 21 to the end)", month_name(a.month), a.year);
-      break;
-    case COCOMM_PRECISION_MONTH: snprintf(buf, cap, "%s %d", month_name(a.month), a.year); break;
-    case COCOMM_PRECISION_MONTH_SPAN:
-      snprintf(buf, cap, "%s %d to %s %d", month_name(a.month), a.year, month_name(b.month), b.year);
-      break;
-    default: snprintf(buf, cap, "%s to %s", x, y); break;
-  }
-}
-
 /* "1 day, 2 hours, 3 minutes and 1 second" */
 static void duration_words(char *buf, size_t cap, int64_t s) {
   const int64_t parts[4] = {s / 86400, s / 3600 % 24, s / 60 % 60, s % 60};
@@ -652,7 +624,7 @@ WEB(web_milestone_str) const char *web_milestone_str(uint32_t i, int32_t what) {
   switch (what) {
     case 0: return said(m->id);
     case 1: return said(m->label);
-    case 2: milestone_when(out, sizeof out, m); return out;
+    case 2: cocomm_milestone_format_when(m, out, sizeof out, NULL); return out;
     case 3:
       return m->kind == COCOMM_MILESTONE_DEADLINE ? "deadline" : m->kind == COCOMM_MILESTONE_WINDOW ? "window" : "event";
     case 4: return said(m->source);

@@ -314,6 +314,24 @@ COCOMM_API int32_t cocomm_timeline_list(const cocomm_edition *edition, int32_t m
  *          COCOMM_ERR_STRUCT_SIZE, COCOMM_ERR_OUT_OF_RANGE, COCOMM_ERR_PARSE) */
 COCOMM_API int32_t cocomm_milestone_deadline(const cocomm_milestone *milestone, cocomm_instant *out);
 
+/** When a milestone is, in words, as precisely as its source gives it and
+ *  no more (2.1): "12:00, 9 January 2015" (EXACT, UK time), "9 January
+ *  2015", "early January 2015 (days 1 to 10)", "mid-January 2015 (days 11
+ *  to 20)", "late January 2015 (day 21 to the end)", "January 2015",
+ *  "January 2015 to March 2015", "9 January 2015 to 30 January 2015".
+ *  snprintf-style: *needed gets the length; too small a buffer gets ""
+ *  and COCOMM_ERR_BUFFER_TOO_SMALL.
+ *  @param milestone the milestone, checked as cocomm_milestone_deadline()
+ *         checks it; not NULL
+ *  @param[out] buf where the words go; may be NULL when cap is 0
+ *  @param cap size of buf in bytes, NUL included
+ *  @param[out] needed the text's length without the NUL; may be NULL
+ *  @return COCOMM_OK; COCOMM_ERR_BUFFER_TOO_SMALL; COCOMM_ERR_INVALID_ARGUMENT
+ *          if milestone is NULL or buf is NULL with cap > 0; otherwise the
+ *          milestone check's status, as for cocomm_milestone_deadline() */
+COCOMM_API int32_t cocomm_milestone_format_when(const cocomm_milestone *milestone, char *buf, size_t cap,
+                                               size_t *needed);
+
 /** Judge a proposal submitted at an instant against the edition's
  *  submission deadlines for a model (T-30, T-31, T-34). On time for the
  *  first deadline: it takes effect on 1 April of that deadline's go-live

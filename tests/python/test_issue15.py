@@ -184,6 +184,12 @@ class Results(unittest.TestCase):
             self.assertEqual(f.member_name, ms[f.subject].name)
         self.assertTrue(all(f.member_name is None for f in found if f.subject < 0))
 
+    def test_milestone_when_in_words(self):
+        by_id = {m.id: m for m in cocomm.timeline("delegated")}
+        self.assertEqual(by_id["T-11"].when, "12:00, 9 January 2015")
+        self.assertEqual(by_id["T-9"].when, "November 2014 to January 2015")
+        self.assertIn("when", by_id["T-11"].to_dict())
+
     def test_to_dict_and_json(self):
         ms = cocomm.read_roster(FAULTY)
         found = cocomm.validate_committee(ms)

@@ -1871,7 +1871,9 @@ def _edition(key: Optional[str]) -> Any:
 @dataclasses.dataclass(frozen=True)
 class Milestone(_Record):
     """One milestone of an edition's timeline: a deadline (with its instant),
-    a window or an event, with its dates, source and note."""
+    a window or an event, with its dates, source and note; when is its
+    date in words, as precisely as the source gives it ("mid-February 2015
+    (days 11 to 20)"; cocomm_milestone_format_when())."""
     id: str
     kind: str
     label: str
@@ -1882,6 +1884,7 @@ class Milestone(_Record):
     deadline: Optional[datetime.datetime]
     source: str
     note: str
+    when: str
 
 
 def parse_instant(text: str) -> datetime.datetime:
@@ -1920,7 +1923,7 @@ def timeline(model: ModelLike = "none", edition: Optional[str] = None) -> List[M
             _s(ms.id), lib.cocomm_milestone_kind_name(ms.kind).decode(), _s(ms.label),
             lib.cocomm_precision_name(ms.precision).decode(), _date(ms.start), _date(ms.end),
             datetime.time(ms.minute_of_day // 60, ms.minute_of_day % 60) if ms.has_time else None,
-            deadline, _s(ms.source) or "", _s(ms.note) or ""))
+            deadline, _s(ms.source) or "", _s(ms.note) or "", _export(lib.cocomm_milestone_format_when, ptrs[i])))
     return out
 
 

@@ -506,6 +506,7 @@ FUNCTIONS = {
     "cocomm_edition_check": (I32, [P(Edition)] + ERROR),
     "cocomm_timeline_list": (I32, [P(Edition), I32, P(P(Milestone)), c_uint32, P(c_uint32)]),
     "cocomm_milestone_deadline": (I32, [P(Milestone), P(c_int64)]),
+    "cocomm_milestone_format_when": (I32, [P(Milestone), c_char_p, c_size_t, P(c_size_t)]),
     "cocomm_milestone_judge": (I32, [P(Milestone), c_int64, P(I32), P(c_int64)]),
     "cocomm_submission_judge": (I32, [P(Edition), I32, c_int64, P(Submission)]),
     "cocomm_timeline_constitution_due": (I32, [Date, P(Date), P(Date)]),
