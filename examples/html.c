@@ -559,7 +559,8 @@ static void timeline(FILE *out, int level, int32_t committee_kind) {
     const int64_t s = days_of(ml->start), t = days_of(ml->end);
     const int beyond = s > a.last;
     char when[96];
-    cocomm_milestone_format_when(ml, when, sizeof when, NULL); /* as precisely as its source says */
+    if (cocomm_milestone_format_when(ml, when, sizeof when, NULL) != COCOMM_OK) /* as its source says */
+      snprintf(when, sizeof when, "?");
     fprintf(out, "<g class=\"milestone %s\">\n<title>", kind_class(ml->kind));
     textf(out, "%s, %s (%s, dated to the %s): %s [%s]%s%s", ml->id, when, cocomm_milestone_kind_name(ml->kind),
           cocomm_precision_name(ml->precision), ml->label, ml->source, ml->note && ml->note[0] ? ". " : "",
@@ -625,7 +626,8 @@ static void timeline(FILE *out, int level, int32_t committee_kind) {
   for (uint32_t i = 0; i < n; i++) {
     const cocomm_milestone *ml = ms[i];
     char when[96];
-    cocomm_milestone_format_when(ml, when, sizeof when, NULL); /* as precisely as its source says */
+    if (cocomm_milestone_format_when(ml, when, sizeof when, NULL) != COCOMM_OK) /* as its source says */
+      snprintf(when, sizeof when, "?");
     fputs("<tr><th scope=\"row\">", out);
     html_text(out, ml->id);
     fputs("</th><td>", out);

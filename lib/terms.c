@@ -52,22 +52,31 @@ const char *cocomm_terms_tag_name(const cocomm_terms *terms, int32_t tag) {
   return name;
 }
 
-int32_t cocomm__tag_parse(const cocomm_terms *terms, const char *text, size_t len, int32_t *tag) {
-  if (cocomm_office_parse(text, len, tag) == COCOMM_OK) return COCOMM_OK;
+/* A tag the terms declare by this name (case and blanks as the vocabulary
+ * reads them); 0 for none. */
+static int declared_tag(const cocomm_terms *terms, const char *text, size_t len, int32_t *tag) {
   char want[COCOMM_TAG_NAME_SIZE * 2], have[COCOMM_TAG_NAME_SIZE * 2];
   if (terms == NULL || len > 4 * COCOMM_TAG_NAME_SIZE || !cocomm__normalise(text, len, 1, want, sizeof want) ||
       want[0] == '\0')
-    return COCOMM_ERR_PARSE;
+    return 0;
   for (uint32_t i = 0; i < COCOMM_TAGS_MAX - COCOMM_TAG_FIRST_NAMED; i++) {
     const char *name = terms->tag_names[i];
     const char *end = memchr(name, '\0', COCOMM_TAG_NAME_SIZE);
     if (end == NULL || end == name || !cocomm__normalise(name, (size_t)(end - name), 1, have, sizeof have)) continue;
     if (strcmp(want, have) == 0) {
       *tag = (int32_t)(COCOMM_TAG_FIRST_NAMED + i);
-      return COCOMM_OK;
+      return 1;
     }
   }
-  return COCOMM_ERR_PARSE;
+  return 0;
+}
+
+/* A name the terms declare comes first: terms made in code may name a tag
+ * what the vocabulary has since learnt as an office ("Consultant"), and
+ * the tag keeps its meaning. A terms file cannot (tag_name_problem). */
+int32_t cocomm__tag_parse(const cocomm_terms *terms, const char *text, size_t len, int32_t *tag) {
+  if (declared_tag(terms, text, len, tag)) return COCOMM_OK;
+  return cocomm_office_parse(text, len, tag) == COCOMM_OK ? COCOMM_OK : COCOMM_ERR_PARSE;
 }
 
 const char *cocomm_majority_name(int32_t majority) {
@@ -367,14 +376,19 @@ static const char *const expect_item = "expected a category, an office or a tag 
 /* Longest item, normalised, that could be a spelling or a tag name. */
 #define ITEM_MAX (2 * COCOMM_TAG_NAME_SIZE)
 
-/* One item: a category, else an office or a tag the terms name. Runs of
- * blanks are made one space first, so that any number of them is read as
- * the vocabularies read one. */
+/* One item: a tag the terms name, else a category, else an office (a
+ * declared name first, as cocomm__tag_parse() reads it). Runs of blanks
+ * are made one space first, so that any number of them is read as the
+ * vocabularies read one. */
 static int item(const cocomm_terms *t, const token *x, cocomm_clause *k) {
   char norm[ITEM_MAX];
   int32_t v;
   if (!cocomm__normalise(x->s, x->n, 0, norm, sizeof norm)) return 0;
   const size_t n = strlen(norm);
+  if (declared_tag(t, norm, n, &v)) {
+    k->tags |= COCOMM_TAG_BIT(v);
+    return 1;
+  }
   if (cocomm_category_parse(norm, n, &v) == COCOMM_OK) {
     k->categories |= COCOMM_CATEGORY_BIT(v);
     return 1;

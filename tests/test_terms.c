@@ -778,6 +778,31 @@ static void format_fixed_point(void) {
 
 /* ---- the rest of terms.h ---- */
 
+/* A tag the terms declare keeps its meaning when the vocabulary has since
+ * learnt its name as an office: "Consultant" was a free name in 2.0 and is
+ * now a spelling of the secondary care doctor office. Terms made in code
+ * may still name a tag so, and a list's tags cell then reads the tag; a
+ * terms file cannot declare it (it would shadow the office). */
+static void declared_tag_names_come_first(void) {
+  cocomm_terms t;
+  cocomm_terms_init(&t);
+  strcpy(t.tag_names[0], "Consultant");
+  ASSERT_STATUS(cocomm_terms_check(&t, NULL), COCOMM_OK);
+  static const char list[] = "Name,Member type,Tags\nAnn,Other,Consultant\nBob,Other,secondary care consultant\n";
+  cocomm_member m[4];
+  char text[256];
+  cocomm_roster r = COCOMM_ROSTER_INIT(m, text);
+  r.terms = &t;
+  ASSERT_STATUS(cocomm_roster_parse(list, sizeof list - 1, 0, &r, NULL), COCOMM_OK);
+  CU_ASSERT_EQUAL(r.count, 2);
+  CU_ASSERT_EQUAL(m[0].tags, COCOMM_TAG_BIT(COCOMM_TAG_FIRST_NAMED)); /* the declared tag, not the office */
+  CU_ASSERT_EQUAL(m[1].tags, COCOMM_TAG_BIT(COCOMM_OFFICE_SECONDARY_CARE_DOCTOR));
+  r = (cocomm_roster)COCOMM_ROSTER_INIT(m, text); /* without the terms: the office */
+  ASSERT_STATUS(cocomm_roster_parse(list, sizeof list - 1, 0, &r, NULL), COCOMM_OK);
+  CU_ASSERT_EQUAL(m[0].tags, COCOMM_TAG_BIT(COCOMM_OFFICE_SECONDARY_CARE_DOCTOR));
+  REFUSED("tag: Consultant\n", COCOMM_ERR_PARSE, 1, 6, "expected a new name: this one is an office's", "Consultant");
+}
+
 static void check_office_and_tag_names(void) {
   cocomm_terms t;
   cocomm_error e;
@@ -1159,6 +1184,7 @@ static const test_case cases[] = {
   RULE_TEST("C-13", round_trip_hand_built),
   TEST(format_fixed_point),
   RULE_TEST("C-13", check_office_and_tag_names),
+  RULE_TEST("C-13", declared_tag_names_come_first),
   RULE_TEST("C-13", form_a_c13),
   RULE_TEST("C-13 C-3", form_b_non_voting_counted_c13_c3),
   RULE_TEST("C-13", form_c_c13),

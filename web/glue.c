@@ -624,7 +624,7 @@ WEB(web_milestone_str) const char *web_milestone_str(uint32_t i, int32_t what) {
   switch (what) {
     case 0: return said(m->id);
     case 1: return said(m->label);
-    case 2: cocomm_milestone_format_when(m, out, sizeof out, NULL); return out;
+    case 2: return cocomm_milestone_format_when(m, out, sizeof out, NULL) == COCOMM_OK ? out : "?";
     case 3:
       return m->kind == COCOMM_MILESTONE_DEADLINE ? "deadline" : m->kind == COCOMM_MILESTONE_WINDOW ? "window" : "event";
     case 4: return said(m->source);

@@ -676,14 +676,14 @@ def _tag(value: Any, tag_names: Mapping[int, str]) -> Any:
     if not isinstance(value, str):
         v = int(value)
         return Office(v) if v in Office._value2member_map_ else v
+    want = " ".join(value.lower().split())
+    for tag, name in tag_names.items():  # a name the terms declare comes first, as in the library
+        if " ".join(name.lower().split()) == want:
+            return tag
     raw = _enc(value)
     out = ctypes.c_int32()
     if lib.cocomm_office_parse(raw, len(raw), ctypes.byref(out)) == 0:
         return Office(out.value)
-    want = " ".join(value.lower().split())
-    for tag, name in tag_names.items():
-        if " ".join(name.lower().split()) == want:
-            return tag
     raise ValueError("tag %r: not an office, nor a tag the terms of reference name" % value)
 
 

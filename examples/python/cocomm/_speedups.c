@@ -35,7 +35,13 @@ typedef struct {
 static int text_put(text_buf *t, const char *s, size_t n) {
   if (t->cap - t->len < n + 1) {
     size_t cap = t->cap ? t->cap : 4096;
-    while (cap - t->len < n + 1) cap *= 2;
+    while (cap - t->len < n + 1) {
+      if (cap > (size_t)PY_SSIZE_T_MAX / 2) { /* no bytes object that large: and cap would wrap */
+        PyErr_NoMemory();
+        return 0;
+      }
+      cap *= 2;
+    }
     char *p = PyMem_Realloc(t->p, cap);
     if (p == NULL) {
       PyErr_NoMemory();
