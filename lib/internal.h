@@ -26,7 +26,8 @@ int32_t cocomm__text_len(const char *text, size_t len, size_t max, size_t *out);
  * COCOMM_ERR_PARSE for none, COCOMM_ERR_INVALID_ARGUMENT for NULLs. */
 int32_t cocomm__spelling_value(int32_t column, int32_t office, const char *text, size_t len, int32_t *value);
 
-/* A word of a vocabulary (model names, categories, positions, ...) and
+/* A word of a small vocabulary (model names, committee kinds, terms-file
+ * keys; member types, offices and positions are lib/roster.c's table) and
  * the value it stands for. */
 typedef struct cocomm__word {
   const char *word; /* normalised: lower case, single spaces */

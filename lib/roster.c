@@ -213,11 +213,15 @@ static int same_key(const char *a, size_t an, const char *b) {
   }
 }
 
-/* The spelling of kind and column that text[0..n) is; NULL for none. */
-static const cocomm_spelling *find_spelling(int32_t kind, int32_t column, const char *text, size_t n) {
+/* The value spelling of column that text[0..n) is, by a walk of the table
+ * (for one value; a list's cells use the lexicon); with office 0 or 1 only
+ * member types that name no office, or one. NULL for none. */
+static const cocomm_spelling *find_value(int32_t column, int32_t office, const char *text, size_t n) {
   for (size_t i = 0; i < SPELLINGS; i++) {
     const cocomm_spelling *s = &spellings[i];
-    if (s->kind == kind && s->column == column && same_key(text, n, s->text)) return s;
+    if (s->kind == COCOMM_SPELLING_VALUE && s->column == column && (office < 0 || (s->tag >= 0) == office) &&
+        same_key(text, n, s->text))
+      return s;
   }
   return NULL;
 }
@@ -234,7 +238,7 @@ int32_t cocomm_roster_parse_yes_no(const char *text, size_t len, int32_t *yes) {
   if (yes == NULL) return COCOMM_ERR_INVALID_ARGUMENT;
   int32_t st = cocomm__text_len(text, len, 256, &n);
   if (st != COCOMM_OK) return st;
-  const cocomm_spelling *s = find_spelling(COCOMM_SPELLING_VALUE, COCOMM_COLUMN_VOTING, text, n);
+  const cocomm_spelling *s = find_value(COCOMM_COLUMN_VOTING, -1, text, n);
   if (s == NULL) return COCOMM_ERR_PARSE;
   *yes = s->voting;
   return COCOMM_OK;
@@ -483,12 +487,16 @@ static size_t blank_at(const char *s, size_t n) {
   return c == 0xC2 && n > 1 && (unsigned char)s[1] == 0xA0 ? 2 : 0;
 }
 
+/* 1 if s[0..n) is nothing but blanks. */
+static int blank_span(const char *s, size_t n) {
+  for (size_t i = 0, k; i < n; i += k)
+    if ((k = blank_at(s + i, n - i)) == 0) return 0;
+  return 1;
+}
+
 /* 1 if a cell holds nothing but blanks: it counts as empty. */
 static int blank_cell(const field *f) {
-  if (f->len >= f->cap) return 0; /* longer than its buffer: not blank */
-  for (size_t i = 0, k; i < f->len; i += k)
-    if ((k = blank_at(f->buf + i, f->len - i)) == 0) return 0;
-  return 1;
+  return f->len < f->cap && blank_span(f->buf, f->len); /* longer than its buffer: not blank */
 }
 
 /* Trim s[0..*n) of blanks on both sides; returns where the text starts. */
@@ -750,13 +758,6 @@ static int read_position(const lexicon *lx, int chair_column, const cocomm_terms
 }
 
 #define NCOL (COCOMM_COLUMN_REFUSED + 1)
-
-/* 1 if s[0..n) is nothing but blanks (blank_cell's test on a slice). */
-static int blank_span(const char *s, size_t n) {
-  for (size_t i = 0, k; i < n; i += k)
-    if ((k = blank_at(s + i, n - i)) == 0) return 0;
-  return 1;
-}
 
 /* Where the cells of a row go, and what the sweep found. */
 typedef struct {
@@ -1137,13 +1138,8 @@ int32_t cocomm__spelling_value(int32_t column, int32_t office, const char *text,
     *value = COCOMM_POSITION_NONE;
     return COCOMM_OK;
   }
-  for (size_t i = 0; i < SPELLINGS; i++) {
-    const cocomm_spelling *s = &spellings[i];
-    if (s->kind != COCOMM_SPELLING_VALUE || s->column != column || (office >= 0 && (s->tag >= 0) != office) ||
-        !same_key(text, n, s->text))
-      continue;
-    *value = column == COCOMM_COLUMN_POSITION ? s->position : office == 1 ? s->tag : s->category;
-    return COCOMM_OK;
-  }
-  return COCOMM_ERR_PARSE;
+  const cocomm_spelling *s = find_value(column, office, text, n);
+  if (s == NULL) return COCOMM_ERR_PARSE;
+  *value = column == COCOMM_COLUMN_POSITION ? s->position : office == 1 ? s->tag : s->category;
+  return COCOMM_OK;
 }
